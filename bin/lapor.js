@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import module from 'node:module';
+
+// Node 22+ caches compiled code between runs; Node 20 has no such function.
+module.enableCompileCache?.();
+const { main } = await import('../dist/main.js');
+process.exitCode = await main(process.argv.slice(2));

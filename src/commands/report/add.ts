@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
+import { examples, reportProblems, validationEnv } from '../shared.js';
+import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, auditView, confirmNotDuplicate } from './fields.js';
+import { promptReport, printSummary } from './prompts.js';
+import { insertReport, findByRef } from '../../store/reports-repo.js';
+import { localDateOf } from '../../domain/dates.js';
+import { InvalidInputError, CancelledError } from '../../errors.js';
+
+interface AddOptions extends Record<string, unknown> {
+  json?: string;
+  allowDuplicate?: boolean;
+  input?: boolean;
+  yes?: boolean;
+}
+
+export function defineAdd(program: Command, ctx: AppContext): void {
+  const command = program
+    .command('add')
+    .description(ctx.io.t('help.add'))
+    .option('--json <file>', ctx.io.t('help.opt.json'))
+    .option('--allow-duplicate', ctx.io.t('help.opt.allowDuplicate'))
+    .option('--no-input', ctx.io.t('help.opt.noInput'))
+    .option('-y, --yes', ctx.io.t('help.opt.yesSave'))
+    .addHelpText('after', examples(ctx, 'help.add.examples'));
+  addReportFieldOptions(command, ctx, { negatable: false });
+  command.action((opts: AddOptions) => runAdd(ctx, opts));
+}
+
+export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
+  const { io } = ctx;
+  let raw: RawReport = opts.json ? await rawFromJson(ctx, opts.json) : {};
+  raw = { ...raw, ...rawFromOptions(opts) };
+  const env = validationEnv(ctx);
+  const missing = requiredFields.filter((f) => raw[f] === undefined);
+  const interactive = io.interactive && opts.input !== false && opts.json !== '-';
+  if (missing.length > 0) {
+    if (!interactive) throw new UsageError('error.missingFlag', { field: missing[0]!, flag: flagOf(missing[0]!) });
+    raw = await promptReport(ctx, raw, env);
+  }
+
+  const { draft, problems } = validateReport(raw, env);
+  reportProblems(ctx, problems);
+  const unit = resolveUnit(ctx, draft!.unit);
+  if (draft!.ref !== undefined) {
+    const taken = findByRef(ctx.db(), draft!.ref);
+    if (taken) {
+      throw new InvalidInputError('error.invalidInput', { count: 1 }, [
+        { field: 'ref', code: 'report.refExists', params: { value: draft!.ref, ticket: taken.ticket }, severity: 'error' },
+      ]);
+    }
+  }
+  await confirmNotDuplicate(ctx, draft!, opts.allowDuplicate === true);
+  if (interactive && missing.length > 0 && !opts.yes) {
+    printSummary(ctx, draft!, unit?.code);
+    if (!(await ctx.prompter().confirm({ message: io.t('report.confirmSave'), default: true }))) throw new CancelledError();
+  }
+
+  const settings = ctx.settings();
+  const now = ctx.clock();
+  const year = Number(localDateOf(now, settings.timezone!).slice(0, 4));
+  const stored = insertReport(ctx.db(), draft!, {
+    agencyCode: settings['agency.code']!,
+    year,
+    actor: ctx.actor(),
+    at: now.toISOString(),
+    unitId: unit?.id,
+    audit: auditView(draft!),
+  });
+  io.out(stored.ticket);
+  io.err(io.chalk.green(io.t('report.saved', { ticket: stored.ticket })));
+  if (settings['agency.code'] === 'LAPOR' && !settings['agency.name']) io.say('config.hintInit', { code: 'LAPOR' });
+}

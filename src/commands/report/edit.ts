@@ -1,0 +1,137 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
+import { identityFields, reportFieldNames, requiredFields, validateReport, type RawReport, type ReportFieldName } from '../../domain/report.js';
+import type { StoredReport } from '../../domain/report-record.js';
+import { examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
+import { addReportFieldOptions, auditView, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
+import { printSummary } from './prompts.js';
+import { findByRef, updateReport } from '../../store/reports-repo.js';
+
+interface EditOptions extends Record<string, unknown> {
+  clear?: string[];
+  yes?: boolean;
+}
+
+const clearable = reportFieldNames.filter((f) => !requiredFields.includes(f) && f !== 'classification' && f !== 'received_at');
+
+export function defineEdit(program: Command, ctx: AppContext): void {
+  const command = program
+    .command('edit')
+    .description(ctx.io.t('help.edit'))
+    .argument('<ticket>', ctx.io.t('help.arg.ticket'))
+    .option('--clear <field...>', ctx.io.t('help.opt.clear', { allowed: clearable.join(', ') }))
+    .option('-y, --yes', ctx.io.t('help.opt.yesSave'))
+    .addHelpText('after', examples(ctx, 'help.edit.examples'));
+  addReportFieldOptions(command, ctx, { negatable: true });
+  command.action((ticket: string, opts: EditOptions) => runEdit(ctx, ticket, opts));
+}
+
+/** The stored report as the raw input that would create it, so an edit re-validates the whole record. */
+export function rawOf(r: StoredReport): RawReport {
+  return {
+    title: r.title,
+    description: r.description,
+    classification: r.classification,
+    channel: r.channel,
+    category: r.category,
+    received_at: r.receivedAt,
+    incident_date: r.incidentDate,
+    location: r.location,
+    region: r.regionCode,
+    unit: r.unitCode,
+    ref: r.ref,
+    reporter_name: r.reporter.name,
+    nik: r.reporter.nik,
+    phone: r.reporter.phoneRaw ?? r.reporter.phone,
+    email: r.reporter.email,
+    address: r.reporter.address,
+    anonymous: r.anonymous,
+    confidential: r.confidential,
+  };
+}
+
+async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawReport> {
+  const { io } = ctx;
+  const p = ctx.prompter();
+  const env = validationEnv(ctx);
+  const patch: RawReport = {};
+  const t = io.t.bind(io);
+  for (;;) {
+    const field = await p.select<ReportFieldName | ''>({
+      message: t('prompt.editField'),
+      choices: [
+        { name: t('prompt.editDone'), value: '' },
+        ...reportFieldNames.map((f) => ({ name: `${t(`field.${f}`)}: ${String(patch[f] ?? current[f] ?? '')}`.slice(0, 70), value: f })),
+      ],
+    });
+    if (field === '') return patch;
+    if (field === 'anonymous' || field === 'confidential') {
+      patch[field] = await p.confirm({ message: t(`prompt.${field}`), default: Boolean(patch[field] ?? current[field]) });
+      continue;
+    }
+    const required = requiredFields.includes(field);
+    const answer = await p.input({
+      message: t(`prompt.${field}`),
+      default: String(patch[field] ?? current[field] ?? ''),
+      validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field }) : true) : checkOneField(field, v, env, t)),
+    });
+    patch[field] = answer.trim() === '' ? null : answer;
+  }
+}
+
+export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions): Promise<void> {
+  const { io } = ctx;
+  const before = await requireReport(ctx, ticket);
+  const current = rawOf(before);
+  let patch = rawFromOptions(opts);
+  for (const field of opts.clear ?? []) {
+    if (!(clearable as readonly string[]).includes(field)) throw new UsageError('report.badClearField', { field, allowed: clearable.join(', ') });
+    patch[field as ReportFieldName] = null;
+  }
+  const interactive = Object.keys(patch).length === 0;
+  if (interactive) {
+    if (!io.interactive) throw new UsageError('edit.nothing', { ticket: before.ticket });
+    patch = await promptEdits(ctx, current);
+  }
+  const merged: RawReport = { ...current, ...patch };
+  // Making a report anonymous erases the identity rather than refusing the edit.
+  if (patch.anonymous === true) for (const f of identityFields) if (patch[f] === undefined) merged[f] = null;
+
+  const { draft, problems } = validateReport(merged, validationEnv(ctx));
+  reportProblems(ctx, problems);
+  const unit = resolveUnit(ctx, draft!.unit);
+  if (draft!.ref !== undefined) {
+    const taken = findByRef(ctx.db(), draft!.ref);
+    if (taken && taken.id !== before.id) {
+      throw new InvalidInputError('error.invalidInput', { count: 1 }, [
+        { field: 'ref', code: 'report.refExists', params: { value: draft!.ref, ticket: taken.ticket }, severity: 'error' },
+      ]);
+    }
+  }
+  const from = auditView(before);
+  const to = { ...auditView(draft!), unit: unit?.code };
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(to)) {
+    const a = (from as Record<string, unknown>)[key];
+    const b = (to as Record<string, unknown>)[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { from: a ?? null, to: b ?? null };
+  }
+  // Masked views hide a changed NIK with the same first/last digits; compare the clear values too.
+  for (const f of ['nik', 'phone', 'email', 'address', 'reporter_name'] as const) {
+    const key = f === 'reporter_name' ? 'name' : f;
+    if (before.reporter[key] !== draft!.reporter[key] && !changes[f]) changes[f] = { from: '(changed)', to: '(changed)' };
+  }
+  const changed = Object.keys(changes);
+  if (changed.length === 0) {
+    io.say('report.noChanges', { ticket: before.ticket });
+    return;
+  }
+  if (interactive && !opts.yes) {
+    printSummary(ctx, draft!, unit?.code);
+    if (!(await ctx.prompter().confirm({ message: io.t('report.confirmEdit'), default: true }))) throw new CancelledError();
+  }
+  updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes } });
+  io.out(before.ticket);
+  io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.join(', ') })));
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
+import { reportFieldNames, flagOf, validateReport, type RawReport, type ReportFieldName, type ValidationEnv } from '../../domain/report.js';
+import { maskNik } from '../../domain/nik.js';
+import { maskPhone } from '../../domain/phone.js';
+import type { ReportDraft } from '../../domain/report.js';
+import type { StoredReport } from '../../domain/report-record.js';
+import { findUnit, type Unit } from '../../store/units-repo.js';
+import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
+import { reportsOfReporter } from '../../store/reports-repo.js';
+
+const booleanFields: readonly ReportFieldName[] = ['anonymous', 'confidential'];
+
+/** One flag per report field, shared by `add` and `edit`. */
+export function addReportFieldOptions(command: Command, ctx: AppContext, opts: { negatable: boolean }): Command {
+  for (const field of reportFieldNames) {
+    const flag = flagOf(field);
+    if (booleanFields.includes(field)) {
+      command.option(flag, ctx.io.t(`help.field.${field}`));
+      if (opts.negatable) command.option(`--no-${flag.slice(2)}`, ctx.io.t(`help.field.no-${field}`));
+    } else {
+      command.option(`${flag} <value>`, ctx.io.t(`help.field.${field}`));
+    }
+  }
+  return command;
+}
+
+/** Commander camel-cases flags: --reporter-name -> reporterName. */
+function optionKey(field: string): string {
+  return field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function rawFromOptions(opts: Record<string, unknown>): RawReport {
+  const raw: RawReport = {};
+  for (const field of reportFieldNames) {
+    const value = opts[optionKey(field)];
+    if (typeof value === 'string' || typeof value === 'boolean') raw[field] = value;
+  }
+  return raw;
+}
+
+/** `--json FILE|-`: one object keyed by the canonical field names. */
+export async function rawFromJson(ctx: AppContext, source: string): Promise<RawReport> {
+  let text: string;
+  try {
+    text = source === '-' ? await readAll(ctx.io.streams.stdin) : fs.readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new UsageError('error.readFile', { path: source, reason: (error as Error).message });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InvalidInputError('error.badJson', { source, reason: (error as Error).message });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InvalidInputError('error.jsonNotObject', { source });
+  const raw: RawReport = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!(reportFieldNames as readonly string[]).includes(key)) {
+      throw new InvalidInputError('error.unknownJsonField', { field: key, source, known: reportFieldNames.join(', ') });
+    }
+    if (value === null || value === undefined) continue;
+    raw[key as ReportFieldName] = typeof value === 'boolean' ? value : String(value);
+  }
+  return raw;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Checks one field as the whole-record validator would, for prompts that
+ * validate as the admin types: the other required fields get stand-in values
+ * and only this field's errors are kept, so both paths share one rule set.
+ */
+export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, t: (k: string, p?: Record<string, string | number>) => string): true | string {
+  const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
+  const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
+  return error ? t(error.code, { field: error.field, ...error.params }) : true;
+}
+
+export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | undefined {
+  if (value === undefined) return undefined;
+  const unit = findUnit(ctx.db(), value);
+  if (!unit) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.unknownUnit', params: { value }, severity: 'error' }]);
+  if (!unit.active) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.inactiveUnit', params: { value }, severity: 'error' }]);
+  return unit;
+}
+
+/** What the audit trail keeps of a report's fields: personal data masked, never in clear. */
+export function auditView(d: ReportDraft | StoredReport): Record<string, unknown> {
+  const r = d.reporter;
+  return {
+    classification: d.classification,
+    channel: d.channel,
+    title: d.title,
+    category: d.category,
+    received_at: d.receivedAt,
+    incident_date: d.incidentDate,
+    location: d.location,
+    region: d.regionCode,
+    unit: 'ticket' in d ? d.unitCode : d.unit,
+    ref: d.ref,
+    anonymous: d.anonymous,
+    confidential: d.confidential,
+    reporter_name: r.name === undefined ? undefined : d.confidential ? '(confidential)' : r.name,
+    nik: r.nik === undefined ? undefined : maskNik(r.nik),
+    phone: r.phone === undefined ? undefined : maskPhone(r.phone),
+    email: r.email === undefined ? undefined : '(set)',
+    address: r.address === undefined ? undefined : '(set)',
+  };
+}
+
+/** Shows likely duplicates; returns whether to go on (prompt on a terminal, --allow-duplicate in scripts). */
+export async function confirmNotDuplicate(ctx: AppContext, draft: ReportDraft, allow: boolean, excludeId?: number): Promise<void> {
+  const existing = reportsOfReporter(ctx.db(), {
+    nik: draft.reporter.nik,
+    phone: draft.reporter.phone,
+    date: draft.receivedDate,
+    days: duplicateDefaults.windowDays,
+    excludeId,
+  });
+  const found = findLikelyDuplicates({ title: draft.title, receivedDate: draft.receivedDate, nik: draft.reporter.nik, phone: draft.reporter.phone }, existing);
+  if (found.length === 0) return;
+  const { io } = ctx;
+  io.err(io.chalk.yellow(io.t('report.duplicatesFound', { days: duplicateDefaults.windowDays })));
+  for (const d of found) {
+    io.say('report.duplicateLine', { ticket: d.ticket, date: d.receivedDate, title: d.title, matchedOn: d.matchedOn.toUpperCase(), percent: Math.round(d.similarity * 100) });
+  }
+  if (allow) return;
+  if (io.interactive) {
+    if (await ctx.prompter().confirm({ message: io.t('report.confirmDuplicate'), default: false })) return;
+    throw new CancelledError();
+  }
+  throw new InvalidInputError('report.duplicateRefused', { tickets: found.map((d) => d.ticket).join(', ') });
+}

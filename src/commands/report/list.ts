@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { UsageError, InvalidInputError } from '../../errors.js';
+import { addFormatOption, examples, formatOf, parseCount } from '../shared.js';
+import { renderRows } from '../../io/render.js';
+import { listColumns, reportJson } from './view.js';
+import { listReports, type ReportFilter } from '../../store/reports-repo.js';
+import { findUnit } from '../../store/units-repo.js';
+import { parseChannel } from '../../domain/vocabulary.js';
+import { parseDate } from '../../domain/dates.js';
+import { statuses } from '../../domain/lifecycle.js';
+
+export interface ListOptions {
+  format?: string;
+  status?: string;
+  category?: string;
+  channel?: string;
+  unit?: string;
+  since?: string;
+  until?: string;
+  search?: string;
+  limit?: string;
+  offset?: string;
+}
+
+export function defineList(program: Command, ctx: AppContext): void {
+  const t = ctx.io.t;
+  const command = program
+    .command('list')
+    .alias('ls')
+    .description(t('help.list'))
+    .option('--status <list>', t('help.opt.status', { allowed: statuses.join(', ') }))
+    .option('--category <name>', t('help.opt.category'))
+    .option('--channel <list>', t('help.opt.channel'))
+    .option('--unit <code>', t('help.opt.unit'))
+    .option('--since <date>', t('help.opt.since'))
+    .option('--until <date>', t('help.opt.until'))
+    .option('--search <text>', t('help.opt.search'))
+    .option('--limit <n>', t('help.opt.limit'), '50')
+    .option('--offset <n>', t('help.opt.offset'), '0')
+    .addHelpText('after', examples(ctx, 'help.list.examples'));
+  addFormatOption(command, ctx).action((opts: ListOptions) => runList(ctx, opts));
+}
+
+function splitList(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Turns list flags into a store filter; shared with `export`. Bad values are usage errors naming the flag. */
+export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFilter {
+  const filter: ReportFilter = {};
+  const status = splitList(opts.status);
+  if (status) {
+    for (const s of status) if (!(statuses as readonly string[]).includes(s)) throw new UsageError('list.badStatus', { value: s, allowed: statuses.join(', ') });
+    filter.status = status;
+  }
+  const channel = splitList(opts.channel);
+  if (channel) {
+    filter.channel = channel.map((c) => {
+      const parsed = parseChannel(c);
+      if (!parsed) throw new UsageError('list.badChannel', { value: c });
+      return parsed;
+    });
+  }
+  if (opts.category) filter.category = opts.category.trim();
+  if (opts.unit) {
+    const unit = findUnit(ctx.db(), opts.unit);
+    if (!unit) throw new InvalidInputError('unit.notFound', { value: opts.unit });
+    filter.unitId = unit.id;
+  }
+  for (const key of ['since', 'until'] as const) {
+    const value = opts[key];
+    if (value === undefined) continue;
+    const parsed = parseDate(value, `--${key}`);
+    if (parsed.value === undefined) {
+      const p = parsed.problems[0]!;
+      throw new UsageError(p.code, { field: p.field, ...p.params });
+    }
+    filter[key] = parsed.value;
+  }
+  if (opts.search !== undefined) filter.search = opts.search;
+  filter.limit = parseCount('--limit', opts.limit, 1);
+  filter.offset = parseCount('--offset', opts.offset, 0);
+  return filter;
+}
+
+export async function runList(ctx: AppContext, opts: ListOptions): Promise<void> {
+  const { io } = ctx;
+  const format = formatOf(ctx, opts);
+  const filter = filterFromOptions(ctx, opts);
+  const { rows, total } = listReports(ctx.db(), filter);
+  const tz = ctx.settings().timezone!;
+  if (format === 'table' && rows.length === 0) {
+    io.say('common.noRows');
+    return;
+  }
+  await renderRows(io, format, listColumns(tz), rows, (r) => reportJson(r, tz));
+  if (format === 'table' && total > rows.length) io.say('common.rowsShown', { shown: rows.length, total });
+}

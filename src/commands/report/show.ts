@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { addFormatOption, examples, formatOf, requireReport, nowIso } from '../shared.js';
+import { renderRecord } from '../../io/render.js';
+import { reportJson, reporterLabel, statusLabel, maskedReporter } from './view.js';
+import { localDateTimeOf } from '../../domain/dates.js';
+import { appendAudit } from '../../store/audit-repo.js';
+import { writeTransaction } from '../../store/database.js';
+import { loadRegions } from '../../data.js';
+
+interface ShowOptions {
+  format?: string;
+  reveal?: boolean;
+  reason?: string;
+}
+
+export function defineShow(program: Command, ctx: AppContext): void {
+  const command = program
+    .command('show')
+    .description(ctx.io.t('help.show'))
+    .argument('<ticket>', ctx.io.t('help.arg.ticket'))
+    .option('--reveal', ctx.io.t('help.opt.reveal'))
+    .option('--reason <text>', ctx.io.t('help.opt.revealReason'))
+    .addHelpText('after', examples(ctx, 'help.show.examples'));
+  addFormatOption(command, ctx).action((ticket: string, opts: ShowOptions) => runShow(ctx, ticket, opts));
+}
+
+export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
+  const { io } = ctx;
+  const format = formatOf(ctx, opts);
+  const r = await requireReport(ctx, ticket);
+  const tz = ctx.settings().timezone!;
+  const reveal = opts.reveal === true && !r.anonymous;
+  if (reveal) {
+    // Every reveal of personal data leaves a trace, before the data is shown.
+    const db = ctx.db();
+    writeTransaction(db, () =>
+      appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details: { reason: opts.reason ?? null, confidential: r.confidential } }),
+    );
+  }
+  const masked = maskedReporter(r);
+  const p = r.reporter;
+  const idv = (full: string | undefined, m: string | null | undefined) => (reveal ? full : m ?? undefined);
+  const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
+  const fields = [
+    { key: 'ticket', label: 'field.ticket', value: r.ticket },
+    { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
+    { key: 'classification', label: 'field.classification', value: r.classification, display: io.t(`classification.${r.classification}`) },
+    { key: 'channel', label: 'field.channel', value: r.channel, display: io.t(`channel.${r.channel}`) },
+    { key: 'title', label: 'field.title', value: r.title },
+    { key: 'description', label: 'field.description', value: r.description },
+    { key: 'category', label: 'field.category', value: r.category },
+    { key: 'received_at', label: 'field.received_at', value: localDateTimeOf(r.receivedAt, tz) },
+    { key: 'incident_date', label: 'field.incident_date', value: r.incidentDate },
+    { key: 'location', label: 'field.location', value: r.location },
+    { key: 'region', label: 'field.region', value: region },
+    { key: 'unit', label: 'field.unit', value: r.unitCode && `${r.unitCode} ${r.unitName ?? ''}`.trim() },
+    { key: 'ref', label: 'field.ref', value: r.ref },
+    { key: 'reporter_name', label: 'field.reporter_name', value: reveal ? p.name : masked.name ?? undefined, display: reveal ? p.name : reporterLabel(r, io) },
+    { key: 'nik', label: 'field.nik', value: idv(p.nik, masked.nik) },
+    { key: 'phone', label: 'field.phone', value: idv(p.phone, masked.phone) },
+    { key: 'email', label: 'field.email', value: idv(p.email, masked.email) },
+    { key: 'address', label: 'field.address', value: idv(p.address, masked.address), display: reveal ? p.address : masked.address ? io.t('report.maskedHint') : undefined },
+    { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
+    { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
+  ].filter((f) => f.value !== undefined && f.value !== null && f.value !== '' || f.key === 'reporter_name' && (r.anonymous || r.confidential));
+  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), reportJson(r, tz, reveal));
+  if (reveal) io.say('report.revealed');
+}

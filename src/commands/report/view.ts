@@ -1,0 +1,78 @@
+import type { IO } from '../../io/io.js';
+import type { Column } from '../../io/render.js';
+import { truncate } from '../../io/render.js';
+import type { StoredReport } from '../../domain/report-record.js';
+import { maskNik } from '../../domain/nik.js';
+import { maskPhone } from '../../domain/phone.js';
+import { localDateOf, localDateTimeOf } from '../../domain/dates.js';
+
+/**
+ * How a reporter appears outside `show --reveal`: NIK and phone masked,
+ * address withheld, the whole identity hidden when confidential.
+ */
+export function maskedReporter(r: StoredReport): Record<string, string | null> {
+  if (r.anonymous) return { name: null, nik: null, phone: null, email: null, address: null, hidden: 'anonymous' };
+  if (r.confidential) return { name: null, nik: null, phone: null, email: null, address: null, hidden: 'confidential' };
+  const p = r.reporter;
+  return {
+    name: p.name ?? null,
+    nik: p.nik ? maskNik(p.nik) : null,
+    phone: p.phone ? maskPhone(p.phone) : null,
+    email: p.email ?? null,
+    address: p.address ? '***' : null,
+    hidden: null,
+  };
+}
+
+export function reporterLabel(r: StoredReport, io: IO): string {
+  if (r.anonymous) return io.t('common.anonymous');
+  if (r.confidential) return io.t('common.hidden');
+  return r.reporter.name ?? '';
+}
+
+export function statusLabel(io: IO, status: string): string {
+  const key = `status.${status}`;
+  const label = io.t(key);
+  return label === key ? status : label;
+}
+
+export function listColumns(timeZone: string): Column<StoredReport>[] {
+  return [
+    { key: 'ticket', label: 'field.ticket', value: (r) => r.ticket },
+    { key: 'received', label: 'field.received_at', value: (r) => localDateOf(r.receivedAt, timeZone) },
+    { key: 'status', label: 'field.status', value: (r) => r.status, display: (r, io) => statusLabel(io, r.status) },
+    { key: 'channel', label: 'field.channel', value: (r) => r.channel },
+    { key: 'unit', label: 'field.unit', value: (r) => r.unitCode ?? null },
+    { key: 'title', label: 'field.title', value: (r) => r.title, display: (r) => truncate(r.title, 48), freeText: true },
+    { key: 'reporter', label: 'field.reporter_name', value: (r) => maskedReporter(r).name, display: (r, io) => reporterLabel(r, io), freeText: true },
+  ];
+}
+
+/** The JSON shape of a report in `list`, `show` and (later) exports: stable keys, masked identity. */
+export function reportJson(r: StoredReport, timeZone: string, reveal = false): Record<string, unknown> {
+  return {
+    ticket: r.ticket,
+    status: r.status,
+    classification: r.classification,
+    channel: r.channel,
+    title: r.title,
+    description: r.description,
+    category: r.category ?? null,
+    received_at: r.receivedAt,
+    received_local: localDateTimeOf(r.receivedAt, timeZone),
+    incident_date: r.incidentDate ?? null,
+    location: r.location ?? null,
+    region: r.regionCode ?? null,
+    unit: r.unitCode ?? null,
+    ref: r.ref ?? null,
+    anonymous: r.anonymous,
+    confidential: r.confidential,
+    reporter: reveal
+      ? { name: r.reporter.name ?? null, nik: r.reporter.nik ?? null, phone: r.reporter.phone ?? null, phone_typed: r.reporter.phoneRaw ?? null, email: r.reporter.email ?? null, address: r.reporter.address ?? null }
+      : maskedReporter(r),
+    created_at: r.createdAt,
+    created_by: r.createdBy,
+    updated_at: r.updatedAt,
+    updated_by: r.updatedBy,
+  };
+}

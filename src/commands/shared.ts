@@ -1,0 +1,57 @@
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../context.js';
+import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
+import { resolveFormat, type OutputFormat } from '../io/render.js';
+import type { StoredReport } from '../domain/report-record.js';
+import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
+import { hasErrors, type FieldProblem } from '../domain/problems.js';
+import { loadCategories, loadRegions } from '../data.js';
+import { localDateOf } from '../domain/dates.js';
+
+export function addFormatOption(command: Command, ctx: AppContext): Command {
+  return command.addOption(new Option('--format <format>', ctx.io.t('help.opt.format')).choices(['table', 'json', 'csv']));
+}
+
+export function formatOf(ctx: AppContext, opts: { format?: string }): OutputFormat {
+  return resolveFormat(ctx.io, opts.format);
+}
+
+export function parseCount(flag: string, value: string | undefined, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError('error.badInteger', { flag, value, min });
+  return Number(value);
+}
+
+export async function requireReport(ctx: AppContext, ticket: string): Promise<StoredReport> {
+  const { getReportByTicket } = await import('../store/reports-repo.js');
+  const normalized = normalizeTicket(ticket);
+  const report = getReportByTicket(ctx.db(), normalized);
+  if (!report) throw new NotFoundError('report.notFound', { ticket: normalized });
+  return report;
+}
+
+export function validationEnv(ctx: AppContext): ValidationEnv {
+  return { now: ctx.clock(), timeZone: ctx.settings().timezone!, categories: loadCategories(), regions: loadRegions() };
+}
+
+/** Warnings are printed; errors stop the command with exit 4 and nothing stored. */
+export function reportProblems(ctx: AppContext, problems: readonly FieldProblem[]): void {
+  if (hasErrors(problems)) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    throw new InvalidInputError('error.invalidInput', { count: errors.length }, errors);
+  }
+  for (const p of problems) ctx.io.warn(p.code, { field: p.field, ...p.params });
+}
+
+export function today(ctx: AppContext): string {
+  return localDateOf(ctx.clock(), ctx.settings().timezone!);
+}
+
+export function nowIso(ctx: AppContext): string {
+  return ctx.clock().toISOString();
+}
+
+/** Multi-line example blocks of --help, in the user's language. */
+export function examples(ctx: AppContext, key: string): string {
+  return `\n${ctx.io.t('help.examples')}\n${ctx.io.t(key)}`;
+}

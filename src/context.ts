@@ -1,0 +1,96 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { IO } from './io/io.js';
+import type { Prompter } from './io/prompter.js';
+import type { DB } from './store/database.js';
+import type { Settings } from './domain/settings.js';
+
+export interface GlobalOptions {
+  db?: string;
+  lang?: string;
+  color?: boolean;
+  debug?: boolean;
+  as?: string;
+}
+
+/**
+ * Everything a command may use, created lazily: nothing opens the database
+ * or loads a heavy module until a command asks for it.
+ */
+export interface AppContext {
+  readonly io: IO;
+  readonly env: NodeJS.ProcessEnv;
+  readonly clock: () => Date;
+  readonly global: GlobalOptions;
+  prompter(): Prompter;
+  dbPath(): string;
+  db(): DB;
+  /** Whether db() created the file in this run. */
+  dbCreated(): boolean;
+  settings(): Settings;
+  /** Forget cached settings after a write. */
+  invalidateSettings(): void;
+  /** Who is acting, for the audit trail: --as > admin.name setting > OS user. */
+  actor(): string;
+  close(): void;
+}
+
+export interface ContextDeps {
+  io: IO;
+  env: NodeJS.ProcessEnv;
+  clock?: () => Date;
+  prompter?: Prompter;
+  global: GlobalOptions;
+}
+
+/** --db > LAPOR_DB > $XDG_DATA_HOME/lapor/lapor.db > ~/.local/share/lapor/lapor.db */
+export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return path.resolve(flag);
+  if (env.LAPOR_DB) return path.resolve(env.LAPOR_DB);
+  const dataHome = env.XDG_DATA_HOME || path.join(env.HOME || os.homedir(), '.local', 'share');
+  return path.join(dataHome, 'lapor', 'lapor.db');
+}
+
+export async function createContext(deps: ContextDeps): Promise<AppContext> {
+  const { openDatabase } = await import('./store/database.js');
+  const { readSettings } = await import('./store/settings-repo.js');
+  const { withDefaults } = await import('./domain/settings.js');
+  const { createInquirerPrompter } = await import('./io/prompter.js');
+  let db: DB | undefined;
+  let created = false;
+  let settings: Settings | undefined;
+  let prompter = deps.prompter;
+  const ctx: AppContext = {
+    io: deps.io,
+    env: deps.env,
+    clock: deps.clock ?? (() => new Date()),
+    global: deps.global,
+    prompter: () => (prompter ??= createInquirerPrompter(deps.io.streams)),
+    dbPath: () => resolveDbPath(deps.global.db, deps.env),
+    db() {
+      if (!db) {
+        const opened = openDatabase(ctx.dbPath());
+        db = opened.db;
+        created = opened.created;
+      }
+      return db;
+    },
+    dbCreated: () => created,
+    settings: () => (settings ??= withDefaults(readSettings(ctx.db()))),
+    invalidateSettings: () => void (settings = undefined),
+    actor() {
+      const named = deps.global.as?.trim() || ctx.settings()['admin.name'];
+      if (named) return named;
+      try {
+        return os.userInfo().username;
+      } catch {
+        return deps.env.USER ?? 'unknown';
+      }
+    },
+    close() {
+      db?.close();
+      db = undefined;
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,94 @@
+/**
+ * The report lifecycle as a pure state machine. Where the history, deadlines and the chain of
+ * assignments live is someone else's concern: this module only says which status an event leads
+ * to, or which events would have been legal instead.
+ */
+
+export const statuses = [
+  'recorded',
+  'verified',
+  'assigned',
+  'in_progress',
+  'followed_up',
+  'done',
+  'rejected',
+  'forwarded',
+] as const;
+export type Status = (typeof statuses)[number];
+
+/**
+ * Final statuses take no work events: the only way out is an explicit `reopen`, so a late reply
+ * or a stray follow-up cannot silently revive a closed case.
+ */
+export const finalStatuses: ReadonlySet<Status> = new Set<Status>(['done', 'rejected', 'forwarded']);
+
+/** Canonical (English) codes; Indonesian aliases typed at the CLI are mapped elsewhere. */
+export const rejectReasons = ['vague', 'irrelevant', 'duplicate', 'other'] as const;
+export type RejectReason = (typeof rejectReasons)[number];
+
+export type LifecycleEvent =
+  | { type: 'verify' }
+  | { type: 'assign' }
+  | { type: 'respond' }
+  | { type: 'followup'; final: boolean }
+  | { type: 'reply' }
+  | { type: 'close' }
+  | { type: 'autoClose' }
+  | { type: 'reject'; reason: RejectReason }
+  | { type: 'forward' }
+  | { type: 'reopen' };
+export type LifecycleEventType = LifecycleEvent['type'];
+
+export type TransitionResult =
+  | { ok: true; status: Status }
+  | { ok: false; allowed: LifecycleEventType[] };
+
+/**
+ * The whole machine: event -> (from -> to). Anything not listed is illegal. Keys are in the order
+ * the CLI lists allowed events (moving the report forward first, then re-assignment and the side
+ * exits, reopen last), so `allowedEvents` needs no separate ordering.
+ */
+const transitions: Readonly<Record<LifecycleEventType, Readonly<Partial<Record<Status, Status>>>>> = {
+  verify: { recorded: 'verified' },
+  respond: { assigned: 'in_progress' },
+  // `final` on the event only feeds the auto-close deadline; the status is the same either way.
+  followup: { assigned: 'followed_up', in_progress: 'followed_up', followed_up: 'followed_up' },
+  // A reply re-opens a followed-up report; before that it is only history. Final statuses are
+  // left out on purpose: the admin must `reopen` first.
+  reply: {
+    recorded: 'recorded',
+    verified: 'verified',
+    assigned: 'assigned',
+    in_progress: 'in_progress',
+    followed_up: 'in_progress',
+  },
+  close: { followed_up: 'done' },
+  autoClose: { followed_up: 'done' },
+  // Re-assignment keeps the status; the chain of officers is recorded outside this module.
+  assign: { verified: 'assigned', assigned: 'assigned', in_progress: 'assigned' },
+  reject: { recorded: 'rejected', verified: 'rejected', assigned: 'rejected', in_progress: 'rejected' },
+  forward: { recorded: 'forwarded', verified: 'forwarded', assigned: 'forwarded', in_progress: 'forwarded' },
+  // A rejected or forwarded report was never worked on here, so it starts over from intake.
+  reopen: { done: 'in_progress', followed_up: 'in_progress', rejected: 'recorded', forwarded: 'recorded' },
+};
+
+/** Every event type, in the order the CLI lists them. */
+export const eventTypes: readonly LifecycleEventType[] = Object.keys(transitions) as LifecycleEventType[];
+
+export function allowedEvents(current: Status): LifecycleEventType[] {
+  return eventTypes.filter((type) => transitions[type][current] !== undefined);
+}
+
+export function nextStatus(current: Status, event: LifecycleEvent): TransitionResult {
+  const status = transitions[event.type][current];
+  return status === undefined ? { ok: false, allowed: allowedEvents(current) } : { ok: true, status };
+}
+
+/** Guards for values read back from the database or typed by a user. */
+export function isStatus(value: string): value is Status {
+  return (statuses as readonly string[]).includes(value);
+}
+
+export function isRejectReason(value: string): value is RejectReason {
+  return (rejectReasons as readonly string[]).includes(value);
+}

@@ -1,0 +1,78 @@
+// 'libphonenumber-js/max', not the default (min) metadata: min only checks
+// number lengths per country, so it calls the 9-digit 081234567 valid and cannot
+// tell a mobile from a landline (getType() is undefined). max knows Indonesia's
+// per-range patterns: 08xx mobiles of 10-13 digits, area codes such as (0542).
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PhoneNumber } from 'libphonenumber-js/max';
+import type { FieldProblem } from './problems.js';
+import { fieldError, fieldWarning } from './problems.js';
+
+export type PhoneKind = 'mobile' | 'fixed' | 'other';
+
+export interface NormalizedPhone {
+  /** +6281234567890; set when the number is valid. */
+  e164?: string;
+  /** What was typed (trimmed), kept because the admin may need it verbatim. */
+  raw: string;
+  kind?: PhoneKind;
+  problems: FieldProblem[];
+}
+
+function kindOf(p: PhoneNumber): PhoneKind {
+  const t = p.getType();
+  if (t === 'MOBILE') return 'mobile';
+  if (t === 'FIXED_LINE') return 'fixed';
+  return 'other';
+}
+
+function parse(text: string, defaultCountry?: 'ID'): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(text, defaultCountry);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Normalises a phone number typed in Indonesia: 0812-3456-7890, +62 812...,
+ * 62812..., (0542) 123456. A valid foreign number is kept with a warning.
+ */
+export function normalizePhone(input: string, field = 'phone'): NormalizedPhone {
+  const raw = input.trim();
+  const invalid = (): NormalizedPhone => ({ raw, problems: [fieldError(field, 'phone.invalid', { field, value: raw })] });
+  if (raw === '') return invalid();
+
+  let p = parse(raw, 'ID');
+  // "6221 5551234" written without "+" is a valid Indonesian *national* number
+  // too (area code 0622), so libphonenumber keeps 62 as digits. People who
+  // start with 62 and no 0 or + almost always mean the country code.
+  const digitsOnlyStart = raw.replace(/^[\s(]+/, '');
+  if (digitsOnlyStart.startsWith('62')) {
+    const asInternational = parse(`+${digitsOnlyStart}`, 'ID');
+    if (asInternational?.isValid() && asInternational.country === 'ID') p = asInternational;
+  }
+  if (!p || !p.isValid()) return invalid();
+
+  const problems: FieldProblem[] = [];
+  if (p.country !== 'ID') {
+    problems.push(fieldWarning(field, 'phone.foreign', { field, value: raw, country: p.country ?? `+${p.countryCallingCode}` }));
+  }
+  return { e164: p.number, raw, kind: kindOf(p), problems };
+}
+
+/**
+ * For lists (UU PDP): country code and the first 3 national digits, then the
+ * last 4: +62812****7890. Shorter numbers show less, so at least a third
+ * of the national digits always stays hidden.
+ */
+export function maskPhone(e164: string): string {
+  // No default country: input is meant to be E.164 already.
+  const p = parse(e164);
+  const cc = p ? `+${p.countryCallingCode}` : '';
+  const national = p ? p.nationalNumber : e164.replace(/\D/g, '');
+  const n = national.length;
+  const keep = Math.max(0, Math.min(7, n - Math.ceil(n / 3)));
+  const head = Math.min(3, Math.floor(keep / 2));
+  const tail = keep - head;
+  return `${cc}${national.slice(0, head)}${'*'.repeat(n - keep)}${national.slice(n - tail)}`;
+}

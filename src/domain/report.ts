@@ -1,0 +1,229 @@
+import { fieldError, fieldWarning, hasErrors, type FieldProblem } from './problems.js';
+import { parseChannel, parseClassification, normalizeCategory, classifications, channels } from './vocabulary.js';
+import type { Channel, Classification } from './vocabulary.js';
+import { checkText } from './text.js';
+import { validateNik } from './nik.js';
+import { normalizePhone } from './phone.js';
+import { validateEmail } from './email.js';
+import { parseDate, parseDateTime, localDateOf } from './dates.js';
+import { normalizeRegionCode, type RegionTable } from './region.js';
+
+/**
+ * The canonical field names of a report as typed by people: flags are
+ * `--<name with dashes>`, JSON keys and CSV headers are these names.
+ */
+export const reportFieldNames = [
+  'title',
+  'description',
+  'classification',
+  'channel',
+  'category',
+  'received_at',
+  'incident_date',
+  'location',
+  'region',
+  'unit',
+  'ref',
+  'reporter_name',
+  'nik',
+  'phone',
+  'email',
+  'address',
+  'anonymous',
+  'confidential',
+] as const;
+export type ReportFieldName = (typeof reportFieldNames)[number];
+export type RawReport = Partial<Record<ReportFieldName, string | boolean | null | undefined>>;
+
+export const requiredFields: readonly ReportFieldName[] = ['title', 'description', 'channel'];
+export const identityFields = ['reporter_name', 'nik', 'phone', 'email', 'address'] as const satisfies readonly ReportFieldName[];
+
+export function flagOf(field: string): string {
+  return `--${field.replaceAll('_', '-')}`;
+}
+
+export const limits = {
+  title: { min: 5, max: 200 },
+  description: { min: 10, max: 20_000 },
+  category: { max: 100 },
+  location: { max: 500 },
+  unit: { max: 100 },
+  ref: { max: 100 },
+  reporter_name: { max: 200 },
+  address: { max: 500 },
+} as const;
+
+export interface Reporter {
+  name?: string;
+  nik?: string;
+  phone?: string;
+  phoneRaw?: string;
+  email?: string;
+  address?: string;
+}
+
+/** A validated report, ready to store. Dates: receivedAt is an instant, the others agency-local dates. */
+export interface ReportDraft {
+  classification: Classification;
+  channel: Channel;
+  title: string;
+  description: string;
+  category?: string;
+  receivedAt: string;
+  receivedDate: string;
+  incidentDate?: string;
+  location?: string;
+  regionCode?: string;
+  regionName?: string;
+  unit?: string;
+  ref?: string;
+  anonymous: boolean;
+  confidential: boolean;
+  reporter: Reporter;
+}
+
+export interface ValidationEnv {
+  now: Date;
+  timeZone: string;
+  categories: readonly string[];
+  regions: RegionTable;
+}
+
+function text(raw: RawReport, field: ReportFieldName): string | undefined {
+  const value = raw[field];
+  if (value === undefined || value === null || typeof value === 'boolean') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** true/false from a flag, JSON or a CSV cell (ya/tidak, 1/0, yes/no). */
+export function parseBool(value: string | boolean | null | undefined): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === undefined || value === null || value.trim() === '') return undefined;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'y', 'ya', 'iya', 'x'].includes(v)) return true;
+  if (['0', 'false', 'no', 'n', 'tidak', 't', 'bukan'].includes(v)) return false;
+  return undefined;
+}
+
+export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: ReportDraft; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const take = <T>(result: { value?: T; problems: FieldProblem[] }): T | undefined => {
+    problems.push(...result.problems);
+    return result.value;
+  };
+  const optionalText = (field: keyof typeof limits): string | undefined =>
+    take(checkText(text(raw, field), field, { max: limits[field].max }));
+
+  const title = take(checkText(text(raw, 'title'), 'title', { required: true, ...limits.title }));
+  const description = take(checkText(text(raw, 'description'), 'description', { required: true, ...limits.description }));
+
+  const classificationText = text(raw, 'classification') ?? 'complaint';
+  const classification = parseClassification(classificationText);
+  if (!classification) {
+    problems.push(fieldError('classification', 'report.classification', { value: classificationText, allowed: classifications.join(', ') }));
+  }
+  const channelText = text(raw, 'channel');
+  const channel = channelText === undefined ? undefined : parseChannel(channelText);
+  if (channelText === undefined) problems.push(fieldError('channel', 'text.required', { field: 'channel' }));
+  else if (!channel) problems.push(fieldError('channel', 'report.channel', { value: channelText, allowed: channels.join(', ') }));
+
+  let category = optionalText('category');
+  if (category !== undefined) {
+    const match = normalizeCategory(category, env.categories);
+    category = match.value;
+    if (!match.known) problems.push(fieldWarning('category', 'report.unknownCategory', { value: category }));
+  }
+
+  const receivedText = text(raw, 'received_at');
+  const receivedAt = receivedText === undefined ? env.now.toISOString() : take(parseDateTime(receivedText, 'received_at', env.timeZone));
+  const today = localDateOf(env.now, env.timeZone);
+  let receivedDate: string | undefined;
+  if (receivedAt !== undefined) {
+    receivedDate = localDateOf(receivedAt, env.timeZone);
+    // Five minutes of slack: the clock of the PC at the counter is rarely exact.
+    if (Date.parse(receivedAt) > env.now.getTime() + 5 * 60_000) {
+      problems.push(fieldError('received_at', 'report.future', { field: 'received_at', value: receivedText ?? '' }));
+    }
+  }
+  const incidentText = text(raw, 'incident_date');
+  const incidentDate = incidentText === undefined ? undefined : take(parseDate(incidentText, 'incident_date'));
+  if (incidentDate !== undefined) {
+    if (incidentDate > today) problems.push(fieldError('incident_date', 'report.future', { field: 'incident_date', value: incidentText ?? '' }));
+    else if (receivedDate !== undefined && incidentDate > receivedDate) {
+      problems.push(fieldError('incident_date', 'report.incidentAfterReceived', { incident: incidentDate, received: receivedDate }));
+    }
+  }
+
+  const location = optionalText('location');
+  const regionText = text(raw, 'region');
+  const regionCode = regionText === undefined ? undefined : take(normalizeRegionCode(regionText, 'region'));
+  const regionName = regionCode === undefined ? undefined : env.regions.name(regionCode);
+  if (regionCode !== undefined && !env.regions.plausible(regionCode)) {
+    problems.push(fieldWarning('region', 'report.unknownRegion', { value: regionCode }));
+  }
+  const unit = optionalText('unit');
+  const ref = optionalText('ref');
+
+  const anonymous = readFlag(raw, 'anonymous', problems);
+  const confidential = readFlag(raw, 'confidential', problems);
+  const reporter: Reporter = {};
+  if (anonymous) {
+    const given = identityFields.filter((f) => text(raw, f) !== undefined);
+    if (given.length > 0) problems.push(fieldError('anonymous', 'report.anonymousWithIdentity', { fields: given.map(flagOf).join(', ') }));
+    if (confidential) problems.push(fieldWarning('confidential', 'report.anonymousConfidential'));
+  } else {
+    reporter.name = optionalText('reporter_name');
+    reporter.address = optionalText('address');
+    const nikText = text(raw, 'nik');
+    if (nikText !== undefined) {
+      reporter.nik = take(validateNik(nikText, { field: 'nik', today, isKnownRegion: (code) => env.regions.plausible(code) }));
+    }
+    const phoneText = text(raw, 'phone');
+    if (phoneText !== undefined) {
+      const phone = normalizePhone(phoneText, 'phone');
+      problems.push(...phone.problems);
+      reporter.phone = phone.e164;
+      reporter.phoneRaw = phone.raw;
+    }
+    const emailText = text(raw, 'email');
+    if (emailText !== undefined) reporter.email = take(validateEmail(emailText, 'email'));
+  }
+
+  if (hasErrors(problems)) return { problems };
+  const draft: ReportDraft = {
+    classification: classification!,
+    channel: channel!,
+    title: title!,
+    description: description!,
+    receivedAt: receivedAt!,
+    receivedDate: receivedDate!,
+    anonymous: anonymous ?? false,
+    confidential: anonymous ? false : (confidential ?? false),
+    reporter: dropUndefined(reporter),
+  };
+  Object.assign(draft, dropUndefined({ category, incidentDate, location, regionCode, regionName, unit, ref }));
+  return { draft, problems };
+}
+
+function readFlag(raw: RawReport, field: 'anonymous' | 'confidential', problems: FieldProblem[]): boolean | undefined {
+  const value = raw[field];
+  const parsed = parseBool(value);
+  if (parsed === undefined && value !== undefined && value !== null && String(value).trim() !== '') {
+    problems.push(fieldError(field, 'report.bool', { field, value: String(value) }));
+  }
+  return parsed;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function formatTicket(agencyCode: string, year: number, sequence: number): string {
+  return `${agencyCode}-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** Tickets are typed from paper receipts: accept any case and surrounding spaces. */
+export function normalizeTicket(input: string): string {
+  return input.trim().toUpperCase();
+}

@@ -1,0 +1,77 @@
+/** Closed vocabularies of a report, with the Indonesian words admins type. */
+export const classifications = ['complaint', 'aspiration', 'information'] as const;
+export type Classification = (typeof classifications)[number];
+
+export const channels = [
+  'walk-in',
+  'letter',
+  'phone',
+  'sms',
+  'email',
+  'whatsapp',
+  'social-media',
+  'suggestion-box',
+  'other',
+] as const;
+export type Channel = (typeof channels)[number];
+
+const classificationAliases: Record<string, Classification> = {
+  pengaduan: 'complaint',
+  aduan: 'complaint',
+  aspirasi: 'aspiration',
+  informasi: 'information',
+  'permintaan-informasi': 'information',
+  'information-request': 'information',
+};
+
+const channelAliases: Record<string, Channel> = {
+  'tatap-muka': 'walk-in',
+  walkin: 'walk-in',
+  langsung: 'walk-in',
+  loket: 'walk-in',
+  counter: 'walk-in',
+  surat: 'letter',
+  telepon: 'phone',
+  telpon: 'phone',
+  telp: 'phone',
+  surel: 'email',
+  'e-mail': 'email',
+  wa: 'whatsapp',
+  'media-sosial': 'social-media',
+  medsos: 'social-media',
+  'kotak-saran': 'suggestion-box',
+  lainnya: 'other',
+  'lain-lain': 'other',
+};
+
+/** "Tatap Muka", "tatap_muka" and "tatap-muka" are one word to an admin. */
+function slug(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+function lookup<T extends string>(value: string, canonical: readonly T[], aliases: Record<string, T>): T | undefined {
+  const key = slug(value);
+  return (canonical as readonly string[]).includes(key) ? (key as T) : aliases[key];
+}
+
+export function parseClassification(value: string): Classification | undefined {
+  return lookup(value, classifications, classificationAliases);
+}
+
+export function parseChannel(value: string): Channel | undefined {
+  return lookup(value, channels, channelAliases);
+}
+
+export function aliasesOf<T extends string>(kind: 'classification' | 'channel', value: T): string[] {
+  const table: Record<string, string> = kind === 'classification' ? classificationAliases : channelAliases;
+  return Object.entries(table)
+    .filter(([, v]) => v === value)
+    .map(([k]) => k);
+}
+
+/** Matches a typed category to a known one ignoring case; unknown categories are kept as typed. */
+export function normalizeCategory(value: string, known: readonly string[]): { value: string; known: boolean } {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  const match = known.find((k) => k.toLowerCase() === trimmed.toLowerCase());
+  return match ? { value: match, known: true } : { value: trimmed, known: false };
+}

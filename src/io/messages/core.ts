@@ -1,0 +1,134 @@
+import type { Catalog } from './types.js';
+
+/** Messages of the CLI shell, the store and configuration. */
+export const coreMessages: Catalog = {
+  'error.internal': {
+    en: 'Unexpected error: {message}. Run again with --debug for details and report it.',
+    id: 'Kesalahan tak terduga: {message}. Jalankan lagi dengan --debug untuk rinciannya dan laporkan.',
+  },
+  'error.cancelled': { en: 'Cancelled. Nothing was saved.', id: 'Dibatalkan. Tidak ada yang disimpan.' },
+  'error.usage': { en: '{message}', id: '{message}' },
+  'error.seeHelp': { en: "Run '{command} --help' for usage.", id: "Jalankan '{command} --help' untuk petunjuk." },
+  'error.missingFlag': {
+    en: 'Missing {field}: pass {flag} (no terminal to ask in).',
+    id: '{field} belum diisi: gunakan {flag} (tidak ada terminal untuk bertanya).',
+  },
+  'error.needsYes': {
+    en: '{action} needs confirmation: pass --yes to do it without a terminal.',
+    id: '{action} perlu konfirmasi: gunakan --yes untuk menjalankannya tanpa terminal.',
+  },
+  'error.invalidInput': {
+    en: 'Invalid input ({count} problem(s)). Nothing was saved.',
+    id: 'Masukan tidak valid ({count} masalah). Tidak ada yang disimpan.',
+  },
+  'error.badFormat': {
+    en: "Unknown --format '{value}'. Use one of: {allowed}.",
+    id: "--format '{value}' tidak dikenal. Gunakan salah satu: {allowed}.",
+  },
+  'error.badLang': {
+    en: "Unknown language '{value}'. Use en or id.",
+    id: "Bahasa '{value}' tidak dikenal. Gunakan en atau id.",
+  },
+  'error.badInteger': {
+    en: "{flag} must be a whole number >= {min}, got '{value}'.",
+    id: "{flag} harus bilangan bulat >= {min}, tertulis '{value}'.",
+  },
+  'error.readFile': {
+    en: "Cannot read {path}: {reason}. Check the path and its permissions.",
+    id: "Tidak dapat membaca {path}: {reason}. Periksa path dan izinnya.",
+  },
+  'error.writeFile': {
+    en: "Cannot write {path}: {reason}. Check the folder exists and is writable.",
+    id: "Tidak dapat menulis {path}: {reason}. Periksa foldernya ada dan dapat ditulisi.",
+  },
+  'error.badJson': {
+    en: 'The JSON in {source} is not valid: {reason}. Fix it and try again.',
+    id: 'JSON di {source} tidak valid: {reason}. Perbaiki lalu coba lagi.',
+  },
+  'error.jsonNotObject': {
+    en: 'The JSON in {source} must be one object with report fields, e.g. {"title": "...", ...}.',
+    id: 'JSON di {source} harus berupa satu objek berisi kolom laporan, mis. {"title": "...", ...}.',
+  },
+  'error.unknownJsonField': {
+    en: "Unknown field '{field}' in {source}. Known fields: {known}.",
+    id: "Kolom '{field}' di {source} tidak dikenal. Kolom yang dikenal: {known}.",
+  },
+  'problem.line': { en: '  - {message}', id: '  - {message}' },
+  'problem.warning': { en: 'Warning: {message}', id: 'Peringatan: {message}' },
+
+  'db.openFailed': {
+    en: 'Cannot open the database {path}: {reason}.',
+    id: 'Tidak dapat membuka basis data {path}: {reason}.',
+  },
+  'db.notLapor': {
+    en: '{path} is not a lapor database (or is damaged): {reason}. Check --db / LAPOR_DB.',
+    id: '{path} bukan basis data lapor (atau rusak): {reason}. Periksa --db / LAPOR_DB.',
+  },
+  'db.tooNew': {
+    en: 'The database {path} has schema version {found}, newer than this lapor knows ({known}). Upgrade lapor-admin; nothing was changed.',
+    id: 'Basis data {path} memakai skema versi {found}, lebih baru dari yang dikenal lapor ini ({known}). Perbarui lapor-admin; tidak ada yang diubah.',
+  },
+  'db.migrationFailed': {
+    en: 'Migration {version} ({name}) failed: {reason}. The database was left at version {current}.',
+    id: 'Migrasi {version} ({name}) gagal: {reason}. Basis data tetap di versi {current}.',
+  },
+  'db.busy': {
+    en: 'The database is busy (another lapor is writing). Try again in a moment.',
+    id: 'Basis data sedang sibuk (lapor lain sedang menulis). Coba lagi sebentar lagi.',
+  },
+  'db.checkOk': { en: 'Integrity check: ok', id: 'Pemeriksaan integritas: baik' },
+  'db.checkFailed': {
+    en: 'Integrity check found problems: {details}. Restore from a backup (lapor db backup).',
+    id: 'Pemeriksaan integritas menemukan masalah: {details}. Pulihkan dari cadangan (lapor db backup).',
+  },
+  'db.backupDone': {
+    en: 'Backup written to {path} ({size}).',
+    id: 'Cadangan ditulis ke {path} ({size}).',
+  },
+  'db.backupExists': {
+    en: '{path} already exists. Choose another file or pass --force to overwrite it.',
+    id: '{path} sudah ada. Pilih berkas lain atau gunakan --force untuk menimpanya.',
+  },
+  'db.created': { en: 'Created a new database at {path}.', id: 'Basis data baru dibuat di {path}.' },
+
+  'config.unknownKey': {
+    en: "Unknown setting '{key}'. Known settings: {known}.",
+    id: "Pengaturan '{key}' tidak dikenal. Pengaturan yang dikenal: {known}.",
+  },
+  'config.set': { en: '{key} = {value}', id: '{key} = {value}' },
+  'config.agencyCode': {
+    en: "agency.code must be 2-10 capital letters or digits (e.g. PPU), got '{value}'.",
+    id: "agency.code harus 2-10 huruf kapital atau angka (mis. PPU), tertulis '{value}'.",
+  },
+  'config.timezone': {
+    en: "'{value}' is not a time zone. Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).",
+    id: "'{value}' bukan zona waktu. Gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
+  },
+  'config.notEmpty': { en: '{key} cannot be empty.', id: '{key} tidak boleh kosong.' },
+  'config.hintInit': {
+    en: "Hint: agency settings are not set yet (tickets use '{code}'). Run 'lapor init' once.",
+    id: "Petunjuk: pengaturan instansi belum diisi (tiket memakai '{code}'). Jalankan 'lapor init' sekali.",
+  },
+  'init.done': {
+    en: 'Saved. Tickets will look like {example}. Database: {path}',
+    id: 'Tersimpan. Tiket akan berbentuk {example}. Basis data: {path}',
+  },
+  'prompt.agencyCode': { en: 'Agency code for ticket numbers (e.g. PPU)', id: 'Kode instansi untuk nomor tiket (mis. PPU)' },
+  'prompt.agencyName': { en: 'Agency name', id: 'Nama instansi' },
+  'prompt.timezone': { en: 'Time zone of the office', id: 'Zona waktu kantor' },
+  'prompt.adminName': { en: 'Your name (recorded in the audit trail)', id: 'Nama Anda (dicatat di jejak audit)' },
+  'setting.agency.code': { en: 'agency code used in ticket numbers', id: 'kode instansi pada nomor tiket' },
+  'setting.agency.name': { en: 'agency name', id: 'nama instansi' },
+  'setting.timezone': { en: 'office time zone (decides "today")', id: 'zona waktu kantor (menentukan "hari ini")' },
+  'setting.admin.name': { en: 'admin name recorded in the audit trail', id: 'nama admin yang dicatat di jejak audit' },
+  'common.yes': { en: 'yes', id: 'ya' },
+  'common.no': { en: 'no', id: 'tidak' },
+  'common.none': { en: '(none)', id: '(tidak ada)' },
+  'common.hidden': { en: '(hidden: confidential)', id: '(disembunyikan: rahasia)' },
+  'common.anonymous': { en: '(anonymous)', id: '(anonim)' },
+  'common.noRows': { en: 'No reports match.', id: 'Tidak ada laporan yang cocok.' },
+  'common.rowsShown': {
+    en: '{shown} of {total} report(s). Use --limit/--offset for more.',
+    id: '{shown} dari {total} laporan. Gunakan --limit/--offset untuk selebihnya.',
+  },
+};

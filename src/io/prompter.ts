@@ -1,0 +1,70 @@
+import { Writable } from 'node:stream';
+import { CancelledError } from '../errors.js';
+import type { Streams } from './io.js';
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+/** What commands may ask a person. Implemented by inquirer on a terminal and by a script in tests. */
+export interface Prompter {
+  input(opts: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  select<T>(opts: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/**
+ * inquirer pipes into its output and ends it after each prompt; Node spares
+ * process.stderr from that, but not any other stream, so the next message or
+ * prompt would fail with "write after end".
+ */
+function unendingOutput(target: Streams['stderr']): NodeJS.WritableStream {
+  const out = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      target.write(chunk.toString());
+      done();
+    },
+    final(done) {
+      done();
+    },
+  });
+  return Object.assign(out, { isTTY: target.isTTY, get columns() { return target.columns ?? 80; } });
+}
+
+/**
+ * inquirer is loaded only when a command really asks something: it is the
+ * heaviest dependency and most runs (scripts, lists) never prompt.
+ * Prompts are drawn on stderr so stdout stays clean for data.
+ */
+export function createInquirerPrompter(streams: Streams): Prompter {
+  // A fresh output per prompt: inquirer ends the one it was given.
+  const context = () => ({ input: streams.stdin, output: unendingOutput(streams.stderr), clearPromptOnDone: false });
+  const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
+    try {
+      return await ask();
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+        throw new CancelledError();
+      }
+      throw error;
+    }
+  };
+  return {
+    async input(opts) {
+      const { input } = await import('@inquirer/prompts');
+      return guard(() => input({ message: opts.message, default: opts.default, validate: opts.validate }, context()));
+    },
+    async select<T>(opts: { message: string; choices: readonly Choice<T>[]; default?: T }) {
+      const { select } = await import('@inquirer/prompts');
+      return guard(() =>
+        select<T>({ message: opts.message, choices: opts.choices.map((c) => ({ ...c })), default: opts.default, pageSize: 12 }, context()),
+      );
+    },
+    async confirm(opts) {
+      const { confirm } = await import('@inquirer/prompts');
+      return guard(() => confirm({ message: opts.message, default: opts.default }, context()));
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { AppError, ExitCode, UsageError } from './errors.js';
+import { createIO, type IO, type Streams } from './io/io.js';
+import { resolveLang } from './io/messages/index.js';
+import type { Prompter } from './io/prompter.js';
+import type { GlobalOptions } from './context.js';
+
+export interface RunDeps {
+  streams: Streams;
+  env: NodeJS.ProcessEnv;
+  clock?: () => Date;
+  prompter?: Prompter;
+}
+
+/** Reads the options that shape messages before commander runs, so even its errors speak the right language. */
+function prescan(argv: readonly string[]): { lang?: string; noColor: boolean; debug: boolean } {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') lang = argv[i + 1];
+    else if (arg.startsWith('--lang=')) lang = arg.slice(7);
+  }
+  return { lang, noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
+}
+
+/** Runs one CLI invocation and returns its exit code. Tests call this in-process. */
+export async function runCli(argv: readonly string[], deps: RunDeps): Promise<number> {
+  const pre = prescan(argv);
+  const langOk = pre.lang === undefined || ['en', 'id'].includes(pre.lang.toLowerCase());
+  const io = createIO({ streams: deps.streams, env: deps.env, lang: resolveLang(langOk ? pre.lang : undefined, deps.env), noColorFlag: pre.noColor });
+  if (!langOk) return report(io, new UsageError('error.badLang', { value: pre.lang ?? '' }), pre.debug);
+
+  const global: GlobalOptions = {};
+  const { createContext } = await import('./context.js');
+  const ctx = await createContext({ io, env: deps.env, clock: deps.clock, prompter: deps.prompter, global });
+  try {
+    const { buildProgram } = await import('./cli.js');
+    const program = buildProgram(ctx);
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return report(io, error, pre.debug);
+  } finally {
+    ctx.close();
+  }
+}
+
+function report(io: IO, error: unknown, debug: boolean): number {
+  const commanderCode = (error as { code?: string }).code;
+  if (typeof commanderCode === 'string' && commanderCode.startsWith('commander.')) {
+    // Commander already printed its message; help and version are not failures.
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help', 'commander.executeSubCommandAsync'].includes(commanderCode)) {
+      return ExitCode.ok;
+    }
+    io.err(io.t('error.seeHelp', { command: 'lapor' }));
+    return ExitCode.usage;
+  }
+  if (error instanceof AppError) {
+    io.err(io.chalk.red(io.t(error.key, error.params)));
+    const problems = (error as { problems?: readonly { code: string; params?: Record<string, string | number>; field: string }[] }).problems;
+    for (const p of problems ?? []) io.err(io.t('problem.line', { message: io.t(p.code, { field: p.field, ...p.params }) }));
+    if (debug && error.stack) io.err(error.stack);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+    io.err(io.t('db.busy'));
+  } else {
+    io.err(io.chalk.red(io.t('error.internal', { message })));
+  }
+  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+  return ExitCode.internal;
+}
+
+/** Entry point of bin/lapor.js. */
+export async function main(argv: readonly string[]): Promise<number> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `lapor list | head` closes the pipe early: that is not a failure.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return runCli(argv, { streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, env: process.env });
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError } from '../errors.js';
+import { migrations, type Migration } from './migrations/index.js';
+
+export type DB = Database.Database;
+
+export interface OpenOptions {
+  /** Apply pending migrations (default true). `db check` opens without migrating. */
+  migrate?: boolean;
+  readonly?: boolean;
+}
+
+/**
+ * Creates the folder 0700 and the file 0600 before SQLite sees it: a file
+ * SQLite creates itself is 0644 under the usual umask, and the -wal/-shm files
+ * take the main file's mode.
+ */
+function ensureFile(file: string): boolean {
+  if (fs.existsSync(file)) return false;
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const fd = fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600);
+  fs.closeSync(fd);
+  return true;
+}
+
+export interface Opened {
+  db: DB;
+  created: boolean;
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
+  let created = false;
+  let db: DB;
+  try {
+    if (!opts.readonly) created = ensureFile(file);
+    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: true });
+  } catch (error) {
+    throw new StoreError('db.openFailed', { path: file, reason: (error as Error).message }, { cause: error });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (opts.migrate !== false && !opts.readonly) migrate(db, file);
+    else refuseNewer(db, file);
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError('db.notLapor', { path: file, reason: (error as Error).message }, { cause: error });
+  }
+  return { db, created };
+}
+
+function ensureMigrationTable(db: DB): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+}
+
+export function appliedVersions(db: DB): { version: number; name: string; applied_at: string }[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").get();
+  if (!exists) return [];
+  return db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all() as {
+    version: number;
+    name: string;
+    applied_at: string;
+  }[];
+}
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;
+
+function refuseNewer(db: DB, file: string): void {
+  const applied = appliedVersions(db);
+  const found = applied.at(-1)?.version ?? 0;
+  if (found > latestVersion) {
+    throw new StoreError('db.tooNew', { path: file, found, known: latestVersion });
+  }
+}
+
+/** Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race. */
+export function migrate(db: DB, file: string, list: readonly Migration[] = migrations): void {
+  ensureMigrationTable(db);
+  refuseNewer(db, file);
+  for (const migration of list) {
+    const run = db.transaction(() => {
+      const done = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
+      if (done) return;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    });
+    try {
+      run.immediate();
+    } catch (error) {
+      const current = appliedVersions(db).at(-1)?.version ?? 0;
+      throw new StoreError(
+        'db.migrationFailed',
+        { version: migration.version, name: migration.name, reason: (error as Error).message, current },
+        { cause: error },
+      );
+    }
+  }
+}
+
+/** Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers. */
+export function writeTransaction<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

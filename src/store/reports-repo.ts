@@ -1,0 +1,244 @@
+import type { DB } from './database.js';
+import { writeTransaction } from './database.js';
+import { appendAudit } from './audit-repo.js';
+import type { ReportDraft, Reporter } from '../domain/report.js';
+import { formatTicket } from '../domain/report.js';
+import type { StoredReport } from '../domain/report-record.js';
+import type { ExistingReport } from '../domain/duplicates.js';
+import { shiftDate } from '../domain/duplicates.js';
+
+interface ReportRow {
+  id: number;
+  ticket: string;
+  classification: string;
+  channel: string;
+  title: string;
+  description: string;
+  category: string | null;
+  received_at: string;
+  received_date: string;
+  incident_date: string | null;
+  location: string | null;
+  region_code: string | null;
+  unit_id: number | null;
+  unit_code: string | null;
+  unit_name: string | null;
+  ref: string | null;
+  anonymous: number;
+  confidential: number;
+  reporter_name: string | null;
+  reporter_nik: string | null;
+  reporter_phone: string | null;
+  reporter_phone_raw: string | null;
+  reporter_email: string | null;
+  reporter_address: string | null;
+  status: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name FROM reports r LEFT JOIN units u ON u.id = r.unit_id`;
+
+function opt<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+function toReport(r: ReportRow): StoredReport {
+  const reporter: Reporter = {};
+  if (r.reporter_name !== null) reporter.name = r.reporter_name;
+  if (r.reporter_nik !== null) reporter.nik = r.reporter_nik;
+  if (r.reporter_phone !== null) reporter.phone = r.reporter_phone;
+  if (r.reporter_phone_raw !== null) reporter.phoneRaw = r.reporter_phone_raw;
+  if (r.reporter_email !== null) reporter.email = r.reporter_email;
+  if (r.reporter_address !== null) reporter.address = r.reporter_address;
+  const report: StoredReport = {
+    id: r.id,
+    ticket: r.ticket,
+    classification: r.classification as StoredReport['classification'],
+    channel: r.channel as StoredReport['channel'],
+    title: r.title,
+    description: r.description,
+    receivedAt: r.received_at,
+    receivedDate: r.received_date,
+    anonymous: r.anonymous === 1,
+    confidential: r.confidential === 1,
+    reporter,
+    status: r.status,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
+  const optional = {
+    category: opt(r.category),
+    incidentDate: opt(r.incident_date),
+    location: opt(r.location),
+    regionCode: opt(r.region_code),
+    unitId: opt(r.unit_id),
+    unitCode: opt(r.unit_code),
+    unitName: opt(r.unit_name),
+    ref: opt(r.ref),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (report as unknown as Record<string, unknown>)[key] = value;
+  return report;
+}
+
+/** Column values of a draft, in the order of `draftColumns`. */
+const draftColumns = [
+  'classification', 'channel', 'title', 'description', 'category', 'received_at', 'received_date', 'incident_date',
+  'location', 'region_code', 'unit_id', 'ref', 'anonymous', 'confidential', 'reporter_name', 'reporter_nik',
+  'reporter_phone', 'reporter_phone_raw', 'reporter_email', 'reporter_address',
+] as const;
+
+function draftValues(d: ReportDraft, unitId: number | undefined): (string | number | null)[] {
+  return [
+    d.classification, d.channel, d.title, d.description, d.category ?? null, d.receivedAt, d.receivedDate,
+    d.incidentDate ?? null, d.location ?? null, d.regionCode ?? null, unitId ?? null, d.ref ?? null,
+    d.anonymous ? 1 : 0, d.confidential ? 1 : 0, d.reporter.name ?? null, d.reporter.nik ?? null,
+    d.reporter.phone ?? null, d.reporter.phoneRaw ?? null, d.reporter.email ?? null, d.reporter.address ?? null,
+  ];
+}
+
+/** Reserves the next ticket number of the year; call inside a write transaction. */
+export function nextTicket(db: DB, agencyCode: string, year: number): string {
+  const name = `ticket:${agencyCode}:${year}`;
+  const row = db
+    .prepare('INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value')
+    .get(name) as { value: number };
+  return formatTicket(agencyCode, year, row.value);
+}
+
+export interface InsertContext {
+  agencyCode: string;
+  year: number;
+  actor: string;
+  at: string;
+  unitId?: number;
+  audit: Record<string, unknown>;
+}
+
+/** Inserts a report with its ticket and audit entry atomically. */
+export function insertReport(db: DB, draft: ReportDraft, c: InsertContext): StoredReport {
+  return writeTransaction(db, () => {
+    const ticket = nextTicket(db, c.agencyCode, c.year);
+    const columns = ['ticket', ...draftColumns, 'status', 'created_at', 'created_by', 'updated_at', 'updated_by'];
+    const info = db
+      .prepare(`INSERT INTO reports (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(ticket, ...draftValues(draft, c.unitId), 'recorded', c.at, c.actor, c.at, c.actor);
+    const id = Number(info.lastInsertRowid);
+    appendAudit(db, { at: c.at, actor: c.actor, action: 'report.add', entity: 'report', entityId: id, ticket, details: c.audit });
+    return getReportById(db, id)!;
+  });
+}
+
+export function updateReport(db: DB, id: number, draft: ReportDraft, c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown> }): StoredReport {
+  return writeTransaction(db, () => {
+    const sets = [...draftColumns, 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
+    db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...draftValues(draft, c.unitId), c.at, c.actor, id);
+    const report = getReportById(db, id)!;
+    appendAudit(db, { at: c.at, actor: c.actor, action: 'report.edit', entity: 'report', entityId: id, ticket: report.ticket, details: c.audit });
+    return report;
+  });
+}
+
+export function getReportById(db: DB, id: number): StoredReport | undefined {
+  const row = db.prepare(`${selectReport} WHERE r.id = ?`).get(id) as ReportRow | undefined;
+  return row ? toReport(row) : undefined;
+}
+
+export function getReportByTicket(db: DB, ticket: string): StoredReport | undefined {
+  const row = db.prepare(`${selectReport} WHERE r.ticket = ?`).get(ticket) as ReportRow | undefined;
+  return row ? toReport(row) : undefined;
+}
+
+export function findByRef(db: DB, ref: string): { id: number; ticket: string } | undefined {
+  return db.prepare('SELECT id, ticket FROM reports WHERE ref = ?').get(ref) as { id: number; ticket: string } | undefined;
+}
+
+/** Reports of the same reporter (NIK or phone) received within `days` of `date`: input of the duplicate check. */
+export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string; date: string; days: number; excludeId?: number }): ExistingReport[] {
+  if (!probe.nik && !probe.phone) return [];
+  const rows = db
+    .prepare(
+      `SELECT ticket, title, received_date, reporter_nik, reporter_phone FROM reports
+       WHERE (reporter_nik = @nik OR reporter_phone = @phone) AND received_date BETWEEN @from AND @to AND id IS NOT @exclude`,
+    )
+    .all({
+      nik: probe.nik ?? null,
+      phone: probe.phone ?? null,
+      from: shiftDate(probe.date, -probe.days),
+      to: shiftDate(probe.date, probe.days),
+      exclude: probe.excludeId ?? null,
+    }) as {
+    ticket: string;
+    title: string;
+    received_date: string;
+    reporter_nik: string | null;
+    reporter_phone: string | null;
+  }[];
+  return rows.map((r) => ({ ticket: r.ticket, title: r.title, receivedDate: r.received_date, nik: opt(r.reporter_nik), phone: opt(r.reporter_phone) }));
+}
+
+export interface ReportFilter {
+  status?: string[];
+  category?: string;
+  channel?: string[];
+  unitId?: number;
+  since?: string;
+  until?: string;
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan"). */
+export function ftsQuery(text: string): string | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map((w) => `"${w}"*`).join(' ') : undefined;
+}
+
+function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  if (f.status?.length) {
+    clauses.push(`r.status IN (${f.status.map(() => '?').join(', ')})`);
+    params.push(...f.status);
+  }
+  if (f.channel?.length) {
+    clauses.push(`r.channel IN (${f.channel.map(() => '?').join(', ')})`);
+    params.push(...f.channel);
+  }
+  if (f.category) {
+    clauses.push('r.category = ? COLLATE NOCASE');
+    params.push(f.category);
+  }
+  if (f.unitId !== undefined) {
+    clauses.push('r.unit_id = ?');
+    params.push(f.unitId);
+  }
+  if (f.since) {
+    clauses.push('r.received_date >= ?');
+    params.push(f.since);
+  }
+  if (f.until) {
+    clauses.push('r.received_date <= ?');
+    params.push(f.until);
+  }
+  const match = f.search === undefined ? undefined : ftsQuery(f.search);
+  if (f.search !== undefined) {
+    clauses.push(match ? 'r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)' : '0');
+    if (match) params.push(match);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listReports(db: DB, f: ReportFilter): { rows: StoredReport[]; total: number } {
+  const where = whereOf(f);
+  const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
+  const rows = db
+    .prepare(`${selectReport} ${where.sql} ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`)
+    .all(...where.params, f.limit ?? -1, f.offset ?? 0) as ReportRow[];
+  return { rows: rows.map(toReport), total };
+}

@@ -1,0 +1,18 @@
+import type { DB } from './database.js';
+import { writeTransaction } from './database.js';
+import type { Settings } from '../domain/settings.js';
+
+export function readSettings(db: DB): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+export function writeSettings(db: DB, values: Settings, audit: (changes: Record<string, unknown>) => void): void {
+  writeTransaction(db, () => {
+    const upsert = db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    for (const [key, value] of Object.entries(values)) upsert.run(key, value);
+    audit(values);
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main.js';
+import { terminal, tempDb, query, tempDir } from '../helpers/cli.js';
+
+/** Waits until the screen shows `text` after `from`, then returns the new position. */
+async function waitFor(screen: { text: string }, text: string, from: number): Promise<number> {
+  for (let i = 0; i < 400; i++) {
+    const at = screen.text.indexOf(text, from);
+    if (at >= 0) return at + text.length;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`prompt '${text}' never appeared; screen:\n${screen.text.slice(from)}`);
+}
+
+describe('real inquirer prompts through a terminal-like stream', () => {
+  it('records a report typed at the prompts, rejecting a bad NIK until fixed', async () => {
+    const db = tempDb();
+    const { stdin, stdout, stderr } = terminal();
+    const done = runCli(['add', '--lang', 'id'], {
+      streams: { stdin, stdout, stderr },
+      env: { LAPOR_DB: db, HOME: tempDir(), LANG: 'C' },
+      clock: () => new Date('2026-11-27T02:00:00Z'),
+    });
+    let at = 0;
+    const answer = async (prompt: string, keys: string) => {
+      at = await waitFor(stderr, prompt, at);
+      stdin.write(keys);
+    };
+    await answer('Klasifikasi', '\r'); // first choice: pengaduan
+    await answer('Diterima melalui', '\x1b[B\r'); // second choice: surat
+    await answer('Judul', 'Sampah menumpuk di pasar\r');
+    await answer('Uraian', 'Sampah tidak diangkut selama seminggu\r');
+    await answer('Kategori', '\r'); // (tidak ada)
+    await answer('Diterima (', '\r'); // default: now
+    await answer('Tanggal kejadian', '\r');
+    await answer('Lokasi', 'Pasar Induk Penajam\r');
+    await answer('Kode wilayah', '\r');
+    await answer('Nomor sumber', '\r');
+    await answer('Pelapor anonim', 'n\r');
+    await answer('Nama pelapor', 'Wati\r');
+    await answer('NIK, 16 digit', '123\r');
+    at = await waitFor(stderr, 'NIK terdiri dari 16 digit', at);
+    stdin.write('\x7f\x7f\x7f6409014502900003\r');
+    await answer('No. HP', '\r');
+    await answer('Email', '\r');
+    await answer('Alamat', '\r');
+    await answer('Rahasiakan', '\r');
+    await answer('Simpan laporan ini', '\r');
+    const code = await done;
+    expect(stderr.text).toContain('Tersimpan LAPOR-2026-000001');
+    expect(code).toBe(0);
+    expect(stdout.text).toBe('LAPOR-2026-000001\n');
+    expect(query(db, 'SELECT title, channel, reporter_name, reporter_nik, confidential FROM reports')).toEqual([
+      { title: 'Sampah menumpuk di pasar', channel: 'letter', reporter_name: 'Wati', reporter_nik: '6409014502900003', confidential: 0 },
+    ]);
+  });
+
+  it('Ctrl-C at a prompt cancels with exit 130 and stores nothing', async () => {
+    const db = tempDb();
+    const { stdin, stdout, stderr } = terminal();
+    const done = runCli(['add'], { streams: { stdin, stdout, stderr }, env: { LAPOR_DB: db, HOME: tempDir(), LANG: 'C' } });
+    await waitFor(stderr, 'Classification', 0);
+    stdin.write('\x03');
+    expect(await done).toBe(130);
+    expect(query(db, 'SELECT count(*) AS n FROM reports')).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedEvents,
+  eventTypes,
+  finalStatuses,
+  isRejectReason,
+  isStatus,
+  nextStatus,
+  rejectReasons,
+  statuses,
+} from '../../src/domain/lifecycle.js';
+import type { LifecycleEvent, LifecycleEventType, Status } from '../../src/domain/lifecycle.js';
+import { mapNationalStatus, nationalStatusNames, reconcileStatus } from '../../src/domain/national-status.js';
+import { lifecycleMessages } from '../../src/io/messages/lifecycle.js';
+
+// Written out by hand, independently of the implementation's table.
+const allStatuses: Status[] = [
+  'recorded', 'verified', 'assigned', 'in_progress', 'followed_up', 'done', 'rejected', 'forwarded',
+];
+const allEvents: LifecycleEventType[] = [
+  'verify', 'assign', 'respond', 'followup', 'reply', 'close', 'autoClose', 'reject', 'forward', 'reopen',
+];
+
+const x = null; // illegal
+type Row = Record<LifecycleEventType, Status | null>;
+// prettier-ignore
+const expected: Record<Status, Row> = {
+  recorded:    { verify: 'verified', assign: x, respond: x, followup: x, reply: 'recorded', close: x, autoClose: x, reject: 'rejected', forward: 'forwarded', reopen: x },
+  verified:    { verify: x, assign: 'assigned', respond: x, followup: x, reply: 'verified', close: x, autoClose: x, reject: 'rejected', forward: 'forwarded', reopen: x },
+  assigned:    { verify: x, assign: 'assigned', respond: 'in_progress', followup: 'followed_up', reply: 'assigned', close: x, autoClose: x, reject: 'rejected', forward: 'forwarded', reopen: x },
+  in_progress: { verify: x, assign: 'assigned', respond: x, followup: 'followed_up', reply: 'in_progress', close: x, autoClose: x, reject: 'rejected', forward: 'forwarded', reopen: x },
+  followed_up: { verify: x, assign: x, respond: x, followup: 'followed_up', reply: 'in_progress', close: 'done', autoClose: 'done', reject: x, forward: x, reopen: 'in_progress' },
+  done:        { verify: x, assign: x, respond: x, followup: x, reply: x, close: x, autoClose: x, reject: x, forward: x, reopen: 'in_progress' },
+  rejected:    { verify: x, assign: x, respond: x, followup: x, reply: x, close: x, autoClose: x, reject: x, forward: x, reopen: 'recorded' },
+  forwarded:   { verify: x, assign: x, respond: x, followup: x, reply: x, close: x, autoClose: x, reject: x, forward: x, reopen: 'recorded' },
+};
+
+/** Every concrete event of a type, so payload fields (final, reason) are shown not to matter. */
+function eventsOf(type: LifecycleEventType): LifecycleEvent[] {
+  switch (type) {
+    case 'followup':
+      return [{ type, final: false }, { type, final: true }];
+    case 'reject':
+      return rejectReasons.map((reason) => ({ type, reason }));
+    default:
+      return [{ type }];
+  }
+}
+
+function legalFrom(status: Status): LifecycleEventType[] {
+  return allEvents.filter((e) => expected[status][e] !== null);
+}
+
+function run(start: Status, events: LifecycleEvent[]): Status {
+  return events.reduce<Status>((status, event) => {
+    const result = nextStatus(status, event);
+    if (!result.ok) throw new Error(`${event.type} is illegal from ${status}`);
+    return result.status;
+  }, start);
+}
+
+describe('lifecycle constants', () => {
+  it('lists every status, final statuses, reasons and event types', () => {
+    expect([...statuses]).toEqual(allStatuses);
+    expect([...finalStatuses].sort()).toEqual(['done', 'forwarded', 'rejected']);
+    expect([...rejectReasons]).toEqual(['vague', 'irrelevant', 'duplicate', 'other']);
+    expect([...eventTypes].sort()).toEqual([...allEvents].sort());
+  });
+
+  it('guards raw strings', () => {
+    for (const s of allStatuses) expect(isStatus(s)).toBe(true);
+    expect(isStatus('Selesai')).toBe(false);
+    expect(isStatus('toString')).toBe(false);
+    expect(isRejectReason('duplicate')).toBe(true);
+    expect(isRejectReason('duplikat')).toBe(false);
+  });
+});
+
+describe('nextStatus: every (status, event) pair', () => {
+  const pairs = allStatuses.flatMap((s) => allEvents.map((e) => [s, e, expected[s][e]] as const));
+  it('covers 8 x 10 pairs', () => expect(pairs).toHaveLength(80));
+
+  it.each(pairs)('%s + %s -> %s', (status, type, to) => {
+    for (const event of eventsOf(type)) {
+      const result = nextStatus(status, event);
+      if (to === null) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect([...result.allowed].sort()).toEqual(legalFrom(status).sort());
+      } else {
+        expect(result).toEqual({ ok: true, status: to });
+      }
+    }
+  });
+});
+
+describe('allowedEvents', () => {
+  it.each(allStatuses)('%s', (status) => {
+    expect([...allowedEvents(status)].sort()).toEqual(legalFrom(status).sort());
+  });
+
+  it('lists forward moves first, then re-assignment and side exits (CLI order)', () => {
+    expect(allowedEvents('assigned')).toEqual(['respond', 'followup', 'reply', 'assign', 'reject', 'forward']);
+    expect(nextStatus('assigned', { type: 'close' })).toEqual({
+      ok: false,
+      allowed: ['respond', 'followup', 'reply', 'assign', 'reject', 'forward'],
+    });
+  });
+
+  it('offers only reopen on final statuses', () => {
+    for (const s of finalStatuses) expect(allowedEvents(s)).toEqual(['reopen']);
+  });
+
+  it('offers something on every status (no dead ends)', () => {
+    for (const s of allStatuses) expect(allowedEvents(s).length).toBeGreaterThan(0);
+  });
+});
+
+describe('paths', () => {
+  it('happy path: recorded to done', () => {
+    expect(
+      run('recorded', [
+        { type: 'verify' },
+        { type: 'assign' },
+        { type: 'respond' },
+        { type: 'followup', final: false },
+        { type: 'followup', final: true },
+        { type: 'close' },
+      ]),
+    ).toBe('done');
+    expect(
+      run('recorded', [{ type: 'verify' }, { type: 'assign' }, { type: 'followup', final: true }, { type: 'autoClose' }]),
+    ).toBe('done');
+  });
+
+  it('a reporter reply re-opens a followed-up report, which can then be followed up and closed again', () => {
+    const reopened = run('recorded', [
+      { type: 'verify' },
+      { type: 'assign' },
+      { type: 'respond' },
+      { type: 'followup', final: true },
+      { type: 'reply' },
+    ]);
+    expect(reopened).toBe('in_progress');
+    expect(run(reopened, [{ type: 'followup', final: true }, { type: 'autoClose' }])).toBe('done');
+  });
+
+  it('a reply on a closed report needs an explicit reopen', () => {
+    expect(nextStatus('done', { type: 'reply' })).toEqual({ ok: false, allowed: ['reopen'] });
+    expect(run('done', [{ type: 'reopen' }, { type: 'reply' }])).toBe('in_progress');
+  });
+
+  it('re-assignment keeps the report assigned, even after the first response', () => {
+    expect(run('verified', [{ type: 'assign' }, { type: 'assign' }])).toBe('assigned');
+    expect(run('assigned', [{ type: 'respond' }, { type: 'assign' }])).toBe('assigned');
+  });
+
+  it('rejected and forwarded reports restart from intake when reopened', () => {
+    expect(run('assigned', [{ type: 'reject', reason: 'duplicate' }, { type: 'reopen' }])).toBe('recorded');
+    expect(run('in_progress', [{ type: 'forward' }, { type: 'reopen' }, { type: 'verify' }])).toBe('verified');
+  });
+});
+
+describe('mapNationalStatus', () => {
+  it.each([
+    ['Belum Terverifikasi', 'recorded'],
+    ['Terverifikasi', 'verified'],
+    ['Dalam Proses', 'in_progress'],
+    ['Selesai', 'done'],
+    ['Ditolak', 'rejected'],
+    ['Diarsipkan', 'rejected'],
+    ['  dalam   PROSES ', 'in_progress'],
+    ['SELESAI', 'done'],
+    ['belum\tterverifikasi\n', 'recorded'],
+    ['Belum\u00a0Terverifikasi', 'recorded'],
+  ] as const)('%j -> %s', (name, local) => {
+    expect(mapNationalStatus(name)).toEqual({ known: true, local });
+  });
+
+  it.each(['', '   ', 'Menunggu Verifikasi', 'Selesai Sebagian', 'Terverifikasi Ulang', 'BelumTerverifikasi', 'constructor', 'toString', 'done'])(
+    'unknown %j is reported as unknown, with no local status',
+    (name) => {
+      const mapped = mapNationalStatus(name);
+      expect(mapped).toEqual({ known: false });
+      expect('local' in mapped).toBe(false);
+    },
+  );
+});
+
+describe('reconcileStatus', () => {
+  const unknown = 'Menunggu Tanggapan Instansi';
+  const names = ['Belum Terverifikasi', 'Terverifikasi', 'Dalam Proses', 'Selesai', 'Ditolak', 'Diarsipkan', unknown];
+  // Rows: local status; columns in the order of `names`. Written from the rules, not the code.
+  // prettier-ignore
+  const table: Record<Status, Status[]> = {
+    recorded:    ['recorded',    'verified',    'in_progress', 'done',      'rejected',  'rejected',  'recorded'],
+    verified:    ['verified',    'verified',    'in_progress', 'done',      'rejected',  'rejected',  'verified'],
+    assigned:    ['assigned',    'assigned',    'assigned',    'done',      'rejected',  'rejected',  'assigned'],
+    in_progress: ['in_progress', 'in_progress', 'in_progress', 'done',      'rejected',  'rejected',  'in_progress'],
+    followed_up: ['followed_up', 'followed_up', 'followed_up', 'done',      'rejected',  'rejected',  'followed_up'],
+    done:        ['done',        'done',        'done',        'done',      'rejected',  'rejected',  'done'],
+    rejected:    ['rejected',    'rejected',    'rejected',    'done',      'rejected',  'rejected',  'rejected'],
+    forwarded:   ['forwarded',   'forwarded',   'forwarded',   'forwarded', 'forwarded', 'forwarded', 'forwarded'],
+  };
+  const cases = allStatuses.flatMap((local) => names.map((name, i) => [local, name, table[local][i]] as const));
+
+  it.each(cases)('local %s + national %j -> %s', (local, name, status) => {
+    expect(reconcileStatus(local, name)).toEqual({ status, changed: status !== local });
+  });
+
+  it('rule 1: a forwarded report never moves, even when nationally closed', () => {
+    expect(reconcileStatus('forwarded', 'Selesai')).toEqual({ status: 'forwarded', changed: false });
+    expect(reconcileStatus('forwarded', 'Ditolak')).toEqual({ status: 'forwarded', changed: false });
+  });
+  it('rule 2: an unknown name keeps the local status', () => {
+    expect(reconcileStatus('assigned', unknown)).toEqual({ status: 'assigned', changed: false });
+    expect(reconcileStatus('recorded', '')).toEqual({ status: 'recorded', changed: false });
+  });
+  it('rule 3: national done/rejected wins, even over a local final status', () => {
+    expect(reconcileStatus('followed_up', ' selesai ')).toEqual({ status: 'done', changed: true });
+    expect(reconcileStatus('rejected', 'Selesai')).toEqual({ status: 'done', changed: true });
+    expect(reconcileStatus('done', 'Diarsipkan')).toEqual({ status: 'rejected', changed: true });
+  });
+  it('rule 4: "Belum Terverifikasi" never pulls a report back', () => {
+    expect(reconcileStatus('verified', 'Belum Terverifikasi')).toEqual({ status: 'verified', changed: false });
+    expect(reconcileStatus('recorded', 'Belum Terverifikasi')).toEqual({ status: 'recorded', changed: false });
+  });
+  it('rule 5a: national verified/in progress advances a recorded or verified report', () => {
+    expect(reconcileStatus('recorded', 'Terverifikasi')).toEqual({ status: 'verified', changed: true });
+    expect(reconcileStatus('verified', 'Dalam Proses')).toEqual({ status: 'in_progress', changed: true });
+  });
+  it('rule 5b: the more detailed local status is kept', () => {
+    expect(reconcileStatus('followed_up', 'Terverifikasi')).toEqual({ status: 'followed_up', changed: false });
+    expect(reconcileStatus('assigned', 'Dalam Proses')).toEqual({ status: 'assigned', changed: false });
+  });
+  it('rule 5c: a local close or rejection is not undone by a lagging national status', () => {
+    expect(reconcileStatus('done', 'Dalam Proses')).toEqual({ status: 'done', changed: false });
+    expect(reconcileStatus('rejected', 'Terverifikasi')).toEqual({ status: 'rejected', changed: false });
+  });
+
+  it('every national display label reconciles back to its own local status', () => {
+    for (const s of allStatuses) {
+      expect(mapNationalStatus(nationalStatusNames[s]).known).toBe(true);
+      expect(reconcileStatus(s, nationalStatusNames[s])).toEqual({ status: s, changed: false });
+    }
+    expect(nationalStatusNames.forwarded).toBe('Ditolak');
+    expect(nationalStatusNames.followed_up).toBe('Dalam Proses');
+  });
+});
+
+describe('lifecycle messages', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const keys = [
+    ...allStatuses.map((s) => `status.${s}`),
+    ...allEvents.map((e) => `event.${e}`),
+    ...rejectReasons.map((r) => `rejectReason.${r}`),
+    'lifecycle.illegal',
+    'lifecycle.noneAllowed',
+  ];
+
+  it.each(keys)('%s has en and id text', (key) => {
+    const message = lifecycleMessages[key];
+    expect(message).toBeDefined();
+    expect(message?.en.trim()).not.toBe('');
+    expect(message?.id.trim()).not.toBe('');
+  });
+
+  it('has no keys beyond those', () => {
+    expect(Object.keys(lifecycleMessages).sort()).toEqual([...keys].sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, m] of Object.entries(lifecycleMessages)) {
+      expect(placeholders(m.id), key).toEqual(placeholders(m.en));
+    }
+    expect(placeholders(lifecycleMessages['lifecycle.illegal']?.en ?? '')).toEqual(['allowed', 'event', 'status', 'ticket']);
+    expect(lifecycleMessages['lifecycle.noneAllowed']?.en).toContain('lapor reopen');
+    expect(lifecycleMessages['lifecycle.noneAllowed']?.id).toContain('lapor reopen');
+  });
+
+  it('uses the agreed status labels', () => {
+    expect(lifecycleMessages['status.assigned']).toEqual({ en: 'assigned', id: 'didisposisikan' });
+    expect(lifecycleMessages['status.followed_up']).toEqual({ en: 'followed up', id: 'ditindaklanjuti' });
+    expect(lifecycleMessages['rejectReason.vague']).toEqual({ en: 'too vague', id: 'tidak jelas' });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { encodeRow, neutralizeFormula } from '../../src/transfer/csv-write.js';
+
+describe('our CSV encoder against csv-parse', () => {
+  it('round-trips awkward cells exactly', () => {
+    const rows = [
+      ['plain', 'with,comma', 'with "quotes"', 'multi\nline', 'crlf\r\nline', '', 'ümlaut ñ 日本'],
+      ['+6281234567890', '2026-11-27', '12', 'x'.repeat(100_000), ' leading space', 'trailing ', '"'],
+    ];
+    const text = rows.map((r) => encodeRow(r)).join('');
+    expect(parse(text, { relax_column_count: false })).toEqual(rows);
+  });
+
+  it('neutralises formula starts only in free-text columns', () => {
+    const line = encodeRow(['=SUM(A1)', '+6281234567890', '-5', '@cmd', '\tx'], [true, false, false, true, true]);
+    expect(parse(line)).toEqual([["'=SUM(A1)", '+6281234567890', '-5', "'@cmd", "'\tx"]]);
+    expect(neutralizeFormula('normal')).toBe('normal');
+  });
+});
