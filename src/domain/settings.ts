@@ -15,6 +15,20 @@ const nonEmpty = (key: string) => (value: string) => {
   return trimmed ? { value: trimmed } : { problem: fieldError(key, 'config.notEmpty', { key }) };
 };
 
+function integer(key: string, defaultValue: number, min: number, max: number): SettingDefinition {
+  return {
+    key,
+    defaultValue: String(defaultValue),
+    description: `setting.${key}`,
+    normalize(value) {
+      const n = Number(value.trim());
+      return Number.isInteger(n) && n >= min && n <= max
+        ? { value: String(n) }
+        : { problem: fieldError(key, 'config.integer', { key, value, min, max }) };
+    },
+  };
+}
+
 export const settingDefinitions: readonly SettingDefinition[] = [
   {
     key: 'agency.code',
@@ -36,6 +50,33 @@ export const settingDefinitions: readonly SettingDefinition[] = [
     },
   },
   { key: 'admin.name', defaultValue: '', description: 'setting.admin.name', normalize: nonEmpty('admin.name') },
+  integer('sla.verify_days', 3, 1, 60),
+  integer('sla.followup_days', 5, 1, 60),
+  integer('sla.auto_close_days', 10, 1, 60),
+  integer('sla.completion_days', 60, 1, 365),
+  {
+    key: 'sla.completion_unit',
+    defaultValue: 'calendar',
+    description: 'setting.sla.completion_unit',
+    normalize(value) {
+      const unit = value.trim().toLowerCase();
+      return unit === 'calendar' || unit === 'working'
+        ? { value: unit }
+        : { problem: fieldError('sla.completion_unit', 'config.oneOf', { key: 'sla.completion_unit', value, allowed: 'calendar, working' }) };
+    },
+  },
+  {
+    key: 'calendar.collective_leave',
+    defaultValue: 'off',
+    description: 'setting.calendar.collective_leave',
+    normalize(value) {
+      const v = value.trim().toLowerCase();
+      return v === 'off' || v === 'working'
+        ? { value: v }
+        : { problem: fieldError('calendar.collective_leave', 'config.oneOf', { key: 'calendar.collective_leave', value, allowed: 'off, working' }) };
+    },
+  },
+  integer('attachments.max_mb', 10, 1, 100),
 ];
 
 export function findSetting(key: string): SettingDefinition | undefined {

@@ -1,6 +1,7 @@
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
+import { enqueue } from './outbox-repo.js';
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import { formatTicket } from '../domain/report.js';
 import type { StoredReport } from '../domain/report-record.js';
@@ -129,6 +130,7 @@ export function insertReport(db: DB, draft: ReportDraft, c: InsertContext): Stor
       .run(ticket, ...draftValues(draft, c.unitId), 'recorded', c.at, c.actor, c.at, c.actor);
     const id = Number(info.lastInsertRowid);
     appendAudit(db, { at: c.at, actor: c.actor, action: 'report.add', entity: 'report', entityId: id, ticket, details: c.audit });
+    enqueue(db, { reportId: id, kind: 'create', at: c.at });
     return getReportById(db, id)!;
   });
 }

@@ -29,7 +29,7 @@ describe('database location and files', () => {
     const db = tempDb();
     const check = await run(['db', 'check', '--format', 'json'], { db });
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, schema_version: 1 });
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, schema_version: 2 });
     const handle = new Database(db);
     handle.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')").run();
     handle.close();

@@ -104,6 +104,21 @@ export const coreMessages: Catalog = {
     en: "'{value}' is not a time zone. Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).",
     id: "'{value}' bukan zona waktu. Gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
   },
+  'config.integer': {
+    en: "{key} must be a whole number from {min} to {max}, got '{value}'.",
+    id: "{key} harus bilangan bulat dari {min} sampai {max}, tertulis '{value}'.",
+  },
+  'config.oneOf': {
+    en: "{key} must be one of: {allowed}; got '{value}'.",
+    id: "{key} harus salah satu dari: {allowed}; tertulis '{value}'.",
+  },
+  'setting.sla.verify_days': { en: 'working days to verify a new report', id: 'hari kerja untuk verifikasi laporan baru' },
+  'setting.sla.followup_days': { en: 'working days for the unit to follow up after assignment', id: 'hari kerja bagi unit untuk menindaklanjuti setelah disposisi' },
+  'setting.sla.auto_close_days': { en: 'working days after a final follow-up without reply before auto-close', id: 'hari kerja setelah tindak lanjut akhir tanpa balasan sebelum ditutup otomatis' },
+  'setting.sla.completion_days': { en: 'days to complete a report', id: 'hari untuk menyelesaikan laporan' },
+  'setting.sla.completion_unit': { en: 'completion counted in calendar or working days', id: 'penyelesaian dihitung dalam hari kalender atau hari kerja' },
+  'setting.calendar.collective_leave': { en: "cuti bersama: 'off' (not a working day) or 'working'", id: "cuti bersama: 'off' (bukan hari kerja) atau 'working'" },
+  'setting.attachments.max_mb': { en: 'largest attachment accepted, in MB', id: 'ukuran lampiran terbesar yang diterima, dalam MB' },
   'config.notEmpty': { en: '{key} cannot be empty.', id: '{key} tidak boleh kosong.' },
   'config.hintInit': {
     en: "Hint: agency settings are not set yet (tickets use '{code}'). Run 'lapor init' once.",

@@ -1,4 +1,5 @@
 import { m001Initial } from './001-initial.js';
+import { m002Workflow } from './002-workflow.js';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Applied in order, one transaction each. Never edit an applied migration: add a new one. */
-export const migrations: readonly Migration[] = [m001Initial];
+export const migrations: readonly Migration[] = [m001Initial, m002Workflow];
