@@ -10,6 +10,21 @@ import { defineEdit } from './commands/report/edit.js';
 import { defineHistory } from './commands/report/history.js';
 import { defineUnit } from './commands/unit.js';
 import { defineCompletion } from './commands/completion.js';
+import { defineOfficer } from './commands/officer.js';
+import { defineHoliday } from './commands/holiday.js';
+import { defineAttach } from './commands/attach.js';
+import { defineExport } from './commands/export.js';
+import { defineVerify } from './commands/workflow/verify.js';
+import { defineAssign } from './commands/workflow/assign.js';
+import { defineRespond } from './commands/workflow/respond.js';
+import { defineFollowup } from './commands/workflow/followup.js';
+import { defineReply } from './commands/workflow/reply.js';
+import { defineClose } from './commands/workflow/close.js';
+import { defineReject } from './commands/workflow/reject.js';
+import { defineForward } from './commands/workflow/forward.js';
+import { defineReopen } from './commands/workflow/reopen.js';
+import { defineDue } from './commands/workflow/due.js';
+import { defineSync } from './commands/sync/index.js';
 
 export const version = '0.1.0';
 
@@ -40,9 +55,24 @@ export function buildProgram(ctx: AppContext): Command {
   defineList(program, ctx);
   defineEdit(program, ctx);
   defineHistory(program, ctx);
+  defineVerify(program, ctx);
+  defineAssign(program, ctx);
+  defineRespond(program, ctx);
+  defineFollowup(program, ctx);
+  defineReply(program, ctx);
+  defineClose(program, ctx);
+  defineReject(program, ctx);
+  defineForward(program, ctx);
+  defineReopen(program, ctx);
+  defineDue(program, ctx);
   defineUnit(program, ctx);
+  defineOfficer(program, ctx);
+  defineHoliday(program, ctx);
+  defineAttach(program, ctx);
   defineConfig(program, ctx);
   defineDb(program, ctx);
+  defineExport(program, ctx);
+  defineSync(program, ctx);
   defineCompletion(program, ctx);
 
   for (const command of program.commands) configure(command, ctx);

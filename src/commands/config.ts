@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
-import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
+import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso } from './shared.js';
+import { recomputeAllDeadlines } from '../store/workflow-repo.js';
 import { renderRows } from '../io/render.js';
 import { findSetting, settingDefinitions, type SettingDefinition } from '../domain/settings.js';
 import { readSettings, writeSettings } from '../store/settings-repo.js';
@@ -26,6 +27,12 @@ export function saveSettings(ctx: AppContext, values: Record<string, string>): R
     appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'config.set', entity: 'settings', details: changes }),
   );
   ctx.invalidateSettings();
+  // Deadlines are stored per report: a new policy, calendar rule or time zone applies to all of them.
+  if (Object.keys(normalized).some((k) => k.startsWith('sla.') || k.startsWith('calendar.') || k === 'timezone')) {
+    forgetDeadlineEnv(ctx);
+    const count = recomputeAllDeadlines(db, deadlineEnv(ctx));
+    if (count > 0) ctx.io.say('workflow.recomputed', { count });
+  }
   return normalized;
 }
 

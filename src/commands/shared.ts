@@ -7,6 +7,8 @@ import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
 import { loadCategories, loadRegions } from '../data.js';
 import { localDateOf } from '../domain/dates.js';
+import { policyFromSettings, type DeadlineEnv } from '../domain/deadlines.js';
+import { loadCalendar } from '../calendar-loader.js';
 
 export function addFormatOption(command: Command, ctx: AppContext): Command {
   return command.addOption(new Option('--format <format>', ctx.io.t('help.opt.format')).choices(['table', 'json', 'csv']));
@@ -54,4 +56,22 @@ export function nowIso(ctx: AppContext): string {
 /** Multi-line example blocks of --help, in the user's language. */
 export function examples(ctx: AppContext, key: string): string {
   return `\n${ctx.io.t('help.examples')}\n${ctx.io.t(key)}`;
+}
+
+const deadlineEnvs = new WeakMap<AppContext, DeadlineEnv>();
+
+/** Time zone, SLA policy and working-day calendar (shipped holidays + local overrides), once per run. */
+export function deadlineEnv(ctx: AppContext): DeadlineEnv {
+  let env = deadlineEnvs.get(ctx);
+  if (!env) {
+    const settings = ctx.settings();
+    env = { timeZone: settings.timezone!, policy: policyFromSettings(settings), calendar: loadCalendar(ctx.db(), settings, ctx.io.lang) };
+    deadlineEnvs.set(ctx, env);
+  }
+  return env;
+}
+
+/** Forget the cached calendar/policy after holidays or SLA settings change. */
+export function forgetDeadlineEnv(ctx: AppContext): void {
+  deadlineEnvs.delete(ctx);
 }

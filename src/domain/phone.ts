@@ -2,8 +2,19 @@
 // number lengths per country, so it calls the 9-digit 081234567 valid and cannot
 // tell a mobile from a landline (getType() is undefined). max knows Indonesia's
 // per-range patterns: 08xx mobiles of 10-13 digits, area codes such as (0542).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import type { PhoneNumber } from 'libphonenumber-js/max';
+
+/**
+ * libphonenumber-js/max takes ~45 ms to load here, a third of a `lapor list` run that never
+ * parses a phone. It is required on first use instead (synchronously, so the API stays sync).
+ */
+const require = createRequire(import.meta.url);
+let parser: typeof import('libphonenumber-js/max').parsePhoneNumberFromString | undefined;
+function parsePhoneNumberFromString(...args: Parameters<NonNullable<typeof parser>>): PhoneNumber | undefined {
+  parser ??= (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString;
+  return parser(...args);
+}
 import type { FieldProblem } from './problems.js';
 import { fieldError, fieldWarning } from './problems.js';
 

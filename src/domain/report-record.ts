@@ -27,4 +27,27 @@ export interface StoredReport {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
+  workflow: WorkflowState;
+  national: { id?: string; trackingId?: string; status?: string; checkedAt?: string };
+}
+
+/** Where a report is in its lifecycle. Instants are ISO UTC; deadlines are agency-local dates. */
+export interface WorkflowState {
+  officerId?: number;
+  officerName?: string;
+  assignedAt?: string;
+  followupFrom?: string;
+  respondedAt?: string;
+  lastFollowupAt?: string;
+  lastFollowupFinal: boolean;
+  replyAfterFollowup: boolean;
+  closedAt?: string;
+  statusReason?: string;
+  forwardedTo?: string;
+  verifyBy?: string;
+  followupBy?: string;
+  autoCloseOn?: string;
+  completeBy?: string;
+  dueKind?: string;
+  dueDate?: string;
 }

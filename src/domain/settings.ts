@@ -1,5 +1,6 @@
 import { fieldError, type FieldProblem } from './problems.js';
 import { isValidTimeZone } from './dates.js';
+import { nationalSettingDefinitions } from './national-settings.js';
 
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
 export interface SettingDefinition {
@@ -77,6 +78,7 @@ export const settingDefinitions: readonly SettingDefinition[] = [
     },
   },
   integer('attachments.max_mb', 10, 1, 100),
+  ...nationalSettingDefinitions,
 ];
 
 export function findSetting(key: string): SettingDefinition | undefined {

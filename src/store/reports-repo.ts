@@ -2,6 +2,8 @@ import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
 import { enqueue } from './outbox-repo.js';
+import { recomputeDeadlines } from './workflow-repo.js';
+import type { DeadlineEnv } from '../domain/deadlines.js';
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import { formatTicket } from '../domain/report.js';
 import type { StoredReport } from '../domain/report-record.js';
@@ -38,9 +40,36 @@ interface ReportRow {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  officer_id: number | null;
+  officer_name: string | null;
+  assigned_at: string | null;
+  followup_from: string | null;
+  responded_at: string | null;
+  last_followup_at: string | null;
+  last_followup_final: number;
+  reply_after_followup: number;
+  closed_at: string | null;
+  status_reason: string | null;
+  forwarded_to: string | null;
+  verify_by: string | null;
+  followup_by: string | null;
+  auto_close_on: string | null;
+  complete_by: string | null;
+  due_kind: string | null;
+  due_date: string | null;
+  national_id: string | null;
+  tracking_id: string | null;
+  national_status: string | null;
+  national_checked_at: string | null;
 }
 
-const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name FROM reports r LEFT JOIN units u ON u.id = r.unit_id`;
+const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name, o.name AS officer_name
+  FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id`;
+
+/** Drops undefined values so optional fields are absent rather than present-but-undefined. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
 
 function opt<T>(value: T | null): T | undefined {
   return value === null ? undefined : value;
@@ -71,6 +100,26 @@ function toReport(r: ReportRow): StoredReport {
     createdBy: r.created_by,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
+    workflow: defined({
+      officerId: opt(r.officer_id),
+      officerName: opt(r.officer_name),
+      assignedAt: opt(r.assigned_at),
+      followupFrom: opt(r.followup_from),
+      respondedAt: opt(r.responded_at),
+      lastFollowupAt: opt(r.last_followup_at),
+      lastFollowupFinal: r.last_followup_final === 1,
+      replyAfterFollowup: r.reply_after_followup === 1,
+      closedAt: opt(r.closed_at),
+      statusReason: opt(r.status_reason),
+      forwardedTo: opt(r.forwarded_to),
+      verifyBy: opt(r.verify_by),
+      followupBy: opt(r.followup_by),
+      autoCloseOn: opt(r.auto_close_on),
+      completeBy: opt(r.complete_by),
+      dueKind: opt(r.due_kind),
+      dueDate: opt(r.due_date),
+    }),
+    national: defined({ id: opt(r.national_id), trackingId: opt(r.tracking_id), status: opt(r.national_status), checkedAt: opt(r.national_checked_at) }),
   };
   const optional = {
     category: opt(r.category),
@@ -118,6 +167,7 @@ export interface InsertContext {
   at: string;
   unitId?: number;
   audit: Record<string, unknown>;
+  deadlines: DeadlineEnv;
 }
 
 /** Inserts a report with its ticket and audit entry atomically. */
@@ -131,14 +181,17 @@ export function insertReport(db: DB, draft: ReportDraft, c: InsertContext): Stor
     const id = Number(info.lastInsertRowid);
     appendAudit(db, { at: c.at, actor: c.actor, action: 'report.add', entity: 'report', entityId: id, ticket, details: c.audit });
     enqueue(db, { reportId: id, kind: 'create', at: c.at });
+    recomputeDeadlines(db, id, c.deadlines);
     return getReportById(db, id)!;
   });
 }
 
-export function updateReport(db: DB, id: number, draft: ReportDraft, c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown> }): StoredReport {
+export function updateReport(db: DB, id: number, draft: ReportDraft, c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown>; deadlines: DeadlineEnv }): StoredReport {
   return writeTransaction(db, () => {
     const sets = [...draftColumns, 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
     db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...draftValues(draft, c.unitId), c.at, c.actor, id);
+    // received_at may have changed.
+    recomputeDeadlines(db, id, c.deadlines);
     const report = getReportById(db, id)!;
     appendAudit(db, { at: c.at, actor: c.actor, action: 'report.edit', entity: 'report', entityId: id, ticket: report.ticket, details: c.audit });
     return report;
@@ -191,8 +244,17 @@ export interface ReportFilter {
   since?: string;
   until?: string;
   search?: string;
+  officerId?: number;
+  /** Current deadline strictly before this date (overdue). */
+  dueBefore?: string;
+  /** Current deadline on or before this date. */
+  dueUntil?: string;
+  /** Current deadline on or after this date. */
+  dueFrom?: string;
   limit?: number;
   offset?: number;
+  /** Newest received first (default), or by officer then earliest deadline (the due list). */
+  orderBy?: 'received' | 'due';
 }
 
 /** Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan"). */
@@ -201,7 +263,7 @@ export function ftsQuery(text: string): string | undefined {
   return words ? words.map((w) => `"${w}"*`).join(' ') : undefined;
 }
 
-function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } {
+export function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (f.status?.length) {
@@ -228,6 +290,24 @@ function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } 
     clauses.push('r.received_date <= ?');
     params.push(f.until);
   }
+  if (f.officerId !== undefined) {
+    clauses.push('r.officer_id = ?');
+    params.push(f.officerId);
+  }
+  const due: string[] = [];
+  if (f.dueBefore) {
+    due.push('r.due_date < ?');
+    params.push(f.dueBefore);
+  }
+  if (f.dueUntil) {
+    due.push('r.due_date <= ?');
+    params.push(f.dueUntil);
+  }
+  if (due.length) clauses.push(`(${due.join(' OR ')})`);
+  if (f.dueFrom) {
+    clauses.push('r.due_date >= ?');
+    params.push(f.dueFrom);
+  }
   const match = f.search === undefined ? undefined : ftsQuery(f.search);
   if (f.search !== undefined) {
     clauses.push(match ? 'r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)' : '0');
@@ -240,7 +320,7 @@ export function listReports(db: DB, f: ReportFilter): { rows: StoredReport[]; to
   const where = whereOf(f);
   const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
   const rows = db
-    .prepare(`${selectReport} ${where.sql} ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`)
+    .prepare(`${selectReport} ${where.sql} ORDER BY ${f.orderBy === 'due' ? 'o.name IS NULL, o.name, r.due_date, r.id' : 'r.received_at DESC, r.id DESC'} LIMIT ? OFFSET ?`)
     .all(...where.params, f.limit ?? -1, f.offset ?? 0) as ReportRow[];
   return { rows: rows.map(toReport), total };
 }

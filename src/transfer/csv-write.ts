@@ -2,26 +2,48 @@
  * CSV encoding (RFC 4180). Kept small and ours because issue 4 needs a fast
  * encoder (csv-stringify measured ~4.4x slower than sqlite3 -csv here); the
  * round-trip against csv-parse is tested in test/transfer/csv-write.test.ts.
+ * No imports: `list --format csv` loads this on every run.
  */
 const needsQuote = /[",\r\n]/;
-const formulaStart = /^[=+\-@\t\r]/;
 
 export type Cell = string | number | boolean | null | undefined;
 
-/**
- * A spreadsheet runs a cell starting with = + - @ TAB or CR as a formula. For
- * free-text columns we prefix a single quote; typed columns (E.164 phones,
- * numbers, dates) are left alone so a re-import round-trips exactly.
+/*
+ * The formula rule. A spreadsheet runs a cell starting with = + - @ TAB or CR as a formula, so
+ * such a free-text cell gets a leading quote. To make the rule reversible, a cell that already
+ * starts with quotes followed by one of those characters gets one more quote: restoreFormula
+ * strips exactly one quote from any cell of that form and leaves every other cell alone.
+ * Typed columns (E.164 phones, numbers, dates) are never neutralised: `+6281...` stays a phone.
  */
+const needsNeutralizing = /^'*[=+\-@\t\r]/;
+const neutralized = /^'+[=+\-@\t\r]/;
+
 export function neutralizeFormula(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
+  return needsNeutralizing.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of neutralizeFormula, for re-importing our own export. */
+export function restoreFormula(text: string): string {
+  return neutralized.test(text) ? text.slice(1) : text;
+}
+
+/** Characters a formula check must look at: = + - @ TAB CR and the quote. */
+function mayBeFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39;
+}
+
+/** One text cell: the hot path of `lapor export`, so the common case costs one regex test. */
+export function encodeText(text: string, freeText: boolean): string {
+  if (freeText && mayBeFormula(text)) text = neutralizeFormula(text);
+  return needsQuote.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function encodeCell(value: Cell, freeText = false): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-  if (freeText) text = neutralizeFormula(text);
-  return needsQuote.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'string') return encodeText(value, freeText);
+  const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  return encodeText(text, freeText);
 }
 
 export function encodeRow(values: readonly Cell[], freeText?: readonly boolean[]): string {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { run, tempDb, tempDir, query } from '../helpers/cli.js';
+import { latestVersion } from '../../src/store/database.js';
 
 const now = '2026-11-27T02:00:00Z';
 
@@ -29,7 +30,7 @@ describe('database location and files', () => {
     const db = tempDb();
     const check = await run(['db', 'check', '--format', 'json'], { db });
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, schema_version: 2 });
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, schema_version: latestVersion, latest_version: latestVersion });
     const handle = new Database(db);
     handle.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')").run();
     handle.close();

@@ -18,8 +18,8 @@ describe('lapor edit', () => {
     expect(r.stderr).toContain('unit');
     const [row] = query(db, 'SELECT category, reporter_nik, reporter_email, updated_by, unit_id FROM reports');
     expect(row).toMatchObject({ category: 'Infrastruktur', reporter_nik: '6409014502900011', reporter_email: null, updated_by: 'Andi' });
-    const history = JSON.parse((await run(['history', ticket, '--format', 'json'], { db, now })).stdout) as { action: string; actor: string; details: { changes?: Record<string, { from: unknown; to: unknown }> } }[];
-    expect(history.map((h) => h.action)).toEqual(['report.add', 'report.edit']);
+    const history = JSON.parse((await run(['history', ticket, '--format', 'json'], { db, now })).stdout) as { kind: string; actor: string; details: { changes?: Record<string, { from: unknown; to: unknown }> } }[];
+    expect(history.map((h) => h.kind)).toEqual(['report.add', 'report.edit']);
     expect(history[1]!.actor).toBe('Andi');
     expect(history[1]!.details.changes).toMatchObject({ unit: { from: null, to: 'DPUPR' }, category: { from: null, to: 'Infrastruktur' }, nik: { from: '6409********0003', to: '6409********0011' } });
     expect(JSON.stringify(history)).not.toContain('6409014502900011');

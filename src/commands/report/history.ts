@@ -3,7 +3,9 @@ import type { AppContext } from '../../context.js';
 import { addFormatOption, examples, formatOf, requireReport } from '../shared.js';
 import { renderRows, type Column } from '../../io/render.js';
 import { auditForTicket, type StoredAuditEntry } from '../../store/audit-repo.js';
+import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
 import { localDateTimeOf } from '../../domain/dates.js';
+import { statusLabel } from './view.js';
 
 export function defineHistory(program: Command, ctx: AppContext): void {
   const command = program
@@ -14,11 +16,36 @@ export function defineHistory(program: Command, ctx: AppContext): void {
   addFormatOption(command, ctx).action((ticket: string, opts: { format?: string }) => runHistory(ctx, ticket, opts));
 }
 
-/** One line of details: changed fields as "field: from -> to", other details as key=value. */
-function describe(entry: StoredAuditEntry): string {
-  const changes = entry.details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
+/** One entry of the timeline: a lifecycle event or an audit record. */
+interface Entry {
+  at: string;
+  recordedAt: string;
+  actor: string;
+  kind: string;
+  source: 'event' | 'audit';
+  statusChange?: { from: string; to: string };
+  officer?: string;
+  note?: string;
+  details: Record<string, unknown>;
+}
+
+function fromEvent(e: StoredEvent): Entry {
+  const entry: Entry = { at: e.at, recordedAt: e.recordedAt, actor: e.actor, kind: e.kind, source: 'event', details: { ...e.details, ...(e.final ? { final: true } : {}), ...(e.nationalId ? { national_id: e.nationalId } : {}) } };
+  if (e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus) entry.statusChange = { from: e.fromStatus, to: e.toStatus };
+  if (e.officerName) entry.officer = e.officerName;
+  if (e.note) entry.note = e.note;
+  return entry;
+}
+
+function fromAudit(a: StoredAuditEntry): Entry {
+  return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: a.details };
+}
+
+/** Changed fields as "field: from -> to"; other details as key=value. */
+function describeDetails(details: Record<string, unknown>): string {
+  const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
   if (changes) return Object.entries(changes).map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`).join('; ');
-  return Object.entries(entry.details)
+  return Object.entries(details)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(' ');
@@ -29,16 +56,39 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
   const format = formatOf(ctx, opts);
   const report = await requireReport(ctx, ticket);
   const tz = ctx.settings().timezone!;
-  const entries = auditForTicket(ctx.db(), report.ticket);
-  const actionLabel = (action: string) => {
-    const label = io.t(`audit.${action}`);
-    return label === `audit.${action}` ? action : label;
+  const entries = [...eventsOf(ctx.db(), report.id).map(fromEvent), ...auditForTicket(ctx.db(), report.ticket).map(fromAudit)];
+  // Newest last, by when it happened; ties by when it was recorded.
+  entries.sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt));
+  const label = (kind: string) => {
+    const key = `timeline.${kind}`;
+    const text = io.t(key);
+    return text === key ? kind : text;
   };
-  const columns: Column<StoredAuditEntry>[] = [
-    { key: 'at', label: 'field.when', value: (e) => e.at, display: (e) => localDateTimeOf(e.at, tz) },
+  const describe = (e: Entry) =>
+    [
+      e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
+      e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
+      e.note ?? '',
+      describeDetails(e.details),
+    ]
+      .filter(Boolean)
+      .join(' | ');
+  const columns: Column<Entry>[] = [
+    { key: 'at', label: 'field.when', value: (e) => e.at, display: (e) => localDateTimeOf(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : '') },
     { key: 'actor', label: 'field.who', value: (e) => e.actor, freeText: true },
-    { key: 'action', label: 'field.what', value: (e) => e.action, display: (e) => actionLabel(e.action) },
+    { key: 'kind', label: 'field.what', value: (e) => e.kind, display: (e) => label(e.kind) },
     { key: 'details', label: 'field.details', value: (e) => describe(e), freeText: true },
   ];
-  await renderRows(io, format, columns, entries, (e) => ({ at: e.at, actor: e.actor, action: e.action, details: e.details }));
+  await renderRows(io, format, columns, entries, (e) => ({
+    at: e.at,
+    recorded_at: e.recordedAt,
+    actor: e.actor,
+    kind: e.kind,
+    source: e.source,
+    status_change: e.statusChange ?? null,
+    officer: e.officer ?? null,
+    note: e.note ?? null,
+    details: e.details,
+  }));
+  if (format === 'table' && entries.some((e) => e.source === 'event' && e.recordedAt.slice(0, 16) !== e.at.slice(0, 16))) io.say('history.backdated');
 }

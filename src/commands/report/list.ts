@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError, InvalidInputError } from '../../errors.js';
-import { addFormatOption, examples, formatOf, parseCount } from '../shared.js';
+import { addFormatOption, deadlineEnv, examples, formatOf, parseCount, today } from '../shared.js';
 import { renderRows } from '../../io/render.js';
 import { listColumns, reportJson } from './view.js';
 import { listReports, type ReportFilter } from '../../store/reports-repo.js';
@@ -21,6 +21,8 @@ export interface ListOptions {
   search?: string;
   limit?: string;
   offset?: string;
+  overdue?: boolean;
+  dueWithin?: string;
 }
 
 export function defineList(program: Command, ctx: AppContext): void {
@@ -36,6 +38,8 @@ export function defineList(program: Command, ctx: AppContext): void {
     .option('--since <date>', t('help.opt.since'))
     .option('--until <date>', t('help.opt.until'))
     .option('--search <text>', t('help.opt.search'))
+    .option('--overdue', t('help.opt.overdue'))
+    .option('--due-within <days>', t('help.opt.dueWithin'))
     .option('--limit <n>', t('help.opt.limit'), '50')
     .option('--offset <n>', t('help.opt.offset'), '0')
     .addHelpText('after', examples(ctx, 'help.list.examples'));
@@ -79,6 +83,14 @@ export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFil
     filter[key] = parsed.value;
   }
   if (opts.search !== undefined) filter.search = opts.search;
+  if (opts.overdue || opts.dueWithin !== undefined) {
+    const cal = deadlineEnv(ctx).calendar;
+    const now = today(ctx);
+    if (opts.overdue) filter.dueBefore = now;
+    // Due from today up to N working days ahead; with --overdue the late ones join in.
+    if (opts.dueWithin !== undefined) filter.dueUntil = cal.addWorkingDays(now, parseCount('--due-within', opts.dueWithin, 0)!);
+    if (opts.dueWithin !== undefined && !opts.overdue) filter.dueFrom = now;
+  }
   filter.limit = parseCount('--limit', opts.limit, 1);
   filter.offset = parseCount('--offset', opts.offset, 0);
   return filter;

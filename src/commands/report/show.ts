@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { addFormatOption, examples, formatOf, requireReport, nowIso } from '../shared.js';
+import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
+import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
 import { reportJson, reporterLabel, statusLabel, maskedReporter } from './view.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
 import { loadRegions } from '../../data.js';
+import { attachmentPath, listAttachments } from '../../store/attachments.js';
+import { formatBytes } from '../../domain/file-type.js';
+import { attachmentDataDir } from '../attach.js';
 
 interface ShowOptions {
   format?: string;
@@ -23,6 +27,19 @@ export function defineShow(program: Command, ctx: AppContext): void {
     .option('--reason <text>', ctx.io.t('help.opt.revealReason'))
     .addHelpText('after', examples(ctx, 'help.show.examples'));
   addFormatOption(command, ctx).action((ticket: string, opts: ShowOptions) => runShow(ctx, ticket, opts));
+}
+
+/** "2026-12-02 (follow-up, 3 working days late)" in red when late. */
+function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
+  const { dueDate, dueKind } = r.workflow;
+  if (!dueDate) return undefined;
+  const cal = deadlineEnv(ctx).calendar;
+  const now = today(ctx);
+  const late = cal.workingDaysBetween(dueDate, now);
+  const kind = ctx.io.t(`due.${dueKind}`);
+  return late > 0
+    ? ctx.io.chalk.red(`${dueDate} (${kind}, ${ctx.io.t('workflow.daysLate', { days: late })})`)
+    : `${dueDate} (${kind}, ${ctx.io.t('workflow.daysLeft', { days: cal.workingDaysBetween(now, dueDate) })})`;
 }
 
 export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
@@ -42,6 +59,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const p = r.reporter;
   const idv = (full: string | undefined, m: string | null | undefined) => (reveal ? full : m ?? undefined);
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
+  const attachments = listAttachments(ctx.db(), r.id);
   const fields = [
     { key: 'ticket', label: 'field.ticket', value: r.ticket },
     { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
@@ -56,14 +74,35 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     { key: 'region', label: 'field.region', value: region },
     { key: 'unit', label: 'field.unit', value: r.unitCode && `${r.unitCode} ${r.unitName ?? ''}`.trim() },
     { key: 'ref', label: 'field.ref', value: r.ref },
+    { key: 'officer', label: 'field.officer', value: r.workflow.officerName },
+    { key: 'due', label: 'field.due', value: r.workflow.dueDate, display: dueDisplay(ctx, r) },
+    { key: 'verify_by', label: 'field.verifyBy', value: r.workflow.verifyBy },
+    { key: 'followup_by', label: 'field.followupBy', value: r.workflow.followupBy },
+    { key: 'auto_close_on', label: 'field.autoCloseOn', value: r.workflow.autoCloseOn },
+    { key: 'complete_by', label: 'field.completeBy', value: r.workflow.completeBy },
+    { key: 'status_reason', label: 'field.statusReason', value: r.workflow.statusReason },
+    { key: 'forwarded_to', label: 'field.forwardedTo', value: r.workflow.forwardedTo },
+    { key: 'national_id', label: 'field.nationalId', value: r.national.id },
+    { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
+    { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
     { key: 'reporter_name', label: 'field.reporter_name', value: reveal ? p.name : masked.name ?? undefined, display: reveal ? p.name : reporterLabel(r, io) },
     { key: 'nik', label: 'field.nik', value: idv(p.nik, masked.nik) },
     { key: 'phone', label: 'field.phone', value: idv(p.phone, masked.phone) },
     { key: 'email', label: 'field.email', value: idv(p.email, masked.email) },
     { key: 'address', label: 'field.address', value: idv(p.address, masked.address), display: reveal ? p.address : masked.address ? io.t('report.maskedHint') : undefined },
+    {
+      key: 'attachments',
+      label: 'attach.field.attachments',
+      value: attachments.map((a) => a.filename).join('; '),
+      display: attachments.map((a) => io.t('attach.line', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size) })).join(', '),
+    },
     { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
     { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
   ].filter((f) => f.value !== undefined && f.value !== null && f.value !== '' || f.key === 'reporter_name' && (r.anonymous || r.confidential));
-  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), reportJson(r, tz, reveal));
+  const attachmentsJson = attachments.map((a) => ({
+    id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event_id: a.eventId, added_at: a.addedAt, added_by: a.addedBy,
+    path: attachmentPath(attachmentDataDir(ctx), a.sha256),
+  }));
+  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...reportJson(r, tz, reveal), attachments: attachmentsJson });
   if (reveal) io.say('report.revealed');
 }

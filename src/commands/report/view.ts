@@ -70,6 +70,23 @@ export function reportJson(r: StoredReport, timeZone: string, reveal = false): R
     reporter: reveal
       ? { name: r.reporter.name ?? null, nik: r.reporter.nik ?? null, phone: r.reporter.phone ?? null, phone_typed: r.reporter.phoneRaw ?? null, email: r.reporter.email ?? null, address: r.reporter.address ?? null }
       : maskedReporter(r),
+    officer: r.workflow.officerName ?? null,
+    assigned_at: r.workflow.assignedAt ?? null,
+    responded_at: r.workflow.respondedAt ?? null,
+    last_followup_at: r.workflow.lastFollowupAt ?? null,
+    closed_at: r.workflow.closedAt ?? null,
+    status_reason: r.workflow.statusReason ?? null,
+    forwarded_to: r.workflow.forwardedTo ?? null,
+    deadlines: {
+      verify_by: r.workflow.verifyBy ?? null,
+      followup_by: r.workflow.followupBy ?? null,
+      auto_close_on: r.workflow.autoCloseOn ?? null,
+      complete_by: r.workflow.completeBy ?? null,
+      current: r.workflow.dueDate ? { kind: r.workflow.dueKind, date: r.workflow.dueDate } : null,
+    },
+    national_id: r.national.id ?? null,
+    tracking_id: r.national.trackingId ?? null,
+    national_status: r.national.status ?? null,
     created_at: r.createdAt,
     created_by: r.createdBy,
     updated_at: r.updatedAt,

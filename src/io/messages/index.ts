@@ -2,9 +2,15 @@ import type { Catalog, Lang } from './types.js';
 import { coreMessages } from './core.js';
 import { reportMessages } from './report.js';
 import { helpMessages } from './help.js';
+import { workflowMessages } from './workflow.js';
 import { validationMessages } from './validation.js';
 import { calendarMessages } from './calendar.js';
 import { lifecycleMessages } from './lifecycle.js';
+import { officerMessages } from './officer.js';
+import { holidayMessages } from './holiday.js';
+import { attachmentMessages } from './attachment.js';
+import { exportMessages } from './export.js';
+import { syncMessages } from './sync.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -13,9 +19,15 @@ export const catalogParts: readonly Catalog[] = [
   coreMessages,
   reportMessages,
   helpMessages,
+  workflowMessages,
   validationMessages,
   calendarMessages,
   lifecycleMessages,
+  officerMessages,
+  holidayMessages,
+  attachmentMessages,
+  exportMessages,
+  syncMessages,
 ];
 
 export const catalog: Catalog = Object.assign({}, ...catalogParts);

@@ -24,6 +24,8 @@ CREATE INDEX officers_unit ON officers (unit_id);
 
 ALTER TABLE reports ADD COLUMN officer_id INTEGER REFERENCES officers(id);
 ALTER TABLE reports ADD COLUMN assigned_at TEXT;
+-- When the unit's follow-up clock started: the assignment, or the reporter reply that re-opened it.
+ALTER TABLE reports ADD COLUMN followup_from TEXT;
 ALTER TABLE reports ADD COLUMN responded_at TEXT;
 ALTER TABLE reports ADD COLUMN last_followup_at TEXT;
 ALTER TABLE reports ADD COLUMN last_followup_final INTEGER NOT NULL DEFAULT 0;
@@ -67,6 +69,12 @@ CREATE TABLE report_events (
   details TEXT NOT NULL DEFAULT '{}'
 ) STRICT;
 CREATE INDEX report_events_report ON report_events (report_id, at, id);
+CREATE TRIGGER report_events_no_update BEFORE UPDATE ON report_events BEGIN
+  SELECT RAISE(ABORT, 'report_events is append-only');
+END;
+CREATE TRIGGER report_events_no_delete BEFORE DELETE ON report_events BEGIN
+  SELECT RAISE(ABORT, 'report_events is append-only');
+END;
 CREATE UNIQUE INDEX report_events_national ON report_events (report_id, kind, national_id) WHERE national_id IS NOT NULL;
 
 -- Files are stored once under the data folder, named by their sha256.

@@ -1,5 +1,8 @@
 import { m001Initial } from './001-initial.js';
 import { m002Workflow } from './002-workflow.js';
+import { m003Export } from './003-export.js';
+import { m004Import } from './004-import.js';
+import { m005Sync } from './005-sync.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +11,4 @@ export interface Migration {
 }
 
 /** Applied in order, one transaction each. Never edit an applied migration: add a new one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Workflow];
+export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync];

@@ -1,0 +1,190 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
+import { filterFromOptions, type ListOptions } from './report/list.js';
+import { statuses } from '../domain/lifecycle.js';
+import { renderRows } from '../io/render.js';
+import { writeTransaction } from '../store/database.js';
+import { appendAudit } from '../store/audit-repo.js';
+import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark } from '../store/export-repo.js';
+import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from '../transfer/columns.js';
+import { csvEncoder, jsonEncoder, type RowEncoder } from '../transfer/export-format.js';
+import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
+import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
+import { pumpRows } from '../transfer/export-pump.js';
+
+/** `lapor` (the national form) is reserved for the sync work and added there. */
+export const exportFormats = ['csv', 'json', 'ndjson', 'open311'] as const;
+type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportOptions extends Omit<ListOptions, 'format' | 'limit' | 'offset'> {
+  out?: string;
+  format?: string;
+  header?: HeaderLang;
+  incremental?: string;
+  full?: boolean;
+  includePii?: boolean;
+  includeConfidential?: boolean;
+  reason?: string;
+}
+
+const jobName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export function defineExport(program: Command, ctx: AppContext): void {
+  const t = ctx.io.t;
+  const columnList = exportColumns.map((c) => (c.pii ? `[${c.key}]` : c.key)).join(' ');
+  const command = program
+    .command('export')
+    .description(t('export.help'))
+    .option('--out <file>', t('export.opt.out'))
+    // No commander choices: `export marks --format table` reaches this option first (see runMarks).
+    .option('--format <format>', t('export.opt.format'))
+    .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']))
+    .option('--status <list>', t('help.opt.status', { allowed: statuses.join(', ') }))
+    .option('--category <name>', t('help.opt.category'))
+    .option('--channel <list>', t('help.opt.channel'))
+    .option('--unit <code>', t('help.opt.unit'))
+    .option('--since <date>', t('help.opt.since'))
+    .option('--until <date>', t('help.opt.until'))
+    .option('--search <text>', t('help.opt.search'))
+    .option('--overdue', t('help.opt.overdue'))
+    .option('--due-within <days>', t('help.opt.dueWithin'))
+    .option('--incremental <name>', t('export.opt.incremental'))
+    .option('--full', t('export.opt.full'))
+    .option('--include-pii', t('export.opt.includePii'))
+    .option('--include-confidential', t('export.opt.includeConfidential'))
+    .option('--reason <text>', t('export.opt.reason'))
+    .addHelpText('after', `${examples(ctx, 'export.help.examples')}\n\n${t('export.help.columns', { columns: wrap(columnList, 96) })}`)
+    .action((opts: ExportOptions) => runExport(ctx, opts));
+  // Commander hands `--format` after `marks` to the parent (only a root with positional options
+  // would not), so marks reads it from there.
+  addFormatOption(command.command('marks').description(t('export.marks.help')), ctx).action((opts: { format?: string }, marks: Command) =>
+    runMarks(ctx, { format: opts.format ?? (marks.parent?.opts() as ExportOptions).format }),
+  );
+}
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+function formatFrom(opts: ExportOptions): ExportFormat {
+  if (opts.format !== undefined) {
+    if ((exportFormats as readonly string[]).includes(opts.format)) return opts.format as ExportFormat;
+    throw new UsageError('error.badFormat', { value: opts.format, allowed: exportFormats.join(', ') });
+  }
+  const ext = opts.out ? path.extname(opts.out).toLowerCase() : '';
+  if (ext === '.json') return 'json';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  return 'csv';
+}
+
+/** Flag combinations that make no sense fail before anything is read or written. */
+function checkFlags(opts: ExportOptions, format: ExportFormat): void {
+  if (opts.includeConfidential && !opts.includePii) throw new UsageError('export.confidentialNeedsPii');
+  if (opts.reason !== undefined && !opts.includePii) throw new UsageError('export.reasonNeedsPii');
+  if (opts.full && opts.incremental === undefined) throw new UsageError('export.fullNeedsIncremental');
+  if (opts.incremental !== undefined) {
+    if (!jobName.test(opts.incremental)) throw new UsageError('export.badName', { value: opts.incremental });
+    if (!opts.out) throw new UsageError('export.incrementalNeedsOut');
+  }
+  if (format === 'open311' && opts.includePii) throw new UsageError('export.open311NoPii');
+  if (format === 'open311' && opts.header) throw new UsageError('export.open311NoHeader');
+}
+
+function encoderFor(ctx: AppContext, format: ExportFormat, columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder {
+  if (format === 'open311') return open311Encoder(ctx.settings().timezone!);
+  if (format === 'csv') return csvEncoder(columns, lang);
+  return jsonEncoder(columns, lang, format === 'ndjson');
+}
+
+function openSink(ctx: AppContext, out: string | undefined): Sink {
+  return out ? fileSink(out) : streamSink(ctx.io.streams.stdout);
+}
+
+export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<void> {
+  const { io } = ctx;
+  const format = formatFrom(opts);
+  checkFlags(opts, format);
+  const db = ctx.db();
+  const filter = filterFromOptions(ctx, { ...opts, format: undefined });
+  const name = opts.incremental;
+  const mark = name === undefined || opts.full ? undefined : getMark(db, name);
+  if (name !== undefined && !mark && !opts.full && io.stderrIsTTY) io.say('export.firstRun', { name });
+
+  const includePii = opts.includePii === true;
+  const columns = format === 'open311' ? open311Keys.map((k) => exportColumns.find((c) => c.key === k)!) : selectColumns(includePii);
+  const snapshot = openExportSnapshot(ctx.dbPath(), {
+    keys: columns.map((c) => c.key),
+    filter,
+    includeConfidential: opts.includeConfidential === true,
+    afterSeq: name === undefined ? undefined : (mark?.changeSeq ?? 0),
+  });
+  let sink: Sink | undefined;
+  try {
+    sink = openSink(ctx, opts.out);
+    if (includePii) {
+      // Like `show --reveal`: the trace is written before any personal data leaves, with the
+      // exact count of the snapshot being exported. Never the data itself.
+      const details = {
+        format,
+        columns: columns.map((c) => c.key),
+        filters: { ...filter, limit: undefined, offset: undefined },
+        count: snapshot.count(),
+        include_confidential: opts.includeConfidential === true,
+        incremental: name ?? null,
+        after_change: mark?.changeSeq ?? null,
+        destination: opts.out ? path.resolve(opts.out) : 'stdout',
+        reason: opts.reason ?? null,
+      };
+      writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
+    }
+    const progress = io.stderrIsTTY && opts.out ? (rows: number) => void io.streams.stderr.write(`\r${io.t('export.progress', { rows })}`) : undefined;
+    const rows = await pumpRows(snapshot.rows(), encoderFor(ctx, format, columns, opts.header ?? 'en'), sink, { progress });
+    snapshot.close();
+    await sink.commit();
+    const target = opts.out ?? 'stdout';
+    if (name !== undefined) {
+      saveMark(db, { name, changeSeq: snapshot.toSeq, format, rows, file: path.resolve(opts.out!), exportedAt: nowIso(ctx), exportedBy: ctx.actor() });
+    }
+    if (io.stderrIsTTY) {
+      if (progress) io.streams.stderr.write('\r\u001b[K');
+      io.say(name === undefined || !mark ? 'export.done' : 'export.doneIncremental', { rows, target, name: name ?? '' });
+      if (includePii) io.warn('export.piiWarning');
+    }
+  } catch (error) {
+    sink?.abort();
+    throw error;
+  } finally {
+    snapshot.close();
+  }
+}
+
+async function runMarks(ctx: AppContext, opts: { format?: string }): Promise<void> {
+  const format = formatOf(ctx, opts);
+  const marks = listMarks(ctx.db());
+  if (format === 'table' && marks.length === 0) {
+    ctx.io.say('export.marks.none');
+    return;
+  }
+  const column = (key: keyof ExportMark & string, label: string) => ({ key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), label, value: (m: ExportMark) => m[key] });
+  await renderRows(ctx.io, format, [
+    column('name', 'export.field.name'),
+    column('changeSeq', 'export.field.changeSeq'),
+    column('format', 'export.field.format'),
+    column('rows', 'export.field.rows'),
+    column('file', 'export.field.file'),
+    column('exportedAt', 'export.field.exportedAt'),
+    column('exportedBy', 'export.field.exportedBy'),
+  ], marks);
+}

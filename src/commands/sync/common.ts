@@ -1,0 +1,189 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { AuthError, SyncError } from '../../errors.js';
+import { deadlineEnv, parseCount } from '../shared.js';
+import { version } from '../../cli.js';
+import { loadCredentials } from '../../sync/credentials.js';
+import { createClient, type NationalClient } from '../../sync/client.js';
+import { defaultPolicy, type RetryPolicy } from '../../sync/retry.js';
+import { realSleep } from '../../sync/pool.js';
+import type { SyncSettings } from '../../sync/requests.js';
+import type { EngineDeps } from '../../sync/push.js';
+import type { PullDeps } from '../../sync/pull.js';
+import type { Reason } from '../../sync/reason.js';
+import { acquireLock, heartbeat, reclaimInFlight, releaseLock } from '../../store/sync-repo.js';
+import { attachmentPath } from '../../store/attachments.js';
+import { normalizeTicket } from '../../domain/report.js';
+
+export interface SyncFlags {
+  force?: boolean;
+  dryRun?: boolean;
+  format?: string;
+  concurrency?: string;
+  ticket?: string[];
+}
+
+/** --format for the run summary: json for cron jobs, text (on stderr) otherwise. */
+export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?: boolean; force?: string; ticket?: boolean } = {}): Command {
+  const t = ctx.io.t;
+  if (what.dryRun) command.option('--dry-run', t('sync.opt.dryRun'));
+  if (what.force) command.option('--force', t(what.force));
+  if (what.ticket) command.option('--ticket <ticket...>', t('sync.opt.ticket'));
+  return command
+    .option('--concurrency <n>', t('sync.opt.concurrency'))
+    .addOption(new Option('--format <format>', t('sync.opt.format')).choices(['text', 'json']));
+}
+
+export interface SyncConfig {
+  url: string;
+  keyHeader: string;
+  tokenHeader: string;
+  concurrency: number;
+  pollHours: number;
+  timeoutMs: number;
+  policy: RetryPolicy;
+  settings: SyncSettings;
+}
+
+export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = true): SyncConfig {
+  const s = ctx.settings();
+  const url = s['national.url'] ?? '';
+  if (needUrl && !url) throw new SyncError('sync.noUrl');
+  const agency = s['national.agency_institution_id'];
+  const settings: SyncSettings = { nikInContent: s['national.nik_in_content'] === 'on' };
+  if (agency) settings.agencyInstitutionId = Number(agency);
+  return {
+    url,
+    keyHeader: s['national.key_header'] ?? 'Authorization',
+    tokenHeader: s['national.token_header'] ?? 'token',
+    concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? Number(s['national.concurrency']),
+    pollHours: Number(s['national.poll_hours']),
+    timeoutMs: Number(s['national.timeout_seconds']) * 1000,
+    policy: { ...defaultPolicy, maxAttempts: Number(s['national.max_attempts']), baseMs: Number(s['national.backoff_ms']) },
+    settings,
+  };
+}
+
+export function ticketsOf(flags: SyncFlags): string[] | undefined {
+  return flags.ticket?.map(normalizeTicket);
+}
+
+/** A client over a keep-alive transport; credentials from the environment or the 0600 file. */
+export async function openClient(ctx: AppContext, config: SyncConfig): Promise<{ client: NationalClient; close(): void }> {
+  const credentials = loadCredentials(ctx.env);
+  // node:https alone costs ~25 ms of start-up: loaded only when a command goes to the network.
+  const { createHttpTransport } = await import('../../sync/transport.js');
+  const transport = createHttpTransport({ timeoutMs: config.timeoutMs, maxSockets: config.concurrency });
+  const client = createClient(
+    { baseUrl: config.url, apiKey: credentials.apiKey, token: credentials.token, keyHeader: config.keyHeader, tokenHeader: config.tokenHeader, userAgent: `lapor-admin/${version}` },
+    transport,
+  );
+  return { client, close: () => transport.close() };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it just is not ours.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `fn` holding the sync lock. Operations a dead run left in flight go back to the queue first:
+ * they are sent again with their frozen body and key, so the national side keeps one copy.
+ */
+export async function withSyncLock<T>(ctx: AppContext, fn: () => Promise<T>): Promise<T> {
+  const db = ctx.db();
+  const me = { pid: process.pid, host: os.hostname() };
+  const now = ctx.clock();
+  const lock = acquireLock(db, { ...me, now: now.toISOString(), staleBefore: new Date(now.getTime() - 10 * 60_000).toISOString(), isAlive });
+  if (!lock.ok) throw new SyncError('sync.locked', { pid: lock.holder.pid, host: lock.holder.host, since: lock.holder.acquiredAt });
+  if (lock.tookOver) ctx.io.warn('sync.tookOverLock', { pid: lock.tookOver.pid, since: lock.tookOver.acquiredAt });
+  const reclaimed = reclaimInFlight(db);
+  if (reclaimed > 0) ctx.io.say('sync.reclaimed', { count: reclaimed });
+  const timer = setInterval(() => heartbeat(db, me.pid, ctx.clock().toISOString()), 30_000);
+  timer.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+    releaseLock(db, me.pid, me.host);
+  }
+}
+
+/** "push 120/10000, 2 failed" redrawn in place, only on a terminal. */
+export function progressLine(ctx: AppContext, stage: 'push' | 'pull'): { update(done: number, total: number, failed: number): void; end(): void } {
+  const { io } = ctx;
+  if (!io.stderrIsTTY) return { update: () => undefined, end: () => undefined };
+  let last = 0;
+  let drawn = false;
+  return {
+    update(done, total, failed) {
+      const now = Date.now();
+      if (done !== total && now - last < 100) return;
+      last = now;
+      drawn = true;
+      io.streams.stderr.write(`\r\u001b[K${io.t(`sync.progress.${stage}`, { done, total, failed })}`);
+    },
+    end() {
+      if (drawn) io.streams.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+function readAttachmentFrom(ctx: AppContext): (sha256: string) => Uint8Array {
+  const dataDir = path.dirname(ctx.dbPath());
+  return (sha256) => fs.readFileSync(attachmentPath(dataDir, sha256));
+}
+
+export function engineDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: EngineDeps['onProgress']): EngineDeps {
+  return {
+    db: ctx.db(),
+    client,
+    policy: config.policy,
+    concurrency: config.concurrency,
+    random: Math.random,
+    sleep: realSleep,
+    clock: ctx.clock,
+    settings: config.settings,
+    readAttachment: readAttachmentFrom(ctx),
+    ...(onProgress ? { onProgress } : {}),
+  };
+}
+
+export function pullDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: PullDeps['onProgress']): PullDeps {
+  return {
+    db: ctx.db(),
+    client,
+    policy: config.policy,
+    concurrency: config.concurrency,
+    random: Math.random,
+    sleep: realSleep,
+    clock: ctx.clock,
+    deadlines: deadlineEnv(ctx),
+    ...(onProgress ? { onProgress } : {}),
+  };
+}
+
+export function reasonText(ctx: AppContext, r: Reason | undefined): string {
+  return r ? ctx.io.t(r.key, r.params) : '';
+}
+
+export interface Failure {
+  ticket: string;
+  stage: 'push' | 'pull';
+  kind?: string;
+  reason?: Reason;
+}
+
+/** The exit of a run: 6 when the credentials were refused, 5 when anything failed. */
+export function finishOrThrow(authFailed: Reason | undefined, failures: readonly Failure[]): void {
+  if (authFailed) throw new AuthError('sync.authFailed', { detail: String(authFailed.params.detail ?? '') });
+  if (failures.length > 0) throw new SyncError('sync.failed', { count: failures.length });
+}

@@ -1,0 +1,68 @@
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { AuthError, SyncError } from '../../errors.js';
+import { examples, formatOf, nowIso } from '../shared.js';
+import { renderRows } from '../../io/render.js';
+import { loadCategories } from '../../data.js';
+import { refreshMasters } from '../../sync/masters.js';
+import { NationalError } from '../../sync/client.js';
+import { Gate, realSleep } from '../../sync/pool.js';
+import { finishRun, startRun } from '../../store/sync-repo.js';
+import { listMaster } from '../../store/national-repo.js';
+import { openClient, syncConfig } from './common.js';
+
+interface MastersFlags {
+  show?: 'institutions' | 'categories';
+  search?: string;
+  format?: string;
+}
+
+export function defineMasters(sync: Command, ctx: AppContext): void {
+  const t = ctx.io.t;
+  sync
+    .command('masters')
+    .description(t('sync.help.masters'))
+    .addOption(new Option('--show <list>', t('sync.opt.show')).choices(['institutions', 'categories']))
+    .option('--search <text>', t('sync.opt.search'))
+    .addOption(new Option('--format <format>', t('help.opt.format')).choices(['table', 'json', 'csv']))
+    .addHelpText('after', examples(ctx, 'sync.help.masters.examples'))
+    .action((opts: MastersFlags) => (opts.show ? showMasters(ctx, opts) : runMasters(ctx, opts)));
+}
+
+async function showMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
+  const format = formatOf(ctx, opts);
+  const rows = listMaster(ctx.db(), opts.show!, opts.search);
+  if (rows.length === 0 && format === 'table') return void ctx.io.say('sync.mastersEmpty');
+  await renderRows(ctx.io, format, [
+    { key: 'id', label: 'sync.field.nationalId', value: (r) => r.id },
+    { key: 'name', label: 'sync.field.name', value: (r) => r.name, freeText: true },
+  ], rows);
+}
+
+/** Fetches both lists (each replaced only once read completely) and maps categories by name. */
+async function runMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
+  const { io } = ctx;
+  const config = syncConfig(ctx);
+  const { client, close } = await openClient(ctx, config);
+  const db = ctx.db();
+  const run = startRun(db, 'masters', nowIso(ctx));
+  try {
+    const tries = { policy: config.policy, random: Math.random, sleep: realSleep, gate: new Gate(() => Date.now(), realSleep) };
+    const result = await refreshMasters(db, client, tries, loadCategories(), nowIso(ctx));
+    finishRun(db, run, { ok: true, done: result.institutions + result.categories, failed: 0 }, nowIso(ctx));
+    if (opts.format === 'json') {
+      io.out(JSON.stringify({ institutions: result.institutions, categories: result.categories, mapped_categories: result.mapped, unmapped_categories: result.unmapped }, null, 2));
+    }
+    io.say('sync.mastersDone', { institutions: result.institutions, categories: result.categories, mapped: result.mapped });
+    if (result.unmapped.length) io.warn('sync.unmappedCategories', { count: result.unmapped.length, names: result.unmapped.join(', ') });
+  } catch (error) {
+    finishRun(db, run, { ok: false, done: 0, failed: 1, error: error instanceof Error ? error.message : String(error) }, nowIso(ctx));
+    if (error instanceof NationalError) {
+      if (error.kind === 'auth') throw new AuthError('sync.authFailed', { detail: error.detail });
+      throw new SyncError('sync.mastersFailed', { detail: error.detail });
+    }
+    throw error;
+  } finally {
+    close();
+  }
+}

@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { addFormatOption, examples, formatOf } from '../shared.js';
+import { renderRecord, renderRows } from '../../io/render.js';
+import { localDateTimeOf } from '../../domain/dates.js';
+import { lockHolder, outboxSummary, runInfo } from '../../store/sync-repo.js';
+import { mastersInfo } from '../../store/national-repo.js';
+import { reportsToPoll } from '../../store/sync-pull-repo.js';
+import { decodeReason } from '../../sync/reason.js';
+import { reasonText, syncConfig } from './common.js';
+
+export function defineStatus(sync: Command, ctx: AppContext): void {
+  const command = sync.command('status').description(ctx.io.t('sync.help.status')).addHelpText('after', examples(ctx, 'sync.help.status.examples'));
+  addFormatOption(command, ctx).action((opts: { format?: string }) => runStatus(ctx, opts));
+}
+
+/** Queued, in flight, failed with reasons, last success, next retry: everything without the network. */
+async function runStatus(ctx: AppContext, opts: { format?: string }): Promise<void> {
+  const { io } = ctx;
+  const format = formatOf(ctx, opts);
+  const db = ctx.db();
+  const tz = ctx.settings().timezone!;
+  const config = syncConfig(ctx, {}, false);
+  const summary = outboxSummary(db);
+  const runs = runInfo(db);
+  const holder = lockHolder(db);
+  const masters = mastersInfo(db);
+  const dueToPoll = reportsToPoll(db, { checkedBefore: new Date(ctx.clock().getTime() - config.pollHours * 3600_000).toISOString() }).length;
+  const local = (iso: string | null) => (iso ? localDateTimeOf(iso, tz) : null);
+  const problems = summary.problems.map((p) => ({ ...p, reason: reasonText(ctx, decodeReason(p.error)) }));
+  if (format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          url: config.url || null,
+          queued: summary.counts.queued,
+          in_flight: summary.counts.in_flight,
+          failed: summary.counts.failed,
+          done: summary.counts.done,
+          next_retry_at: summary.nextRetryAt,
+          due_to_poll: dueToPoll,
+          running: holder ? { pid: holder.pid, host: holder.host, since: holder.acquiredAt } : null,
+          runs: runs.map((r) => ({ kind: r.kind, last_run_at: r.lastRunAt, last_ok: r.lastOk, last_success_at: r.lastSuccessAt })),
+          masters: { institutions: masters.institutions, categories: masters.categories, fetched_at: masters.fetchedAt },
+          problems: problems.map((p) => ({ ticket: p.ticket, kind: p.kind, state: p.state, attempts: p.attempts, reason: p.reason, next_attempt_at: p.nextAttemptAt })),
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const run = (kind: string) => runs.find((r) => r.kind === kind)!;
+  await renderRecord(io, format, [
+    { key: 'url', label: 'sync.field.url', value: config.url || io.t('sync.notSet') },
+    { key: 'queued', label: 'sync.field.queued', value: summary.counts.queued },
+    { key: 'in_flight', label: 'sync.field.inFlight', value: summary.counts.in_flight },
+    { key: 'failed', label: 'sync.field.failed', value: summary.counts.failed, display: summary.counts.failed ? io.chalk.red(String(summary.counts.failed)) : '0' },
+    { key: 'done', label: 'sync.field.done', value: summary.counts.done },
+    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-' },
+    { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll },
+    { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never') },
+    { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never') },
+    { key: 'masters', label: 'sync.field.masters', value: masters.fetchedAt ? io.t('sync.mastersLine', { institutions: masters.institutions, categories: masters.categories, at: local(masters.fetchedAt)! }) : io.t('sync.never') },
+    { key: 'running', label: 'sync.field.running', value: holder ? io.t('sync.runningLine', { pid: holder.pid, host: holder.host, since: local(holder.acquiredAt)! }) : '-' },
+  ], {});
+  if (problems.length && format === 'table') {
+    io.out('');
+    await renderRows(io, format, [
+      { key: 'ticket', label: 'field.ticket', value: (p) => p.ticket },
+      { key: 'kind', label: 'sync.field.kind', value: (p) => p.kind },
+      { key: 'state', label: 'sync.field.state', value: (p) => p.state, display: (p, i) => (p.state === 'failed' ? i.chalk.red(i.t('sync.state.failed')) : i.t('sync.state.retrying')) },
+      { key: 'attempts', label: 'sync.field.attempts', value: (p) => p.attempts },
+      { key: 'reason', label: 'sync.field.reason', value: (p) => p.reason, freeText: true },
+    ], problems);
+  }
+}

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { examples, requireReport } from '../shared.js';
+import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
+import { findOfficer } from '../../store/officers-repo.js';
+
+export function defineAssign(program: Command, ctx: AppContext): void {
+  const command = program
+    .command('assign')
+    .description(ctx.io.t('help.assign'))
+    .argument('<ticket>', ctx.io.t('help.arg.ticket'))
+    .argument('<officer>', ctx.io.t('help.arg.officer'))
+    .addHelpText('after', examples(ctx, 'help.assign.examples'));
+  addTransitionOptions(command, ctx, 'optional').action(async (ticket: string, officerRef: string, opts: TransitionFlags) => {
+    const report = await requireReport(ctx, ticket);
+    const officer = findOfficer(ctx.db(), officerRef);
+    if (!officer) throw new NotFoundError('workflow.officerNotFound', { value: officerRef });
+    if (!officer.active) throw new InvalidInputError('workflow.officerInactive', { name: officer.name });
+    // The disposition decides the unit: the report moves to the officer's unit.
+    await runTransition(
+      ctx,
+      report.ticket,
+      {
+        event: { type: 'assign' },
+        at: opts.at,
+        note: opts.note,
+        officerId: officer.id,
+        details: { officer: officer.name, unit: officer.unitCode, previous_officer: report.workflow.officerName ?? null },
+        unitId: officer.unitId,
+      },
+      opts.format,
+    );
+  });
+}

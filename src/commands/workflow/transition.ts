@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { InvalidInputError, UsageError } from '../../errors.js';
+import type { LifecycleEvent } from '../../domain/lifecycle.js';
+import { parseDateTime } from '../../domain/dates.js';
+import { applyTransition, IllegalTransition, type TransitionInput, type TransitionResult } from '../../store/workflow-repo.js';
+import type { StoredReport } from '../../domain/report-record.js';
+import { deadlineEnv, formatOf, nowIso, requireReport } from '../shared.js';
+import { statusLabel } from '../report/view.js';
+import { checkText } from '../../domain/text.js';
+
+export interface TransitionFlags {
+  at?: string;
+  note?: string;
+  format?: string;
+}
+
+/** --at and --note (and --format json for scripts), shared by every lifecycle command. */
+export function addTransitionOptions(command: Command, ctx: AppContext, note: 'required' | 'optional' | 'none'): Command {
+  command.option('--at <when>', ctx.io.t('help.opt.at'));
+  if (note !== 'none') command.option('--note <text>', ctx.io.t(note === 'required' ? 'help.opt.noteRequired' : 'help.opt.note'));
+  return command.option('--format <format>', ctx.io.t('help.opt.formatResult'));
+}
+
+/** A back-dated entry may not predate the receipt nor lie in the future. */
+function resolveAt(ctx: AppContext, report: StoredReport, at: string | undefined): string {
+  const now = ctx.clock();
+  if (at === undefined) return now.toISOString();
+  const parsed = parseDateTime(at, '--at', ctx.settings().timezone!);
+  if (parsed.value === undefined) throw new InvalidInputError('error.invalidInput', { count: parsed.problems.length }, parsed.problems);
+  if (Date.parse(parsed.value) > now.getTime() + 5 * 60_000) throw new InvalidInputError('report.future', { field: '--at', value: at });
+  if (parsed.value < report.receivedAt) throw new InvalidInputError('workflow.atBeforeReceipt', { value: at, ticket: report.ticket });
+  return parsed.value;
+}
+
+/** A note typed on a terminal when the flag is missing; a usage error in scripts. */
+export async function requireNote(ctx: AppContext, note: string | undefined, flag = '--note'): Promise<string> {
+  let value = note;
+  if (value === undefined || value.trim() === '') {
+    if (!ctx.io.interactive) throw new UsageError('error.missingFlag', { field: flag.slice(2), flag });
+    value = await ctx.prompter().input({
+      message: ctx.io.t('prompt.note'),
+      validate: (v) => (v.trim().length >= 3 ? true : ctx.io.t('text.tooShort', { field: 'note', min: 3, length: v.trim().length })),
+    });
+  }
+  const checked = checkText(value, 'note', { required: true, min: 3, max: 20_000 });
+  if (checked.value === undefined) throw new InvalidInputError('error.invalidInput', { count: checked.problems.length }, checked.problems);
+  return checked.value;
+}
+
+export interface TransitionRequest extends Partial<Omit<TransitionInput, 'reportId' | 'event' | 'at' | 'recordedAt' | 'actor'>> {
+  event: LifecycleEvent;
+  at?: string;
+}
+
+/** Applies one lifecycle event to a report and reports the change. */
+export async function runTransition(ctx: AppContext, ticket: string, request: TransitionRequest, format?: string): Promise<TransitionResult & { report: StoredReport }> {
+  const { io } = ctx;
+  const outputFormat = format === undefined ? undefined : formatOf(ctx, { format });
+  const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;
+  const at = resolveAt(ctx, report, request.at);
+  let result: TransitionResult;
+  try {
+    result = applyTransition(
+      ctx.db(),
+      { ...request, reportId: report.id, at, recordedAt: nowIso(ctx), actor: ctx.actor() },
+      deadlineEnv(ctx),
+    );
+  } catch (error) {
+    if (!(error instanceof IllegalTransition)) throw error;
+    const params = {
+      ticket: report.ticket,
+      event: io.t(`event.${error.event}`),
+      status: statusLabel(io, error.status),
+      allowed: error.allowed.filter((e) => e !== 'autoClose').map((e) => io.t(`event.${e}`)).join(', '),
+    };
+    throw new InvalidInputError(error.allowed.length === 1 && error.allowed[0] === 'reopen' ? 'lifecycle.noneAllowed' : 'lifecycle.illegal', params);
+  }
+  if (outputFormat === 'json') io.out(JSON.stringify({ ticket: report.ticket, from: result.from, to: result.to, event_id: result.eventId, at }));
+  io.err(io.chalk.green(io.t('workflow.done', { ticket: report.ticket, from: statusLabel(io, result.from), to: statusLabel(io, result.to) })));
+  return { ...result, report };
+}

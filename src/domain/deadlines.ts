@@ -1,0 +1,66 @@
+import type { WorkingCalendar } from './calendar.js';
+import { computeDeadlines, currentDeadline, type SlaPolicy } from './sla.js';
+import { localDateOf } from './dates.js';
+import type { Settings } from './settings.js';
+
+/** The stored deadline columns of a report. */
+export interface DeadlineColumns {
+  verifyBy: string;
+  followupBy: string | null;
+  autoCloseOn: string | null;
+  completeBy: string;
+  dueKind: string | null;
+  dueDate: string | null;
+}
+
+/** What deadlines depend on: instants as stored (ISO UTC), turned into agency-local dates here. */
+export interface DeadlineFacts {
+  status: string;
+  receivedAt: string;
+  followupFrom?: string | null;
+  lastFollowupAt?: string | null;
+  lastFollowupFinal: boolean;
+  replyAfterFollowup: boolean;
+}
+
+export interface DeadlineEnv {
+  timeZone: string;
+  policy: SlaPolicy;
+  calendar: WorkingCalendar;
+}
+
+export function deadlinesOf(f: DeadlineFacts, env: DeadlineEnv): DeadlineColumns {
+  const local = (instant: string | null | undefined) => (instant ? localDateOf(instant, env.timeZone) : undefined);
+  const d = computeDeadlines(
+    {
+      receivedDate: local(f.receivedAt)!,
+      assignedDate: local(f.followupFrom),
+      lastFollowupDate: local(f.lastFollowupAt),
+      lastFollowupFinal: f.lastFollowupFinal,
+      replyAfterFollowup: f.replyAfterFollowup,
+      status: f.status,
+    },
+    env.policy,
+    env.calendar,
+  );
+  const current = currentDeadline(f.status, d);
+  return {
+    verifyBy: d.verifyBy,
+    followupBy: d.followupBy ?? null,
+    // Only a report waiting in followed_up can close by itself.
+    autoCloseOn: f.status === 'followed_up' ? (d.autoCloseOn ?? null) : null,
+    completeBy: d.completeBy,
+    dueKind: current?.kind ?? null,
+    dueDate: current?.date ?? null,
+  };
+}
+
+export function policyFromSettings(s: Settings): SlaPolicy {
+  return {
+    verifyDays: Number(s['sla.verify_days']),
+    followupDays: Number(s['sla.followup_days']),
+    autoCloseDays: Number(s['sla.auto_close_days']),
+    completionDays: Number(s['sla.completion_days']),
+    completionUnit: s['sla.completion_unit'] === 'working' ? 'working' : 'calendar',
+  };
+}

@@ -1,0 +1,181 @@
+import type { DB } from './database.js';
+import { openDatabase, writeTransaction } from './database.js';
+import { whereOf, type ReportFilter } from './reports-repo.js';
+
+/** The SQL of each export column key (src/transfer/columns.ts). Identity columns are listed in `identity`. */
+const expressions: Readonly<Record<string, string>> = {
+  ticket: 'r.ticket',
+  national_id: 'r.national_id',
+  tracking_id: 'r.tracking_id',
+  status: 'r.status',
+  national_status: 'r.national_status',
+  classification: 'r.classification',
+  channel: 'r.channel',
+  title: 'r.title',
+  description: 'r.description',
+  category: 'r.category',
+  received_at: 'r.received_at',
+  incident_date: 'r.incident_date',
+  location: 'r.location',
+  region: 'r.region_code',
+  unit: 'u.code',
+  unit_name: 'u.name',
+  officer: 'o.name',
+  ref: 'r.ref',
+  anonymous: 'r.anonymous',
+  confidential: 'r.confidential',
+  reporter_name: 'r.reporter_name',
+  nik: 'r.reporter_nik',
+  phone: 'r.reporter_phone',
+  email: 'r.reporter_email',
+  address: 'r.reporter_address',
+  assigned_at: 'r.assigned_at',
+  responded_at: 'r.responded_at',
+  last_followup_at: 'r.last_followup_at',
+  // The newest follow-up text, through the (report_id, at, id) index of the timeline.
+  last_followup: `(SELECT e.note FROM report_events e WHERE e.report_id = r.id AND e.kind = 'followup' ORDER BY e.at DESC, e.id DESC LIMIT 1)`,
+  closed_at: 'r.closed_at',
+  status_reason: 'r.status_reason',
+  forwarded_to: 'r.forwarded_to',
+  verify_by: 'r.verify_by',
+  followup_by: 'r.followup_by',
+  auto_close_on: 'r.auto_close_on',
+  complete_by: 'r.complete_by',
+  due_kind: 'r.due_kind',
+  due_date: 'r.due_date',
+  created_at: 'r.created_at',
+  updated_at: 'r.updated_at',
+};
+
+const identity = new Set(['reporter_name', 'nik', 'phone', 'email', 'address']);
+
+export function exportableKeys(): string[] {
+  return Object.keys(expressions);
+}
+
+export interface ExportQuery {
+  /** Column keys, in output order. */
+  keys: readonly string[];
+  filter: ReportFilter;
+  /** Identity of confidential reporters; without it their identity cells are NULL. */
+  includeConfidential: boolean;
+  /** Only rows changed after this change number (incremental export). */
+  afterSeq?: number;
+}
+
+export interface ExportSnapshot {
+  /** The change counter this snapshot covers: the next incremental run starts after it. */
+  readonly toSeq: number;
+  count(): number;
+  /** Rows as arrays in `keys` order, oldest ticket first. */
+  rows(): IterableIterator<unknown[]>;
+  close(): void;
+}
+
+function selectSql(q: ExportQuery): { sql: string; from: string; params: (string | number)[] } {
+  const select = q.keys.map((key) => {
+    const expr = expressions[key];
+    if (expr === undefined) throw new Error(`unknown export column ${key}`);
+    // Anonymous reports store no identity at all (a CHECK constraint), so only confidential ones need hiding.
+    return identity.has(key) && !q.includeConfidential ? `CASE WHEN r.confidential = 0 THEN ${expr} END` : expr;
+  });
+  const where = whereOf({ ...q.filter, limit: undefined, offset: undefined });
+  const params = [...where.params];
+  let clause = where.sql;
+  if (q.afterSeq !== undefined) {
+    clause = clause ? `${clause} AND r.change_seq > ?` : 'WHERE r.change_seq > ?';
+    params.push(q.afterSeq);
+  }
+  const from = `FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id ${clause}`;
+  return { sql: `SELECT ${select.join(', ')} ${from} ORDER BY r.id`, from, params };
+}
+
+/** The query `lapor export` runs, for the benchmark's comparison with the sqlite3 shell. */
+export function exportSql(q: ExportQuery): { sql: string; params: (string | number)[] } {
+  const { sql, params } = selectSql(q);
+  return { sql, params };
+}
+
+/**
+ * Opens a read-only connection of its own and starts a read transaction, so the counter, the
+ * count and the rows all come from one snapshot while other processes (and this one's own
+ * connection, for the audit entry and the mark) keep writing.
+ */
+export function openExportSnapshot(file: string, q: ExportQuery): ExportSnapshot {
+  const { db } = openDatabase(file, { readonly: true });
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    if (db.inTransaction) db.exec('COMMIT');
+    db.close();
+  };
+  try {
+    db.exec('BEGIN');
+    const toSeq = (db.prepare("SELECT value FROM counters WHERE name = 'reports.change_seq'").pluck().get() as number | undefined) ?? 0;
+    const { sql, from, params } = selectSql(q);
+    return {
+      toSeq,
+      count: () => db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number,
+      rows: () => db.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>,
+      close,
+    };
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
+
+export interface ExportMark {
+  name: string;
+  changeSeq: number;
+  format: string;
+  rows: number;
+  file: string;
+  exportedAt: string;
+  exportedBy: string;
+}
+
+interface MarkRow {
+  name: string;
+  change_seq: number;
+  format: string;
+  rows: number;
+  file: string;
+  exported_at: string;
+  exported_by: string;
+}
+
+const toMark = (r: MarkRow): ExportMark => ({
+  name: r.name,
+  changeSeq: r.change_seq,
+  format: r.format,
+  rows: r.rows,
+  file: r.file,
+  exportedAt: r.exported_at,
+  exportedBy: r.exported_by,
+});
+
+export function getMark(db: DB, name: string): ExportMark | undefined {
+  const row = db.prepare('SELECT * FROM export_marks WHERE name = ?').get(name) as MarkRow | undefined;
+  return row ? toMark(row) : undefined;
+}
+
+export function listMarks(db: DB): ExportMark[] {
+  return (db.prepare('SELECT * FROM export_marks ORDER BY name').all() as MarkRow[]).map(toMark);
+}
+
+/**
+ * Moves a job's mark after its file is complete. Never backwards: of two runs of the same job
+ * that overlap, the one with the older snapshot must not undo the newer one.
+ */
+export function saveMark(db: DB, mark: ExportMark): void {
+  writeTransaction(db, () => {
+    db.prepare(
+      `INSERT INTO export_marks (name, change_seq, format, rows, file, exported_at, exported_by)
+       VALUES (@name, @changeSeq, @format, @rows, @file, @exportedAt, @exportedBy)
+       ON CONFLICT (name) DO UPDATE SET change_seq = max(change_seq, excluded.change_seq), format = excluded.format,
+         rows = excluded.rows, file = excluded.file, exported_at = excluded.exported_at, exported_by = excluded.exported_by`,
+    ).run(mark);
+  });
+}

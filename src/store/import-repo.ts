@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { DB } from './database.js';
+import type { ReportDraft } from '../domain/report.js';
+import { formatTicket } from '../domain/report.js';
+
+/** A validated row ready to store. */
+export interface ImportRow {
+  line: number;
+  draft: ReportDraft;
+  unitId?: number;
+  /** Content hash of a row without a ref (never shown as the ref). */
+  hash?: string;
+}
+
+export interface ExistingReport {
+  id: number;
+  ticket: string;
+}
+
+export interface WriterContext {
+  agencyCode: string;
+  year: number;
+  actor: string;
+  at: string;
+  /** File name (or `-`) recorded in the audit trail. */
+  source: string;
+  /**
+   * Called for every report the import inserts or updates, inside its
+   * transaction: the one place to fill derived columns (deadlines).
+   */
+  afterWrite?: (db: DB, reportId: number) => void;
+}
+
+// Same columns and order as reports-repo's draftColumns, plus source_hash.
+const columns = [
+  'ticket', 'classification', 'channel', 'title', 'description', 'category', 'received_at', 'received_date', 'incident_date',
+  'location', 'region_code', 'unit_id', 'ref', 'anonymous', 'confidential', 'reporter_name', 'reporter_nik',
+  'reporter_phone', 'reporter_phone_raw', 'reporter_email', 'reporter_address', 'source_hash',
+  'status', 'created_at', 'created_by', 'updated_at', 'updated_by',
+] as const;
+
+function draftValues(d: ReportDraft, unitId: number | undefined): (string | number | null)[] {
+  return [
+    d.classification, d.channel, d.title, d.description, d.category ?? null, d.receivedAt, d.receivedDate,
+    d.incidentDate ?? null, d.location ?? null, d.regionCode ?? null, unitId ?? null, d.ref ?? null,
+    d.anonymous ? 1 : 0, d.confidential ? 1 : 0, d.reporter.name ?? null, d.reporter.nik ?? null,
+    d.reporter.phone ?? null, d.reporter.phoneRaw ?? null, d.reporter.email ?? null, d.reporter.address ?? null,
+  ];
+}
+
+/**
+ * The storage side of `lapor import`. Statements are prepared once (re-preparing per row
+ * measured 3x slower); a batch reserves its block of ticket numbers with one counter update
+ * and writes one audit entry listing the ticket range, rather than one per row. Every call
+ * runs inside a transaction the caller opened with `begin()` (IMMEDIATE).
+ */
+export class ImportWriter {
+  private readonly insertReport;
+  private readonly insertOutbox;
+  private readonly insertAudit;
+  private readonly reserve;
+  private readonly byRef;
+  private readonly byHash;
+  private readonly update;
+
+  constructor(
+    private readonly db: DB,
+    private readonly c: WriterContext,
+  ) {
+    this.insertReport = db.prepare(`INSERT INTO reports (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    // As outbox-repo's enqueue, prepared once: the national system must learn of each new report.
+    this.insertOutbox = db.prepare("INSERT INTO outbox (report_id, kind, idempotency_key, created_at) VALUES (?, 'create', ?, ?)");
+    this.insertAudit = db.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, ticket, details) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.reserve = db.prepare(
+      'INSERT INTO counters (name, value) VALUES (@name, @n) ON CONFLICT (name) DO UPDATE SET value = value + @n RETURNING value',
+    );
+    this.byRef = db.prepare('SELECT id, ticket FROM reports WHERE ref = ?');
+    this.byHash = db.prepare('SELECT id, ticket FROM reports WHERE source_hash = ?');
+    const sets = [...columns.slice(1, 21), 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
+    this.update = db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`);
+  }
+
+  begin(): void {
+    this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  commit(): void {
+    this.db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  /** The report a row would duplicate: the same ref, or (without ref) the same content hash. */
+  findDuplicate(ref: string | undefined, hash: string | undefined): ExistingReport | undefined {
+    if (ref !== undefined) return this.byRef.get(ref) as ExistingReport | undefined;
+    if (hash !== undefined) return this.byHash.get(hash) as ExistingReport | undefined;
+    return undefined;
+  }
+
+  /** Stores new reports with consecutive tickets, their outbox entries and one audit entry. */
+  insertBatch(rows: readonly ImportRow[]): { from: string; to: string } | undefined {
+    if (rows.length === 0) return undefined;
+    const { agencyCode, year, actor, at } = this.c;
+    const last = (this.reserve.get({ name: `ticket:${agencyCode}:${year}`, n: rows.length }) as { value: number }).value;
+    const first = last - rows.length + 1;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const ticket = formatTicket(agencyCode, year, first + i);
+      const info = this.insertReport.run(ticket, ...draftValues(row.draft, row.unitId), row.hash ?? null, 'recorded', at, actor, at, actor);
+      const id = Number(info.lastInsertRowid);
+      this.insertOutbox.run(id, randomUUID(), at);
+      this.c.afterWrite?.(this.db, id);
+    }
+    const range = { from: formatTicket(agencyCode, year, first), to: formatTicket(agencyCode, year, last) };
+    const details = { source: this.c.source, count: rows.length, tickets: range, lines: { from: rows[0]!.line, to: rows.at(-1)!.line } };
+    this.insertAudit.run(at, actor, 'report.import', 'report', null, null, JSON.stringify(details));
+    return range;
+  }
+
+  /** `--on-duplicate update`: rewrites a report from a re-validated row, audited with what changed. */
+  updateReport(existing: ExistingReport, row: ImportRow, changes: Record<string, unknown>): void {
+    const { actor, at } = this.c;
+    this.update.run(...draftValues(row.draft, row.unitId), row.hash ?? null, at, actor, existing.id);
+    this.c.afterWrite?.(this.db, existing.id);
+    const details = { source: this.c.source, line: row.line, changes };
+    this.insertAudit.run(at, actor, 'report.import.update', 'report', existing.id, existing.ticket, JSON.stringify(details));
+  }
+}
+
+/** Number of reports, to decide whether rebuilding indexes after a big import beats updating them. */
+export function countReports(db: DB): number {
+  return (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+}
+
+/** The stored report as `validateReport` input, so an update re-validates the merged row. */
+export function storedReportRow(db: DB, id: number): Record<string, string | number | null> | undefined {
+  return db
+    .prepare(
+      `SELECT r.title, r.description, r.classification, r.channel, r.category, r.received_at, r.incident_date, r.location,
+              r.region_code AS region, u.code AS unit, r.ref, r.reporter_name, r.reporter_nik AS nik,
+              coalesce(r.reporter_phone_raw, r.reporter_phone) AS phone, r.reporter_email AS email, r.reporter_address AS address,
+              r.anonymous, r.confidential
+         FROM reports r LEFT JOIN units u ON u.id = r.unit_id WHERE r.id = ?`,
+    )
+    .get(id) as Record<string, string | number | null> | undefined;
+}

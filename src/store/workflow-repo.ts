@@ -1,0 +1,244 @@
+import type { DB } from './database.js';
+import { writeTransaction } from './database.js';
+import { enqueue } from './outbox-repo.js';
+import { nextStatus, isStatus, type LifecycleEvent, type LifecycleEventType, type Status } from '../domain/lifecycle.js';
+import { deadlinesOf, type DeadlineEnv, type DeadlineFacts } from '../domain/deadlines.js';
+
+/** The lifecycle refused an event; the command turns this into a message in the user's language. */
+export class IllegalTransition extends Error {
+  constructor(
+    readonly status: string,
+    readonly event: LifecycleEventType,
+    readonly allowed: LifecycleEventType[],
+  ) {
+    super(`${event} not allowed from ${status}`);
+  }
+}
+
+export interface TransitionInput {
+  reportId: number;
+  event: LifecycleEvent;
+  /** When it happened (ISO instant); may be back-dated for paper records. */
+  at: string;
+  /** When it was typed in. */
+  recordedAt: string;
+  actor: string;
+  note?: string;
+  officerId?: number;
+  /** assign: the officer's unit, which becomes the report's unit. */
+  unitId?: number;
+  details?: Record<string, unknown>;
+  /** National id of an event pulled from the national system (idempotent pull). */
+  nationalId?: string;
+  /** Runs inside the same transaction after the event row exists (e.g. attachment rows). */
+  withEvent?: (eventId: number) => void;
+}
+
+export interface TransitionResult {
+  from: Status;
+  to: Status;
+  eventId: number;
+}
+
+interface FactsRow {
+  status: string;
+  received_at: string;
+  followup_from: string | null;
+  last_followup_at: string | null;
+  last_followup_final: number;
+  reply_after_followup: number;
+}
+
+const factsColumns = 'status, received_at, followup_from, last_followup_at, last_followup_final, reply_after_followup';
+const factsSql = `SELECT ${factsColumns} FROM reports WHERE id = ?`;
+
+function factsOf(row: FactsRow): DeadlineFacts {
+  return {
+    status: row.status,
+    receivedAt: row.received_at,
+    followupFrom: row.followup_from,
+    lastFollowupAt: row.last_followup_at,
+    lastFollowupFinal: row.last_followup_final === 1,
+    replyAfterFollowup: row.reply_after_followup === 1,
+  };
+}
+
+function writeDeadlines(db: DB, reportId: number, facts: DeadlineFacts, env: DeadlineEnv): void {
+  const d = deadlinesOf(facts, env);
+  db.prepare(
+    'UPDATE reports SET verify_by = ?, followup_by = ?, auto_close_on = ?, complete_by = ?, due_kind = ?, due_date = ? WHERE id = ?',
+  ).run(d.verifyBy, d.followupBy, d.autoCloseOn, d.completeBy, d.dueKind, d.dueDate, reportId);
+}
+
+/** Recomputes one report's deadlines; call inside a write transaction. */
+export function recomputeDeadlines(db: DB, reportId: number, env: DeadlineEnv): void {
+  const row = db.prepare(factsSql).get(reportId) as FactsRow | undefined;
+  if (row) writeDeadlines(db, reportId, factsOf(row), env);
+}
+
+/**
+ * Recomputes the deadlines of every report after the calendar or the policy changed, in id
+ * ranges so memory stays flat. Final reports keep their dates too, so history stays true.
+ */
+export function recomputeAllDeadlines(db: DB, env: DeadlineEnv): number {
+  const page = db.prepare(`SELECT id, ${factsColumns} FROM reports WHERE id > ? ORDER BY id LIMIT 5000`);
+  let count = 0;
+  let lastId = 0;
+  for (;;) {
+    const rows = page.all(lastId) as (FactsRow & { id: number })[];
+    if (rows.length === 0) return count;
+    writeTransaction(db, () => {
+      for (const row of rows) writeDeadlines(db, row.id, factsOf(row), env);
+    });
+    count += rows.length;
+    lastId = rows.at(-1)!.id;
+  }
+}
+
+/** Column changes an event makes besides the status. */
+function columnChanges(event: LifecycleEvent, from: Status, input: TransitionInput): Record<string, string | number | null> {
+  const at = input.at;
+  switch (event.type) {
+    case 'assign':
+      return { officer_id: input.officerId ?? null, assigned_at: at, followup_from: at, ...(input.unitId === undefined ? {} : { unit_id: input.unitId }) };
+    case 'respond':
+      return { responded_at: at };
+    case 'followup':
+      return { last_followup_at: at, last_followup_final: event.final ? 1 : 0, reply_after_followup: 0 };
+    case 'reply':
+      // A reply re-opens a followed-up report: the unit's follow-up clock starts again.
+      return from === 'followed_up' ? { reply_after_followup: 1, followup_from: at } : {};
+    case 'close':
+    case 'autoClose':
+      return { closed_at: at };
+    case 'reject':
+      return { closed_at: at, status_reason: event.reason };
+    case 'forward':
+      return { closed_at: at, status_reason: input.note ?? null, forwarded_to: String(input.details?.to ?? '') || null };
+    case 'reopen':
+      return { closed_at: null, followup_from: at, reply_after_followup: 0 };
+    default:
+      return {};
+  }
+}
+
+const eventKinds: Record<LifecycleEventType, string> = {
+  verify: 'verify',
+  assign: 'assign',
+  respond: 'respond',
+  followup: 'followup',
+  reply: 'reply',
+  close: 'close',
+  autoClose: 'auto_close',
+  reject: 'reject',
+  forward: 'forward',
+  reopen: 'reopen',
+};
+
+/**
+ * Applies one lifecycle event atomically: checks it against the state machine on the row as it is
+ * inside the transaction, writes the timeline event, updates the report and its deadlines, and
+ * queues what the national system must learn (responses, follow-ups, forwarding).
+ */
+export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv): TransitionResult {
+  return writeTransaction(db, () => {
+    const row = db.prepare(factsSql).get(input.reportId) as FactsRow | undefined;
+    if (!row) throw new Error(`report ${input.reportId} vanished`);
+    const from = isStatus(row.status) ? row.status : 'recorded';
+    const result = nextStatus(from, input.event);
+    if (!result.ok) throw new IllegalTransition(row.status, input.event.type, result.allowed);
+
+    const final = input.event.type === 'followup' && input.event.final ? 1 : 0;
+    const info = db
+      .prepare(
+        `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, note, final, from_status, to_status, national_id, details)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.reportId,
+        eventKinds[input.event.type],
+        input.at,
+        input.recordedAt,
+        input.actor,
+        input.officerId ?? null,
+        input.note ?? null,
+        final,
+        from,
+        result.status,
+        input.nationalId ?? null,
+        JSON.stringify({ ...(input.event.type === 'reject' ? { reason: input.event.reason } : {}), ...input.details }),
+      );
+    const eventId = Number(info.lastInsertRowid);
+    input.withEvent?.(eventId);
+
+    const changes = { ...columnChanges(input.event, from, input), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
+    const sets = Object.keys(changes).map((c) => `${c} = ?`).join(', ');
+    db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...Object.values(changes), input.reportId);
+    // The first response is the earliest of an explicit response and the first follow-up.
+    if (input.event.type === 'followup') db.prepare('UPDATE reports SET responded_at = coalesce(responded_at, ?) WHERE id = ?').run(input.at, input.reportId);
+    recomputeDeadlines(db, input.reportId, env);
+
+    // Events pulled from the national system are not sent back.
+    if (input.nationalId === undefined) {
+      const kind = input.event.type === 'respond' || input.event.type === 'followup' ? 'followup' : input.event.type === 'forward' ? 'forward' : undefined;
+      if (kind) enqueue(db, { reportId: input.reportId, eventId, kind, at: input.recordedAt });
+    }
+    return { from, to: result.status, eventId };
+  });
+}
+
+export interface StoredEvent {
+  id: number;
+  kind: string;
+  at: string;
+  recordedAt: string;
+  actor: string;
+  officerId?: number;
+  officerName?: string;
+  note?: string;
+  final: boolean;
+  fromStatus?: string;
+  toStatus?: string;
+  nationalId?: string;
+  details: Record<string, unknown>;
+}
+
+export function eventsOf(db: DB, reportId: number): StoredEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT e.*, o.name AS officer_name FROM report_events e LEFT JOIN officers o ON o.id = e.officer_id
+       WHERE e.report_id = ? ORDER BY e.at, e.id`,
+    )
+    .all(reportId) as {
+    id: number;
+    kind: string;
+    at: string;
+    recorded_at: string;
+    actor: string;
+    officer_id: number | null;
+    officer_name: string | null;
+    note: string | null;
+    final: number;
+    from_status: string | null;
+    to_status: string | null;
+    national_id: string | null;
+    details: string;
+  }[];
+  return rows.map((r) => {
+    const e: StoredEvent = { id: r.id, kind: r.kind, at: r.at, recordedAt: r.recorded_at, actor: r.actor, final: r.final === 1, details: JSON.parse(r.details) as Record<string, unknown> };
+    if (r.officer_id !== null) e.officerId = r.officer_id;
+    if (r.officer_name !== null) e.officerName = r.officer_name;
+    if (r.note !== null) e.note = r.note;
+    if (r.from_status !== null) e.fromStatus = r.from_status;
+    if (r.to_status !== null) e.toStatus = r.to_status;
+    if (r.national_id !== null) e.nationalId = r.national_id;
+    return e;
+  });
+}
+
+/** Reports whose auto-close date has come as of `today` (agency-local). */
+export function dueForAutoClose(db: DB, today: string): { id: number; ticket: string; autoCloseOn: string }[] {
+  return db
+    .prepare("SELECT id, ticket, auto_close_on AS autoCloseOn FROM reports WHERE status = 'followed_up' AND auto_close_on IS NOT NULL AND auto_close_on <= ? ORDER BY auto_close_on, id")
+    .all(today) as { id: number; ticket: string; autoCloseOn: string }[];
+}

@@ -1,0 +1,37 @@
+/** Runs `work` over `items` with at most `concurrency` at once; stops taking new items once `stopped()` is true. */
+export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>, stopped: () => boolean = () => false): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !stopped()) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A shared "not before" time: when the national system says slow down (429/503 with Retry-After),
+ * every worker waits, not only the one that was told.
+ */
+export class Gate {
+  private until = 0;
+  constructor(
+    private readonly now: () => number,
+    private readonly sleep: Sleep,
+  ) {}
+
+  pause(ms: number): void {
+    this.until = Math.max(this.until, this.now() + ms);
+  }
+
+  /** One wait for the pause known now; a pause set meanwhile is caught at the next request. */
+  async pass(): Promise<void> {
+    const wait = this.until - this.now();
+    if (wait > 0) await this.sleep(wait);
+  }
+}

@@ -1,0 +1,76 @@
+import http from 'node:http';
+import https from 'node:https';
+import { NetworkError } from './network-error.js';
+
+export interface TransportRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: Record<string, string | undefined>;
+  text: string;
+}
+
+/** The one door to the network: tests and the benchmark use the real one against 127.0.0.1. */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+export interface HttpTransportOptions {
+  timeoutMs: number;
+  /** Sockets kept open per host; the sync's concurrency. */
+  maxSockets: number;
+}
+
+/**
+ * node:http rather than fetch: its errors carry plain codes (fetch wraps them all in "fetch failed"),
+ * and a keep-alive agent sized to the concurrency avoids a TCP handshake per request.
+ */
+export function createHttpTransport(opts: HttpTransportOptions): Transport & { close(): void } {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: opts.maxSockets }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: opts.maxSockets }),
+  };
+  const send: Transport = (request) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(request.url);
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      const lib = url.protocol === 'https:' ? https : http;
+      const body = request.body === undefined ? undefined : typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : request.body;
+      const headers: Record<string, string | number> = { ...request.headers };
+      if (body) headers['Content-Length'] = body.byteLength;
+      let settled = false;
+      const fail = (code: string, message: string) => {
+        if (settled) return;
+        settled = true;
+        reject(new NetworkError(code, message));
+      };
+      const req = lib.request(url, { method: request.method, headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message));
+        res.on('aborted', () => fail('ECONNRESET', 'connection closed mid-answer'));
+        res.on('end', () => {
+          if (settled) return;
+          settled = true;
+          const out: Record<string, string | undefined> = {};
+          for (const [k, v] of Object.entries(res.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v;
+          resolve({ status: res.statusCode ?? 0, headers: out, text: Buffer.concat(chunks).toString('utf8') });
+        });
+      });
+      req.setTimeout(opts.timeoutMs, () => {
+        fail('ETIMEDOUT', `no answer within ${Math.round(opts.timeoutMs / 1000)} s`);
+        req.destroy();
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message));
+      req.end(body);
+    });
+  return Object.assign(send, {
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  });
+}

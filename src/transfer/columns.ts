@@ -1,0 +1,121 @@
+/**
+ * The stable column spec of `lapor export`, shared with `lapor import`.
+ *
+ * API (kept small on purpose):
+ * - `exportColumns`: every column in file order. `key` is the English header and JSON key;
+ *   `id` the Indonesian header (`--header id`). Keys of report fields are the canonical names
+ *   of `lapor add` (`reportFieldNames`), so an export re-imports without a mapping.
+ * - `columnByHeader(header)`: the column for an English or Indonesian header (any case).
+ * - `neutralizeFormula(text)` / `restoreFormula(text)`: the formula rule of free-text cells.
+ *   Export applies the first to every `freeText` column in CSV; import applies the second to
+ *   the same columns of a CSV it reads, which gives back exactly what was stored.
+ *
+ * Values, whatever the header language: booleans `true`/`false`; instants ISO 8601 UTC as stored
+ * (`2026-11-20T02:00:00.000Z`); dates `YYYY-MM-DD` in the agency's zone; phone E.164; codes in
+ * English (`status`, `channel`, `classification`). New columns are only ever added at the end.
+ */
+import type { ReportFieldName } from '../domain/report.js';
+
+export { neutralizeFormula, restoreFormula } from './csv-write.js';
+
+export type ColumnKind = 'text' | 'code' | 'bool' | 'instant' | 'date' | 'phone' | 'nik';
+
+export interface ExportColumn {
+  readonly key: string;
+  readonly id: string;
+  readonly kind: ColumnKind;
+  /** Reporter identity: exported only with --include-pii. */
+  readonly pii: boolean;
+  /** Typed or written by a person or another system: may start like a formula. */
+  readonly freeText: boolean;
+  /** A report field `lapor add` and `lapor import` accept under this key. */
+  readonly field?: ReportFieldName;
+}
+
+export type HeaderLang = 'en' | 'id';
+
+type Spec = [key: string, id: string, kind: ColumnKind, flags?: { pii?: boolean }];
+
+// Text and code columns are free text except the ones whose values we generate ourselves.
+const generated = new Set(['ticket', 'status', 'classification', 'channel', 'due_kind']);
+
+const specs: Spec[] = [
+  ['ticket', 'tiket', 'code'],
+  ['national_id', 'id_nasional', 'code'],
+  ['tracking_id', 'id_pelacakan', 'code'],
+  ['status', 'status', 'code'],
+  ['national_status', 'status_nasional', 'text'],
+  ['classification', 'klasifikasi', 'code'],
+  ['channel', 'saluran', 'code'],
+  ['title', 'judul', 'text'],
+  ['description', 'uraian', 'text'],
+  ['category', 'kategori', 'text'],
+  ['received_at', 'tanggal_diterima', 'instant'],
+  ['incident_date', 'tanggal_kejadian', 'date'],
+  ['location', 'lokasi', 'text'],
+  ['region', 'kode_wilayah', 'code'],
+  ['unit', 'unit', 'code'],
+  ['unit_name', 'nama_unit', 'text'],
+  ['officer', 'pejabat_penghubung', 'text'],
+  ['ref', 'no_referensi', 'text'],
+  ['anonymous', 'anonim', 'bool'],
+  ['confidential', 'rahasia', 'bool'],
+  ['reporter_name', 'nama_pelapor', 'text', { pii: true }],
+  ['nik', 'nik', 'nik', { pii: true }],
+  ['phone', 'no_hp', 'phone', { pii: true }],
+  ['email', 'email', 'text', { pii: true }],
+  ['address', 'alamat', 'text', { pii: true }],
+  ['assigned_at', 'tanggal_disposisi', 'instant'],
+  ['responded_at', 'tanggal_tanggapan', 'instant'],
+  ['last_followup_at', 'tanggal_tindak_lanjut', 'instant'],
+  ['last_followup', 'tindak_lanjut_terakhir', 'text'],
+  ['closed_at', 'tanggal_ditutup', 'instant'],
+  ['status_reason', 'alasan_status', 'text'],
+  ['forwarded_to', 'diteruskan_ke', 'text'],
+  ['verify_by', 'batas_verifikasi', 'date'],
+  ['followup_by', 'batas_tindak_lanjut', 'date'],
+  ['auto_close_on', 'tanggal_tutup_otomatis', 'date'],
+  ['complete_by', 'batas_penyelesaian', 'date'],
+  ['due_kind', 'jenis_tenggat', 'code'],
+  ['due_date', 'tenggat', 'date'],
+  ['created_at', 'dibuat_pada', 'instant'],
+  ['updated_at', 'diperbarui_pada', 'instant'],
+];
+
+// The keys that are report fields. Not imported from domain/report.ts, which would load the
+// validators (libphonenumber) into every export; test/transfer/columns.test.ts checks they match.
+const fieldNames: ReadonlySet<string> = new Set([
+  'title', 'description', 'classification', 'channel', 'category', 'received_at', 'incident_date', 'location',
+  'region', 'unit', 'ref', 'reporter_name', 'nik', 'phone', 'email', 'address', 'anonymous', 'confidential',
+]);
+
+export const exportColumns: readonly ExportColumn[] = specs.map(([key, id, kind, flags]) => {
+  const column: ExportColumn = {
+    key,
+    id,
+    kind,
+    pii: flags?.pii ?? false,
+    freeText: (kind === 'text' || kind === 'code') && !generated.has(key),
+  };
+  return fieldNames.has(key) ? { ...column, field: key as ReportFieldName } : column;
+});
+
+export function headerOf(column: ExportColumn, lang: HeaderLang): string {
+  return lang === 'id' ? column.id : column.key;
+}
+
+const byHeader = new Map<string, ExportColumn>();
+for (const c of exportColumns) {
+  byHeader.set(c.key, c);
+  byHeader.set(c.id, c);
+}
+
+/** The column of an English or Indonesian header, ignoring case and surrounding spaces. */
+export function columnByHeader(header: string): ExportColumn | undefined {
+  return byHeader.get(header.trim().toLowerCase());
+}
+
+/** The columns of an export: identity columns only when asked for. */
+export function selectColumns(includePii: boolean): ExportColumn[] {
+  return exportColumns.filter((c) => includePii || !c.pii);
+}

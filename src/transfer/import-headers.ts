@@ -1,0 +1,161 @@
+import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
+
+/**
+ * Header names people actually write in counter spreadsheets, keyed by the
+ * normalised form (lower case, separators as `_`). The canonical English
+ * names (`reporter_name`, ...) are always accepted too.
+ */
+const aliases: Record<string, ReportFieldName> = {
+  judul: 'title',
+  judul_laporan: 'title',
+  perihal: 'title',
+  hal: 'title',
+  isi: 'description',
+  isi_laporan: 'description',
+  uraian: 'description',
+  uraian_laporan: 'description',
+  deskripsi: 'description',
+  kronologi: 'description',
+  klasifikasi: 'classification',
+  jenis: 'classification',
+  jenis_laporan: 'classification',
+  saluran: 'channel',
+  media: 'channel',
+  kategori: 'category',
+  tanggal_diterima: 'received_at',
+  tgl_diterima: 'received_at',
+  diterima: 'received_at',
+  waktu_diterima: 'received_at',
+  tanggal: 'received_at',
+  received: 'received_at',
+  tanggal_kejadian: 'incident_date',
+  tgl_kejadian: 'incident_date',
+  lokasi: 'location',
+  tempat: 'location',
+  wilayah: 'region',
+  kode_wilayah: 'region',
+  unit_kerja: 'unit',
+  opd: 'unit',
+  instansi_tujuan: 'unit',
+  referensi: 'ref',
+  no_referensi: 'ref',
+  nomor_referensi: 'ref',
+  no_surat: 'ref',
+  nomor_surat: 'ref',
+  no_sumber: 'ref',
+  nomor_sumber: 'ref',
+  reference: 'ref',
+  nama_pelapor: 'reporter_name',
+  pelapor: 'reporter_name',
+  nama: 'reporter_name',
+  reporter: 'reporter_name',
+  no_nik: 'nik',
+  nomor_nik: 'nik',
+  no_ktp: 'nik',
+  no_hp: 'phone',
+  nomor_hp: 'phone',
+  hp: 'phone',
+  no_telepon: 'phone',
+  nomor_telepon: 'phone',
+  telepon: 'phone',
+  telp: 'phone',
+  no_telp: 'phone',
+  no_wa: 'phone',
+  whatsapp: 'phone',
+  surel: 'email',
+  e_mail: 'email',
+  alamat: 'address',
+  alamat_pelapor: 'address',
+  anonim: 'anonymous',
+  rahasia: 'confidential',
+};
+
+/**
+ * Columns our own rejects file adds (`line`, `reason` and their Indonesian
+ * names): a fixed rejects file must import again without flags.
+ */
+export const rejectColumns = { line: 'line', reason: 'reason' } as const;
+const alwaysIgnored = new Set(['line', 'reason', 'baris', 'alasan']);
+
+/** "No. HP", "no_hp" and "NO HP" are one header to an admin. */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.\-/]+/g, '_')
+    .replace(/[^\p{L}\p{N}_]/gu, '')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+export function fieldOfHeader(header: string): ReportFieldName | undefined {
+  const key = normalizeHeader(header);
+  if ((reportFieldNames as readonly string[]).includes(key)) return key as ReportFieldName;
+  return aliases[key];
+}
+
+export interface HeaderProblem {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface HeaderMapping {
+  /** For each column of the file: the report field it fills, or null when ignored. */
+  fields: (ReportFieldName | null)[];
+  /** Header text as written in the file, for messages and the rejects file. */
+  headers: string[];
+  problems: HeaderProblem[];
+}
+
+/** Parses `--map "Header In File=field"` values; returns a problem for a malformed one. */
+export function parseMapOptions(values: readonly string[]): { map: Map<string, ReportFieldName>; problems: HeaderProblem[] } {
+  const map = new Map<string, ReportFieldName>();
+  const problems: HeaderProblem[] = [];
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    const header = at < 0 ? '' : value.slice(0, at).trim();
+    const target = at < 0 ? '' : normalizeHeader(value.slice(at + 1));
+    if (header === '' || !(reportFieldNames as readonly string[]).includes(target)) {
+      problems.push({ code: 'import.badMap', params: { value, known: reportFieldNames.join(', ') } });
+      continue;
+    }
+    map.set(header.toLowerCase(), target as ReportFieldName);
+  }
+  return { map, problems };
+}
+
+/**
+ * Decides which report field each column fills: `--map` first (matched on the
+ * header text, ignoring case), then canonical names and Indonesian aliases.
+ * Unknown columns are a problem unless ignored; so are two columns for one
+ * field and a missing required field.
+ */
+export function mapHeaders(
+  headers: readonly string[],
+  opts: { map?: ReadonlyMap<string, ReportFieldName>; ignoreUnknown?: boolean },
+): HeaderMapping {
+  const problems: HeaderProblem[] = [];
+  const fields: (ReportFieldName | null)[] = [];
+  const seen = new Map<ReportFieldName, string>();
+  const unknown: string[] = [];
+  const cleaned = headers.map((h) => h.replace(/^\uFEFF/, '').trim());
+  for (const header of cleaned) {
+    const field = opts.map?.get(header.toLowerCase()) ?? fieldOfHeader(header);
+    if (field === undefined) {
+      if (header !== '' && !alwaysIgnored.has(normalizeHeader(header))) unknown.push(header);
+      fields.push(null);
+      continue;
+    }
+    const earlier = seen.get(field);
+    if (earlier !== undefined) problems.push({ code: 'import.duplicateColumn', params: { field, first: earlier, second: header } });
+    seen.set(field, header);
+    fields.push(field);
+  }
+  if (unknown.length > 0 && !opts.ignoreUnknown) {
+    problems.push({ code: 'import.unknownColumns', params: { columns: unknown.map((h) => `"${h}"`).join(', '), known: reportFieldNames.join(', ') } });
+  }
+  const missing = requiredFields.filter((f) => !seen.has(f));
+  if (missing.length > 0) problems.push({ code: 'import.missingColumns', params: { fields: missing.join(', '), found: cleaned.map((h) => `"${h}"`).join(', ') } });
+  return { fields, headers: cleaned, problems };
+}
