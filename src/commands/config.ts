@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso } from './shared.js';
-import { recomputeAllDeadlines } from '../store/workflow-repo.js';
 import { renderRows } from '../io/render.js';
 import { findSetting, settingDefinitions, type SettingDefinition } from '../domain/settings.js';
 import { readSettings, writeSettings } from '../store/settings-repo.js';
@@ -30,8 +29,7 @@ export function saveSettings(ctx: AppContext, values: Record<string, string>): R
   // Deadlines are stored per report: a new policy, calendar rule or time zone applies to all of them.
   if (Object.keys(normalized).some((k) => k.startsWith('sla.') || k.startsWith('calendar.') || k === 'timezone')) {
     forgetDeadlineEnv(ctx);
-    const count = recomputeAllDeadlines(db, deadlineEnv(ctx));
-    if (count > 0) ctx.io.say('workflow.recomputed', { count });
+    deadlineEnv(ctx);
   }
   return normalized;
 }

@@ -8,12 +8,12 @@ import { statuses } from '../domain/lifecycle.js';
 import { renderRows } from '../io/render.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
-import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark } from '../store/export-repo.js';
+import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark, type ExportSnapshot } from '../store/export-repo.js';
 import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from '../transfer/columns.js';
-import { csvEncoder, jsonEncoder, type RowEncoder } from '../transfer/export-format.js';
+import { csvEncoder, jsonEncoder } from '../transfer/export-format.js';
 import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
 import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
-import { pumpRows } from '../transfer/export-pump.js';
+import { pumpRows, type PumpOptions } from '../transfer/export-pump.js';
 
 /** `lapor` (the national form) is reserved for the sync work and added there. */
 export const exportFormats = ['csv', 'json', 'ndjson', 'open311'] as const;
@@ -102,10 +102,11 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): void {
   if (format === 'open311' && opts.header) throw new UsageError('export.open311NoHeader');
 }
 
-function encoderFor(ctx: AppContext, format: ExportFormat, columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder {
-  if (format === 'open311') return open311Encoder(ctx.settings().timezone!);
-  if (format === 'csv') return csvEncoder(columns, lang);
-  return jsonEncoder(columns, lang, format === 'ndjson');
+/** CSV reads text rows (the fast path); the JSON formats need NULLs and numbers as stored. */
+function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, columns: readonly ExportColumn[], lang: HeaderLang, sink: Sink, opts: PumpOptions): Promise<number> {
+  if (format === 'csv') return pumpRows(snapshot.textRows(), csvEncoder(columns, lang), sink, opts);
+  const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone!) : jsonEncoder(columns, lang, format === 'ndjson');
+  return pumpRows(snapshot.rows(), encoder, sink, opts);
 }
 
 function openSink(ctx: AppContext, out: string | undefined): Sink {
@@ -150,7 +151,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
       writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
     }
     const progress = io.stderrIsTTY && opts.out ? (rows: number) => void io.streams.stderr.write(`\r${io.t('export.progress', { rows })}`) : undefined;
-    const rows = await pumpRows(snapshot.rows(), encoderFor(ctx, format, columns, opts.header ?? 'en'), sink, { progress });
+    const rows = await pump(ctx, format, snapshot, columns, opts.header ?? 'en', sink, { progress });
     snapshot.close();
     await sink.commit();
     const target = opts.out ?? 'stdout';

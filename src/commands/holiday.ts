@@ -6,7 +6,6 @@ import { renderRows, type Column } from '../io/render.js';
 import { loadCalendar, shippedHolidays, uncoveredYears, type LoadedCalendar } from '../calendar-loader.js';
 import { deleteHolidayOverride, getHolidayOverride, putHolidayOverride } from '../store/holidays-repo.js';
 import { writeTransaction } from '../store/database.js';
-import { recomputeAllDeadlines } from '../store/workflow-repo.js';
 import { parseDate } from '../domain/dates.js';
 import { checkText } from '../domain/text.js';
 import { dayNumber } from '../domain/calendar.js';
@@ -64,14 +63,13 @@ function warnUncovered(ctx: AppContext, cal: LoadedCalendar, date: string): void
  * Writes one calendar change (with its audit entry), then recomputes every stored deadline.
  * The recomputation runs after the commit, in the pages recomputeAllDeadlines commits one by one:
  * wrapped in one transaction it held the write lock for about 8 s at 200,000 reports, longer than
- * the 5 s other lapor processes wait. Any later calendar or policy change recomputes again.
+ * the 5 s other lapor processes wait. If the run dies halfway, the next run that needs deadlines
+ * sees the calendar's fingerprint differ from the stored one and finishes the job (deadlineEnv).
  */
 function changeCalendar(ctx: AppContext, write: () => void): void {
-  const db = ctx.db();
-  writeTransaction(db, write);
+  writeTransaction(ctx.db(), write);
   forgetDeadlineEnv(ctx);
-  const count = recomputeAllDeadlines(db, deadlineEnv(ctx));
-  if (count > 0) ctx.io.say('workflow.recomputed', { count });
+  deadlineEnv(ctx);
 }
 
 export function runHolidayAdd(ctx: AppContext, dateText: string, opts: { name?: string }): void {

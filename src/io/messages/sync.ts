@@ -37,6 +37,7 @@ export const syncMessages: Catalog = {
   lapor sync --dry-run               # apa yang akan dikirim
   lapor sync --format json           # untuk cron; keluar 5 bila ada yang gagal`,
   },
+  'sync.help.all': { en: 'push, then pull (what plain `lapor sync` does)', id: 'push, lalu pull (yang dilakukan `lapor sync` saja)' },
   'sync.help.push': { en: 'send the queued reports, responses, follow-ups and forwardings', id: 'kirim laporan, tanggapan, tindak lanjut dan penerusan yang antre' },
   'sync.help.push.examples': {
     en: '  lapor sync push\n  lapor sync push --dry-run --format json\n  lapor sync push --ticket PPU-2026-000123 --force',
@@ -220,10 +221,9 @@ export const syncMessages: Catalog = {
   'sync.doctor.categoriesMapped': { en: 'every category in use has a national id', id: 'setiap kategori yang dipakai punya id nasional' },
   'sync.doctor.categoriesUnmapped': { en: '{count} without a national id: {names}', id: '{count} tanpa id nasional: {names}' },
   'sync.doctor.noTarget': {
-    en: 'national.agency_institution_id is not set and {count} unit(s) are not mapped: their reports go without a target',
-    id: 'national.agency_institution_id belum diatur dan {count} unit belum dipetakan: laporannya terkirim tanpa tujuan',
+    en: 'national.agency_institution_id is not set: reports without a mapped unit ({count} unit(s) unmapped) are sent without a target',
+    id: 'national.agency_institution_id belum diatur: laporan tanpa unit terpetakan ({count} unit belum dipetakan) terkirim tanpa tujuan',
   },
-  'sync.doctor.unitsMapped': { en: 'every active unit is mapped', id: 'setiap unit aktif sudah dipetakan' },
   'sync.doctor.agencyTarget': { en: 'unmapped units go to institution {id}', id: 'unit yang belum dipetakan menuju instansi {id}' },
   'sync.doctor.queue': { en: '{queued} queued, {failed} failed', id: '{queued} antre, {failed} gagal' },
   'sync.doctorFailed': { en: '{count} check(s) failed (see above).', id: '{count} pemeriksaan gagal (lihat di atas).' },

@@ -11,10 +11,6 @@ export const workflowMessages: Catalog = {
     en: "No liaison officer '{value}'. See 'lapor officer list' or add one with 'lapor officer add'.",
     id: "Pejabat penghubung '{value}' tidak ada. Lihat 'lapor officer list' atau tambahkan dengan 'lapor officer add'.",
   },
-  'workflow.officerInactive': {
-    en: '{name} is deactivated and cannot get new reports. Choose an active officer.',
-    id: '{name} sudah dinonaktifkan dan tidak dapat menerima laporan baru. Pilih pejabat yang aktif.',
-  },
   'workflow.reopenedByReply': {
     en: "{ticket} was re-opened by the reporter's reply: the unit must follow up again.",
     id: '{ticket} dibuka kembali karena balasan pelapor: unit harus menindaklanjuti lagi.',
