@@ -56,8 +56,9 @@ const toOp = (r: OpRow): OutboxOp => ({
 });
 
 /**
- * Every unfinished operation of every report that still has something to send, grouped per report
- * in id order: a report's operations go out one after the other, never overtaking each other.
+ * Every unfinished operation, grouped per report in id order: a report's operations go out one
+ * after the other, never overtaking each other. Failed ones are included so every run reports them
+ * until the admin fixes and retries them.
  */
 export function pendingByReport(db: DB, tickets?: readonly string[]): OutboxOp[][] {
   const filter = tickets?.length ? `AND r.ticket IN (${tickets.map(() => '?').join(', ')})` : '';
@@ -76,7 +77,7 @@ export function pendingByReport(db: DB, tickets?: readonly string[]): OutboxOp[]
     if (current?.[0]?.reportId !== row.report_id) groups.push((current = []));
     current.push(toOp(row));
   }
-  return groups.filter((ops) => ops.some((op) => op.state !== 'failed'));
+  return groups;
 }
 
 /** Operations left in flight by a run that died: sent again with the same key and body. */

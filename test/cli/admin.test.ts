@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { run, tempDb, tempDir, query } from '../helpers/cli.js';
+import { run, tempDb, tempDir, query, scriptedPrompter } from '../helpers/cli.js';
 import { latestVersion } from '../../src/store/database.js';
 
 const now = '2026-11-27T02:00:00Z';
@@ -75,6 +75,21 @@ describe('config and init', () => {
     const list = JSON.parse((await run(['config', 'list'], { db })).stdout) as { key: string; value: string; default: boolean }[];
     expect(list.find((x) => x.key === 'timezone')).toEqual({ key: 'timezone', value: 'Asia/Jayapura', default: false });
     expect(list.find((x) => x.key === 'agency.code')).toEqual({ key: 'agency.code', value: 'LAPOR', default: true });
+  });
+
+  it('init on a terminal asks each setting, validating answers, flags skip their question', async () => {
+    const db = tempDb();
+    const prompter = scriptedPrompter([
+      [/Agency code/, 'ppu'],
+      [/Time zone/, 'Asia/Makassar'],
+      [/Your name/, 'Siti Aminah'],
+    ]);
+    const r = await run(['init', '--agency-name', 'Pemkab Penajam Paser Utara'], { db, tty: true, prompter, now });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('PPU-2026-000001');
+    const refused = scriptedPrompter([[/Agency code/, 'P P U']]);
+    await expect(run(['init'], { db, tty: true, prompter: refused })).resolves.toMatchObject({ code: 1 });
+    expect((await run(['config', 'get', 'admin.name'], { db })).stdout).toBe('Siti Aminah\n');
   });
 
   it('init without a terminal needs --agency-code; the code shapes tickets', async () => {

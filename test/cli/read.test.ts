@@ -55,7 +55,7 @@ describe('lapor list', () => {
   it('CSV neutralises formulas in free text and keeps the header stable', async () => {
     const r = await run(['list', '--format', 'csv'], { db, now });
     const lines = r.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('ticket,received,status,channel,unit,title,reporter');
+    expect(lines[0]).toBe('ticket,received,status,channel,due,unit,title,reporter');
     expect(lines).toHaveLength(4);
   });
 

@@ -106,6 +106,6 @@ export async function runList(ctx: AppContext, opts: ListOptions): Promise<void>
     io.say('common.noRows');
     return;
   }
-  await renderRows(io, format, listColumns(tz), rows, (r) => reportJson(r, tz));
+  await renderRows(io, format, listColumns(tz, today(ctx)), rows, (r) => reportJson(r, tz));
   if (format === 'table' && total > rows.length) io.say('common.rowsShown', { shown: rows.length, total });
 }

@@ -36,12 +36,19 @@ export function statusLabel(io: IO, status: string): string {
   return label === key ? status : label;
 }
 
-export function listColumns(timeZone: string): Column<StoredReport>[] {
+/** Table columns of `list`; a current deadline already past `today` is shown in red. */
+export function listColumns(timeZone: string, today: string): Column<StoredReport>[] {
   return [
     { key: 'ticket', label: 'field.ticket', value: (r) => r.ticket },
     { key: 'received', label: 'field.received_at', value: (r) => localDateOf(r.receivedAt, timeZone) },
     { key: 'status', label: 'field.status', value: (r) => r.status, display: (r, io) => statusLabel(io, r.status) },
     { key: 'channel', label: 'field.channel', value: (r) => r.channel },
+    {
+      key: 'due',
+      label: 'field.due',
+      value: (r) => r.workflow.dueDate ?? null,
+      display: (r, io) => (r.workflow.dueDate && r.workflow.dueDate < today ? io.chalk.red(r.workflow.dueDate) : (r.workflow.dueDate ?? '')),
+    },
     { key: 'unit', label: 'field.unit', value: (r) => r.unitCode ?? null },
     { key: 'title', label: 'field.title', value: (r) => r.title, display: (r) => truncate(r.title, 48), freeText: true },
     { key: 'reporter', label: 'field.reporter_name', value: (r) => maskedReporter(r).name, display: (r, io) => reporterLabel(r, io), freeText: true },
