@@ -14,6 +14,7 @@ import { defineOfficer } from './commands/officer.js';
 import { defineHoliday } from './commands/holiday.js';
 import { defineAttach } from './commands/attach.js';
 import { defineExport } from './commands/export.js';
+import { defineImport } from './commands/import.js';
 import { defineVerify } from './commands/workflow/verify.js';
 import { defineAssign } from './commands/workflow/assign.js';
 import { defineRespond } from './commands/workflow/respond.js';
@@ -72,6 +73,7 @@ export function buildProgram(ctx: AppContext): Command {
   defineConfig(program, ctx);
   defineDb(program, ctx);
   defineExport(program, ctx);
+  defineImport(program, ctx);
   defineSync(program, ctx);
   defineCompletion(program, ctx);
 

@@ -3,8 +3,7 @@ import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
-import { filterFromOptions, type ListOptions } from './report/list.js';
-import { statuses } from '../domain/lifecycle.js';
+import { addFilterOptions, filterFromOptions, type ListOptions } from './report/list.js';
 import { renderRows } from '../io/render.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
@@ -15,8 +14,8 @@ import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
 import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
 import { pumpRows, type PumpOptions } from '../transfer/export-pump.js';
 
-/** `lapor` (the national form) is reserved for the sync work and added there. */
-export const exportFormats = ['csv', 'json', 'ndjson', 'open311'] as const;
+/** `lapor` is the national form for manual upload, written by commands/sync/export-form.ts. */
+export const exportFormats = ['csv', 'json', 'ndjson', 'open311', 'lapor'] as const;
 type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportOptions extends Omit<ListOptions, 'format' | 'limit' | 'offset'> {
@@ -35,22 +34,14 @@ const jobName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export function defineExport(program: Command, ctx: AppContext): void {
   const t = ctx.io.t;
   const columnList = exportColumns.map((c) => (c.pii ? `[${c.key}]` : c.key)).join(' ');
-  const command = program
+  const command: Command = program
     .command('export')
     .description(t('export.help'))
     .option('--out <file>', t('export.opt.out'))
     // No commander choices: `export marks --format table` reaches this option first (see runMarks).
     .option('--format <format>', t('export.opt.format'))
-    .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']))
-    .option('--status <list>', t('help.opt.status', { allowed: statuses.join(', ') }))
-    .option('--category <name>', t('help.opt.category'))
-    .option('--channel <list>', t('help.opt.channel'))
-    .option('--unit <code>', t('help.opt.unit'))
-    .option('--since <date>', t('help.opt.since'))
-    .option('--until <date>', t('help.opt.until'))
-    .option('--search <text>', t('help.opt.search'))
-    .option('--overdue', t('help.opt.overdue'))
-    .option('--due-within <days>', t('help.opt.dueWithin'))
+    .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']));
+  addFilterOptions(command, ctx)
     .option('--incremental <name>', t('export.opt.incremental'))
     .option('--full', t('export.opt.full'))
     .option('--include-pii', t('export.opt.includePii'))
@@ -102,9 +93,9 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): void {
   if (format === 'open311' && opts.header) throw new UsageError('export.open311NoHeader');
 }
 
-/** CSV reads text rows (the fast path); the JSON formats need NULLs and numbers as stored. */
+/** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
 function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, columns: readonly ExportColumn[], lang: HeaderLang, sink: Sink, opts: PumpOptions): Promise<number> {
-  if (format === 'csv') return pumpRows(snapshot.textRows(), csvEncoder(columns, lang), sink, opts);
+  if (format === 'csv') return pumpRows(snapshot.csvLines(columns.map((c) => c.freeText)), csvEncoder(columns, lang), sink, opts);
   const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone!) : jsonEncoder(columns, lang, format === 'ndjson');
   return pumpRows(snapshot.rows(), encoder, sink, opts);
 }
@@ -117,8 +108,14 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
   const { io } = ctx;
   const format = formatFrom(opts);
   checkFlags(opts, format);
+  // The rename would replace the database itself.
+  if (opts.out && [ctx.dbPath(), `${ctx.dbPath()}-wal`, `${ctx.dbPath()}-shm`].includes(path.resolve(opts.out))) {
+    throw new UsageError('export.outIsDatabase', { path: opts.out });
+  }
   const db = ctx.db();
   const filter = filterFromOptions(ctx, { ...opts, format: undefined });
+  // Loaded only for this format: it brings the sync mappings with it.
+  if (format === 'lapor') return (await import('./sync/export-form.js')).runLaporFormExport(ctx, opts, filter);
   const name = opts.incremental;
   const mark = name === undefined || opts.full ? undefined : getMark(db, name);
   if (name !== undefined && !mark && !opts.full && io.stderrIsTTY) io.say('export.firstRun', { name });

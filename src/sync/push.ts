@@ -25,6 +25,8 @@ export interface EngineDeps {
   random: () => number;
   sleep: Sleep;
   clock: () => Date;
+  /** Milliseconds for waiting (default Date.now); separate from `clock`, which stamps what is stored. */
+  monotonic?: () => number;
   settings: SyncSettings;
   /** The bytes of a stored attachment. */
   readAttachment(sha256: string): Uint8Array;
@@ -51,7 +53,8 @@ export interface PushResult {
 
 export async function pushOutbox(deps: EngineDeps, opts: { force: boolean; tickets?: readonly string[] }): Promise<PushResult> {
   const { db, client, clock } = deps;
-  const gate = new Gate(() => clock().getTime(), deps.sleep);
+  // Pauses are measured on the real clock: `clock` may be an injected wall time that stands still.
+  const gate = new Gate(deps.monotonic ?? Date.now, deps.sleep);
   const groups = pendingByReport(db, opts.tickets);
   const total = groups.reduce((n, g) => n + g.length, 0);
   const results: OpResult[] = [];

@@ -1,6 +1,6 @@
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
-import { encodeText } from './csv-write.js';
+import { encodeText, neutralizeQuotedLine } from './csv-write.js';
 
 /** Turns rows (arrays in column order) into the text of one format. */
 export interface RowEncoder<R = readonly unknown[]> {
@@ -13,23 +13,12 @@ export interface RowEncoder<R = readonly unknown[]> {
 
 export const tabularFormats = ['csv', 'json', 'ndjson'] as const;
 
-/**
- * CSV from text rows (snapshot.textRows(): '' for empty, flags already true/false). The cells
- * are rewritten in place and joined: one flat string per row instead of a chain of small ones.
- */
-export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string[]> {
-  const n = columns.length;
-  const free = columns.map((c) => c.freeText);
+/** CSV from the lines the store builds (snapshot.csvLines): only the formula rule is left to do. */
+export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string> {
   return {
     header: () => `${columns.map((c) => encodeText(headerOf(c, lang), false)).join(',')}\r\n`,
     separator: '',
-    row(cells) {
-      for (let i = 0; i < n; i++) {
-        const v = cells[i]!;
-        if (v !== '') cells[i] = encodeText(v, free[i]!);
-      }
-      return `${cells.join(',')}\r\n`;
-    },
+    row: (line) => `${neutralizeQuotedLine(line)}\r\n`,
     footer: () => '',
   };
 }

@@ -1,4 +1,5 @@
 import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
+import { columnByHeader } from './columns.js';
 
 /**
  * Header names people actually write in counter spreadsheets, keyed by the
@@ -143,7 +144,9 @@ export function mapHeaders(
   for (const header of cleaned) {
     const field = opts.map?.get(header.toLowerCase()) ?? fieldOfHeader(header);
     if (field === undefined) {
-      if (header !== '' && !alwaysIgnored.has(normalizeHeader(header))) unknown.push(header);
+      // Columns of our own export that are not report fields (ticket, status, ...) are known: skipped.
+      const known = header === '' || alwaysIgnored.has(normalizeHeader(header)) || columnByHeader(header) !== undefined;
+      if (!known) unknown.push(header);
       fields.push(null);
       continue;
     }

@@ -4,6 +4,10 @@ import { validateReport, type RawReport, type ReportDraft, type ReportFieldName,
 import type { FieldProblem } from '../domain/problems.js';
 import { InputDecoder, InputError, detectDelimiter, type InputEncoding } from './import-decode.js';
 import { mapHeaders, type HeaderMapping } from './import-headers.js';
+import { exportColumns, restoreFormula } from './columns.js';
+
+/** Columns `lapor export` writes with a leading quote when they start like a formula: undone on import. */
+const freeTextFields = new Set(exportColumns.filter((c) => c.freeText && c.field).map((c) => c.field!));
 
 export interface ReaderOptions {
   encoding?: InputEncoding;
@@ -172,7 +176,9 @@ export class RowReader {
     const raw: RawReport = {};
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
-      if (field) raw[field] = cells[i] ?? '';
+      if (!field) continue;
+      const cell = cells[i] ?? '';
+      raw[field] = cell.charCodeAt(0) === 39 && freeTextFields.has(field) ? restoreFormula(cell) : cell;
     }
     const { draft, problems } = validateReport(raw, this.env);
     const outcome: RowOutcome = { line, cells, problems };

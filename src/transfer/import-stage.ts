@@ -79,7 +79,8 @@ export function createInlineStage(options: ReaderOptions, env: ValidationEnv): S
 }
 
 export function createWorkerStage(input: WorkerInput): Stage {
-  const worker = new Worker(workerFile, { workerData: input });
+  // A small young generation keeps the worker's heap, and so the peak RSS, down (measured no slower).
+  const worker = new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   const waiting: { resolve: (r: StageResult) => void; reject: (e: Error) => void }[] = [];
   const ready: (StageResult | Error)[] = [];
   let pending = 0;

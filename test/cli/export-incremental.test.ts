@@ -54,6 +54,32 @@ describe('lapor export --incremental', () => {
     expect(marks[0]).toMatchObject({ format: 'csv', rows: 0, file: path.join(dir, '5.csv'), exported_by: 'Siti' });
   });
 
+  it('picks up what the lifecycle commands change, with officer, follow-up and deadlines', async () => {
+    const { db, dir, add } = await setup();
+    const ok = async (args: string[]) => {
+      const r = await run(args, { db, now });
+      if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    };
+    await ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
+    await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
+    const a = await add('Jalan rusak satu');
+    await add('Jalan rusak dua');
+    const out = path.join(dir, 'n.csv');
+    const nightly = async () => {
+      expect((await run(['export', '--incremental', 'nightly', '--out', out], { db, now })).code).toBe(0);
+      return parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
+    };
+    expect(await nightly()).toHaveLength(2);
+    await ok(['verify', a]);
+    await ok(['assign', a, 'Andi Pratama']);
+    await ok(['followup', a, '--note', 'Lubang ditimbun, sementara']);
+    const rows = await nightly();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ticket: a, status: 'followed_up', unit: 'DPUPR', officer: 'Andi Pratama', last_followup: 'Lubang ditimbun, sementara', due_kind: 'complete' });
+    expect(rows[0]!.assigned_at).toBe(new Date(now).toISOString());
+    expect(await nightly()).toEqual([]);
+  });
+
   it('a failed run leaves the mark and the folder as they were, so it is simply repeated', async () => {
     const { db, dir, add } = await setup();
     await add('Jalan rusak satu');

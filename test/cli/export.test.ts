@@ -184,6 +184,7 @@ describe('lapor export', () => {
       ['--header', 'fr'],
       ['--status', 'lost'],
       ['--out', path.join(dir, 'missing', 'x.csv')],
+      ['--out', db],
     ]) {
       const r = await run(['export', ...args], { db, now });
       expect(r.code, args.join(' ')).toBe(2);
@@ -191,6 +192,7 @@ describe('lapor export', () => {
       expect(r.stderr.length).toBeGreaterThan(0);
     }
     expect(fs.readdirSync(dir)).toEqual([]);
+    expect(query(db, 'SELECT count(*) AS n FROM reports')).toEqual([{ n: 3 }]);
   });
 
   it('shows the columns and examples in --help', async () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { query, tempDir } from '../helpers/cli.js';
-import { agency, copiesByTicket, day, outbox, reportRow, type Agency } from './helpers.js';
+import { query, run, tempDir } from '../helpers/cli.js';
+import { agency, copiesByTicket, day, outbox, reportRow, simEnv, type Agency } from './helpers.js';
 
 let current: Agency | undefined;
 afterEach(async () => {
@@ -158,6 +158,19 @@ describe('sync push over HTTP to the simulator', () => {
     }
     expect((await a.lapor(['sync'])).code).toBe(0);
     expect(a.sim.state.complaints.size).toBe(6);
+  });
+
+  it('shows progress on a terminal only; --ticket limits the run', async () => {
+    const a = await setup();
+    const t1 = await a.addReport();
+    const t2 = await a.addReport();
+    const tty = await run(['sync', 'push', '--ticket', t1.toLowerCase()], { db: a.db, tty: true, env: simEnv });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(tty.stderr).toContain('push 1/1, 0 failed');
+    expect(copiesByTicket(a.sim)).toEqual(new Map([[t1, 1]]));
+    const piped = await a.lapor(['sync', 'push']);
+    expect(piped.stderr).not.toContain('push 1/1');
+    expect(copiesByTicket(a.sim)).toEqual(new Map([[t1, 1], [t2, 1]]));
   });
 
   it('says what to do when the URL or the credentials are missing', async () => {

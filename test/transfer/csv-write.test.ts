@@ -16,5 +16,7 @@ describe('our CSV encoder against csv-parse', () => {
     const line = encodeRow(['=SUM(A1)', '+6281234567890', '-5', '@cmd', '\tx'], [true, false, false, true, true]);
     expect(parse(line)).toEqual([["'=SUM(A1)", '+6281234567890', '-5', "'@cmd", "'\tx"]]);
     expect(neutralizeFormula('normal')).toBe('normal');
+    // A cell that already starts with a quote before a formula character gets one more, so restoring is exact.
+    expect(parse(encodeRow(["'=x", "'plain"], [true, true]))).toEqual([["''=x", "'plain"]]);
   });
 });

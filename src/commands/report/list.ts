@@ -31,6 +31,17 @@ export function defineList(program: Command, ctx: AppContext): void {
     .command('list')
     .alias('ls')
     .description(t('help.list'))
+    .option('--limit <n>', t('help.opt.limit'), '50')
+    .option('--offset <n>', t('help.opt.offset'), '0')
+    .addHelpText('after', examples(ctx, 'help.list.examples'));
+  addFilterOptions(command, ctx);
+  addFormatOption(command, ctx).action((opts: ListOptions) => runList(ctx, opts));
+}
+
+/** The report filters of `list`, shared with `export` (read back by filterFromOptions). */
+export function addFilterOptions(command: Command, ctx: AppContext): Command {
+  const t = ctx.io.t;
+  return command
     .option('--status <list>', t('help.opt.status', { allowed: statuses.join(', ') }))
     .option('--category <name>', t('help.opt.category'))
     .option('--channel <list>', t('help.opt.channel'))
@@ -39,11 +50,7 @@ export function defineList(program: Command, ctx: AppContext): void {
     .option('--until <date>', t('help.opt.until'))
     .option('--search <text>', t('help.opt.search'))
     .option('--overdue', t('help.opt.overdue'))
-    .option('--due-within <days>', t('help.opt.dueWithin'))
-    .option('--limit <n>', t('help.opt.limit'), '50')
-    .option('--offset <n>', t('help.opt.offset'), '0')
-    .addHelpText('after', examples(ctx, 'help.list.examples'));
-  addFormatOption(command, ctx).action((opts: ListOptions) => runList(ctx, opts));
+    .option('--due-within <days>', t('help.opt.dueWithin'));
 }
 
 function splitList(value: string | undefined): string[] | undefined {

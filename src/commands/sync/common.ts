@@ -1,7 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { AuthError, SyncError } from '../../errors.js';
 import { deadlineEnv, parseCount } from '../shared.js';
@@ -17,25 +16,9 @@ import type { Reason } from '../../sync/reason.js';
 import { acquireLock, heartbeat, reclaimInFlight, releaseLock } from '../../store/sync-repo.js';
 import { attachmentPath } from '../../store/attachments.js';
 import { normalizeTicket } from '../../domain/report.js';
+import type { SyncFlags } from './options.js';
 
-export interface SyncFlags {
-  force?: boolean;
-  dryRun?: boolean;
-  format?: string;
-  concurrency?: string;
-  ticket?: string[];
-}
-
-/** --format for the run summary: json for cron jobs, text (on stderr) otherwise. */
-export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?: boolean; force?: string; ticket?: boolean } = {}): Command {
-  const t = ctx.io.t;
-  if (what.dryRun) command.option('--dry-run', t('sync.opt.dryRun'));
-  if (what.force) command.option('--force', t(what.force));
-  if (what.ticket) command.option('--ticket <ticket...>', t('sync.opt.ticket'));
-  return command
-    .option('--concurrency <n>', t('sync.opt.concurrency'))
-    .addOption(new Option('--format <format>', t('sync.opt.format')).choices(['text', 'json']));
-}
+export type { SyncFlags } from './options.js';
 
 export interface SyncConfig {
   url: string;

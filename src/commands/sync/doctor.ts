@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { AppError, AuthError, SyncError } from '../../errors.js';
-import { addFormatOption, examples, formatOf } from '../shared.js';
+import { formatOf } from '../shared.js';
 import { renderRows } from '../../io/render.js';
 import { credentialsPath, loadCredentials } from '../../sync/credentials.js';
 import { NationalError } from '../../sync/client.js';
@@ -18,16 +17,11 @@ interface Check {
   detail: string;
 }
 
-export function defineDoctor(sync: Command, ctx: AppContext): void {
-  const command = sync.command('doctor').description(ctx.io.t('sync.help.doctor')).addHelpText('after', examples(ctx, 'sync.help.doctor.examples'));
-  addFormatOption(command, ctx).action((opts: { format?: string }) => runDoctor(ctx, opts));
-}
-
 /**
  * URL, credentials, reachability (one small authenticated request), master lists and mappings,
  * and the queue: each says what is wrong and what to do. Never shows a credential.
  */
-async function runDoctor(ctx: AppContext, opts: { format?: string }): Promise<void> {
+export async function runDoctor(ctx: AppContext, opts: { format?: string }): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const db = ctx.db();

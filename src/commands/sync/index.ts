@@ -1,30 +1,68 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { examples } from '../shared.js';
-import { addRunOptions, type SyncFlags } from './common.js';
-import { runSync } from './run.js';
-import { definePush } from './push.js';
-import { definePull } from './pull.js';
-import { defineStatus } from './status.js';
-import { defineRetry } from './retry.js';
-import { defineMasters } from './masters.js';
-import { defineMap } from './map.js';
-import { defineDoctor } from './doctor.js';
+import { addFormatOption, examples } from '../shared.js';
+import { addRunOptions, type SyncFlags } from './options.js';
 
-/**
- * `lapor sync` and its verbs, one file each. Plain `lapor sync` runs the default verb `all` (push,
- * then pull): its flags live on that verb, not on `sync`, because commander lets a parent's options
- * swallow the same flags given to a subcommand (`sync push --dry-run` would lose --dry-run).
+/*
+ * `lapor sync` and its verbs. The flags of every verb are declared here; each verb's behaviour
+ * lives in its own file (push.ts, pull.ts, ...), imported only when that verb runs, so the sync
+ * code (client, engine, repositories) costs nothing at start-up of other commands.
+ *
+ * Plain `lapor sync` runs the default verb `all` (push, then pull): its flags live on that verb,
+ * not on `sync`, because commander lets a parent's options swallow the same flags given to a
+ * subcommand (`sync push --dry-run` would lose --dry-run).
  */
 export function defineSync(program: Command, ctx: AppContext): void {
-  const sync = program.command('sync').description(ctx.io.t('sync.help')).addHelpText('after', examples(ctx, 'sync.help.examples'));
-  const all = sync.command('all', { isDefault: true }).description(ctx.io.t('sync.help.all'));
-  addRunOptions(all, ctx, { dryRun: true, force: 'sync.opt.force', ticket: true }).action((flags: SyncFlags) => runSync(ctx, flags));
-  definePush(sync, ctx);
-  definePull(sync, ctx);
-  defineStatus(sync, ctx);
-  defineRetry(sync, ctx);
-  defineMasters(sync, ctx);
-  defineMap(sync, ctx);
-  defineDoctor(sync, ctx);
+  const t = ctx.io.t;
+  const sync = program.command('sync').description(t('sync.help')).addHelpText('after', examples(ctx, 'sync.help.examples'));
+
+  const all = sync.command('all', { isDefault: true }).description(t('sync.help.all'));
+  addRunOptions(all, ctx, { dryRun: true, force: 'sync.opt.force', ticket: true }).action(async (flags: SyncFlags) => (await import('./run.js')).runSync(ctx, flags));
+
+  const push = sync.command('push').description(t('sync.help.push')).addHelpText('after', examples(ctx, 'sync.help.push.examples'));
+  addRunOptions(push, ctx, { dryRun: true, force: 'sync.opt.forcePush', ticket: true }).action(async (flags: SyncFlags) => (await import('./push.js')).runPushCommand(ctx, flags));
+
+  const pull = sync.command('pull').description(t('sync.help.pull')).addHelpText('after', examples(ctx, 'sync.help.pull.examples'));
+  addRunOptions(pull, ctx, { dryRun: true, force: 'sync.opt.forcePull', ticket: true }).action(async (flags: SyncFlags) => (await import('./pull.js')).runPullCommand(ctx, flags));
+
+  const status = sync.command('status').description(t('sync.help.status')).addHelpText('after', examples(ctx, 'sync.help.status.examples'));
+  addFormatOption(status, ctx).action(async (opts: { format?: string }) => (await import('./status.js')).runStatus(ctx, opts));
+
+  sync
+    .command('retry')
+    .description(t('sync.help.retry'))
+    .argument('[ticket]', t('help.arg.ticket'))
+    .option('--all-failed', t('sync.opt.allFailed'))
+    .addHelpText('after', examples(ctx, 'sync.help.retry.examples'))
+    .action(async (ticket: string | undefined, opts: { allFailed?: boolean }) => (await import('./retry.js')).runRetry(ctx, ticket, opts));
+
+  sync
+    .command('masters')
+    .description(t('sync.help.masters'))
+    .addOption(new Option('--show <list>', t('sync.opt.show')).choices(['institutions', 'categories']))
+    .option('--search <text>', t('sync.opt.search'))
+    .addOption(new Option('--format <format>', t('help.opt.format')).choices(['table', 'json', 'csv']))
+    .addHelpText('after', examples(ctx, 'sync.help.masters.examples'))
+    .action(async (opts: { show?: 'institutions' | 'categories'; search?: string; format?: string }) => {
+      const masters = await import('./masters.js');
+      await (opts.show ? masters.showMasters(ctx, opts) : masters.runMasters(ctx, opts));
+    });
+
+  const map = sync.command('map').description(t('sync.help.map')).addHelpText('after', examples(ctx, 'sync.help.map.examples'));
+  map
+    .command('category')
+    .description(t('sync.help.mapCategory'))
+    .argument('<category>', t('sync.arg.category'))
+    .argument('<national-id>', t('sync.arg.nationalId'))
+    .action(async (category: string, id: string) => (await import('./map.js')).mapCategory(ctx, category, id));
+  map
+    .command('unit')
+    .description(t('sync.help.mapUnit'))
+    .argument('<unit>', t('help.arg.unitCode'))
+    .argument('<institution-id>', t('sync.arg.nationalId'))
+    .action(async (unit: string, id: string) => (await import('./map.js')).mapUnit(ctx, unit, id));
+  addFormatOption(map.command('list').description(t('sync.help.mapList')), ctx).action(async (opts: { format?: string }) => (await import('./map.js')).listMappings(ctx, opts));
+
+  const doctor = sync.command('doctor').description(t('sync.help.doctor')).addHelpText('after', examples(ctx, 'sync.help.doctor.examples'));
+  addFormatOption(doctor, ctx).action(async (opts: { format?: string }) => (await import('./doctor.js')).runDoctor(ctx, opts));
 }

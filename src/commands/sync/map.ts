@@ -1,30 +1,11 @@
-import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError } from '../../errors.js';
-import { addFormatOption, examples, formatOf, nowIso } from '../shared.js';
+import { formatOf, nowIso } from '../shared.js';
 import { renderRows } from '../../io/render.js';
 import { writeTransaction } from '../../store/database.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { findUnit } from '../../store/units-repo.js';
 import { categoryMappings, institutionById, mastersInfo, nationalCategoryById, setCategoryMapping, setUnitInstitution, unitMappings } from '../../store/national-repo.js';
-
-export function defineMap(sync: Command, ctx: AppContext): void {
-  const t = ctx.io.t;
-  const map = sync.command('map').description(t('sync.help.map')).addHelpText('after', examples(ctx, 'sync.help.map.examples'));
-  map
-    .command('category')
-    .description(t('sync.help.mapCategory'))
-    .argument('<category>', t('sync.arg.category'))
-    .argument('<national-id>', t('sync.arg.nationalId'))
-    .action((category: string, id: string) => mapCategory(ctx, category, id));
-  map
-    .command('unit')
-    .description(t('sync.help.mapUnit'))
-    .argument('<unit>', t('help.arg.unitCode'))
-    .argument('<institution-id>', t('sync.arg.nationalId'))
-    .action((unit: string, id: string) => mapUnit(ctx, unit, id));
-  addFormatOption(map.command('list').description(t('sync.help.mapList')), ctx).action((opts: { format?: string }) => listMappings(ctx, opts));
-}
 
 /** A national id as typed, or null for 'none' (removes the mapping). */
 function parseId(ctx: AppContext, value: string): number | null {
@@ -35,7 +16,7 @@ function parseId(ctx: AppContext, value: string): number | null {
   return Number(v);
 }
 
-function mapCategory(ctx: AppContext, category: string, value: string): void {
+export function mapCategory(ctx: AppContext, category: string, value: string): void {
   const db = ctx.db();
   const id = parseId(ctx, value);
   const name = category.trim();
@@ -48,7 +29,7 @@ function mapCategory(ctx: AppContext, category: string, value: string): void {
   ctx.io.say(id === null ? 'sync.unmapped' : 'sync.mapped', { local: name, id: id ?? '', name: national?.name ?? '' });
 }
 
-function mapUnit(ctx: AppContext, code: string, value: string): void {
+export function mapUnit(ctx: AppContext, code: string, value: string): void {
   const db = ctx.db();
   const unit = findUnit(db, code);
   if (!unit) throw new InvalidInputError('unit.notFound', { value: code });
@@ -62,7 +43,7 @@ function mapUnit(ctx: AppContext, code: string, value: string): void {
   ctx.io.say(id === null ? 'sync.unmapped' : 'sync.mapped', { local: unit.code, id: id ?? '', name: national?.name ?? '' });
 }
 
-async function listMappings(ctx: AppContext, opts: { format?: string }): Promise<void> {
+export async function listMappings(ctx: AppContext, opts: { format?: string }): Promise<void> {
   const format = formatOf(ctx, opts);
   const db = ctx.db();
   const rows = [

@@ -1,7 +1,6 @@
-import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { AuthError, SyncError } from '../../errors.js';
-import { examples, formatOf, nowIso } from '../shared.js';
+import { formatOf, nowIso } from '../shared.js';
 import { renderRows } from '../../io/render.js';
 import { loadCategories } from '../../data.js';
 import { refreshMasters } from '../../sync/masters.js';
@@ -17,19 +16,7 @@ interface MastersFlags {
   format?: string;
 }
 
-export function defineMasters(sync: Command, ctx: AppContext): void {
-  const t = ctx.io.t;
-  sync
-    .command('masters')
-    .description(t('sync.help.masters'))
-    .addOption(new Option('--show <list>', t('sync.opt.show')).choices(['institutions', 'categories']))
-    .option('--search <text>', t('sync.opt.search'))
-    .addOption(new Option('--format <format>', t('help.opt.format')).choices(['table', 'json', 'csv']))
-    .addHelpText('after', examples(ctx, 'sync.help.masters.examples'))
-    .action((opts: MastersFlags) => (opts.show ? showMasters(ctx, opts) : runMasters(ctx, opts)));
-}
-
-async function showMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
+export async function showMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
   const format = formatOf(ctx, opts);
   const rows = listMaster(ctx.db(), opts.show!, opts.search);
   if (rows.length === 0 && format === 'table') return void ctx.io.say('sync.mastersEmpty');
@@ -40,7 +27,7 @@ async function showMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
 }
 
 /** Fetches both lists (each replaced only once read completely) and maps categories by name. */
-async function runMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
+export async function runMasters(ctx: AppContext, opts: MastersFlags): Promise<void> {
   const { io } = ctx;
   const config = syncConfig(ctx);
   const { client, close } = await openClient(ctx, config);

@@ -1,17 +1,11 @@
-import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { examples, nowIso } from '../shared.js';
+import { nowIso } from '../shared.js';
 import { pullReports, type PullResult } from '../../sync/pull.js';
 import type { NationalClient } from '../../sync/client.js';
 import { finishRun, startRun } from '../../store/sync-repo.js';
 import { reportsToPoll } from '../../store/sync-pull-repo.js';
-import { addRunOptions, openClient, progressLine, pullDeps, syncConfig, ticketsOf, withSyncLock, type SyncConfig, type SyncFlags } from './common.js';
+import { openClient, progressLine, pullDeps, syncConfig, ticketsOf, withSyncLock, type SyncConfig, type SyncFlags } from './common.js';
 import { summarize } from './summary.js';
-
-export function definePull(sync: Command, ctx: AppContext): void {
-  const command = sync.command('pull').description(ctx.io.t('sync.help.pull')).addHelpText('after', examples(ctx, 'sync.help.pull.examples'));
-  addRunOptions(command, ctx, { dryRun: true, force: 'sync.opt.forcePull', ticket: true }).action((flags: SyncFlags) => runPullCommand(ctx, flags));
-}
 
 /** Polls the national system and records the run; shared by `sync pull` and `sync`. */
 export async function pullStage(ctx: AppContext, config: SyncConfig, client: NationalClient, flags: SyncFlags): Promise<PullResult> {
@@ -47,7 +41,7 @@ export function printPollPlan(ctx: AppContext, flags: SyncFlags, emitJson = true
   return json;
 }
 
-async function runPullCommand(ctx: AppContext, flags: SyncFlags): Promise<void> {
+export async function runPullCommand(ctx: AppContext, flags: SyncFlags): Promise<void> {
   if (flags.dryRun) return void printPollPlan(ctx, flags);
   const config = syncConfig(ctx, flags);
   const { client, close } = await openClient(ctx, config);

@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { addFormatOption, examples, formatOf } from '../shared.js';
+import { formatOf } from '../shared.js';
 import { renderRecord, renderRows } from '../../io/render.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { lockHolder, outboxSummary, runInfo } from '../../store/sync-repo.js';
@@ -9,13 +8,8 @@ import { reportsToPoll } from '../../store/sync-pull-repo.js';
 import { decodeReason } from '../../sync/reason.js';
 import { reasonText, syncConfig } from './common.js';
 
-export function defineStatus(sync: Command, ctx: AppContext): void {
-  const command = sync.command('status').description(ctx.io.t('sync.help.status')).addHelpText('after', examples(ctx, 'sync.help.status.examples'));
-  addFormatOption(command, ctx).action((opts: { format?: string }) => runStatus(ctx, opts));
-}
-
 /** Queued, in flight, failed with reasons, last success, next retry: everything without the network. */
-async function runStatus(ctx: AppContext, opts: { format?: string }): Promise<void> {
+export async function runStatus(ctx: AppContext, opts: { format?: string }): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const db = ctx.db();

@@ -39,8 +39,8 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     id: 'tulis ke berkas ini (mode 0600, muncul hanya bila lengkap); bawaan stdout',
   },
   'export.opt.format': {
-    en: 'csv, json, ndjson or open311 (default: from the --out extension, else csv)',
-    id: 'csv, json, ndjson atau open311 (bawaan: dari ekstensi --out, selain itu csv)',
+    en: 'csv, json, ndjson, open311 or lapor (the national form) (default: from the --out extension, else csv)',
+    id: 'csv, json, ndjson, open311 atau lapor (formulir nasional) (bawaan: dari ekstensi --out, selain itu csv)',
   },
   'export.opt.header': { en: 'column names in English (en, default) or Indonesian (id)', id: 'nama kolom bahasa Inggris (en, bawaan) atau Indonesia (id)' },
   'export.opt.incremental': {
@@ -75,6 +75,10 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
   'export.incrementalNeedsOut': {
     en: '--incremental needs --out FILE: the mark moves only once the file is complete.',
     id: '--incremental perlu --out BERKAS: penanda hanya maju setelah berkasnya lengkap.',
+  },
+  'export.outIsDatabase': {
+    en: '--out {path} is the database itself: choose another file.',
+    id: '--out {path} adalah basis datanya sendiri: pilih berkas lain.',
   },
   'export.fullNeedsIncremental': { en: '--full goes with --incremental NAME.', id: '--full dipakai bersama --incremental NAMA.' },
   'export.badName': {

@@ -10,6 +10,7 @@ import { officerMessages } from './officer.js';
 import { holidayMessages } from './holiday.js';
 import { attachmentMessages } from './attachment.js';
 import { exportMessages } from './export.js';
+import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
 
 export type { Catalog, Lang, Message } from './types.js';
@@ -27,6 +28,7 @@ export const catalogParts: readonly Catalog[] = [
   holidayMessages,
   attachmentMessages,
   exportMessages,
+  importMessages,
   syncMessages,
 ];
 

@@ -206,6 +206,12 @@ export const syncMessages: Catalog = {
   'sync.unmapped': { en: '{local}: mapping removed', id: '{local}: pemetaan dihapus' },
   'sync.noMappings': { en: 'No mappings yet: run lapor sync masters.', id: 'Belum ada pemetaan: jalankan lapor sync masters.' },
 
+  'sync.exportForm.done': {
+    en: '{rows} report(s) not yet sent written to {target} in the national form. Nothing was marked as sent.',
+    id: '{rows} laporan yang belum terkirim ditulis ke {target} dalam formulir nasional. Tidak ada yang ditandai terkirim.',
+  },
+  'sync.exportForm.flags': { en: '--format lapor takes neither --incremental nor --header.', id: '--format lapor tidak menerima --incremental maupun --header.' },
+
   'sync.verdict.ok': { en: 'ok', id: 'baik' },
   'sync.verdict.warn': { en: 'warning', id: 'peringatan' },
   'sync.verdict.fail': { en: 'FAILED', id: 'GAGAL' },

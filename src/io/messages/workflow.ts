@@ -71,6 +71,8 @@ export const workflowMessages: Catalog = {
   'timeline.reject': { en: 'rejected', id: 'ditolak' },
   'timeline.forward': { en: 'forwarded', id: 'diteruskan' },
   'timeline.reopen': { en: 're-opened', id: 'dibuka kembali' },
+  'timeline.national_status': { en: 'national status', id: 'status nasional' },
+  'timeline.national_followup': { en: 'national follow-up', id: 'tindak lanjut nasional' },
   'timeline.report.add': { en: 'recorded', id: 'dicatat' },
   'timeline.report.edit': { en: 'edited', id: 'diubah' },
   'timeline.report.reveal': { en: 'personal data shown', id: 'data pribadi ditampilkan' },

@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../context.js';
+import { AppError, CancelledError, ExitCode, InvalidInputError, UsageError } from '../errors.js';
+import { examples, validationEnv } from './shared.js';
+import { localDateOf } from '../domain/dates.js';
+import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
+import { parseMapOptions } from '../transfer/import-headers.js';
+import { defaultRejectsPath } from '../transfer/import-rejects.js';
+import type { ImportIssue, ImportResult, ImportStats, OnDuplicate } from '../transfer/import-run.js';
+
+interface ImportOptions {
+  delimiter?: string;
+  encoding?: string;
+  map?: string[];
+  ignoreUnknown?: boolean;
+  skipInvalid?: boolean;
+  rejects?: string;
+  dryRun?: boolean;
+  onDuplicate: OnDuplicate;
+  format: 'text' | 'json';
+  yes?: boolean;
+  worker: 'auto' | 'never' | 'always';
+}
+
+class ImportInterruptedError extends AppError {
+  override readonly exitCode = ExitCode.cancelled;
+}
+
+export function defineImport(program: Command, ctx: AppContext): void {
+  const t = ctx.io.t;
+  program
+    .command('import')
+    .description(t('import.help'))
+    .argument('<file>', t('import.arg.file'))
+    .option('--delimiter <char>', t('import.opt.delimiter'))
+    .option('--encoding <name>', t('import.opt.encoding'))
+    .option('--map <header=field>', t('import.opt.map'), (value: string, all: string[] | undefined) => [...(all ?? []), value])
+    .option('--ignore-unknown', t('import.opt.ignoreUnknown'))
+    .option('--skip-invalid', t('import.opt.skipInvalid'))
+    .option('--rejects <file>', t('import.opt.rejects'))
+    .option('--dry-run', t('import.opt.dryRun'))
+    .addOption(new Option('--on-duplicate <mode>', t('import.opt.onDuplicate')).choices(['skip', 'update', 'error']).default('skip'))
+    .addOption(new Option('--format <format>', t('import.opt.format')).choices(['text', 'json']).default('text'))
+    .option('-y, --yes', t('import.opt.yes'))
+    // Forces the parsing worker on or off: for tests and benchmarks only.
+    .addOption(new Option('--worker <mode>').choices(['auto', 'never', 'always']).default('auto').hideHelp())
+    .addHelpText('after', examples(ctx, 'import.help.examples'))
+    .action((file: string, opts: ImportOptions) => runImportCommand(ctx, file, opts));
+}
+
+export async function runImportCommand(ctx: AppContext, file: string, opts: ImportOptions): Promise<void> {
+  const { io } = ctx;
+  const encoding = opts.encoding === undefined ? undefined : parseEncoding(opts.encoding);
+  if (opts.encoding !== undefined && !encoding) throw new UsageError('import.badEncoding', { value: opts.encoding });
+  const delimiter = opts.delimiter === undefined ? undefined : parseDelimiter(opts.delimiter);
+  if (opts.delimiter !== undefined && !delimiter) throw new UsageError('import.badDelimiter', { value: opts.delimiter });
+  const mapping = parseMapOptions(opts.map ?? []);
+  if (mapping.problems.length > 0) throw new UsageError(mapping.problems[0]!.code, mapping.problems[0]!.params);
+  if (opts.onDuplicate === 'update' && !opts.yes && !opts.dryRun) {
+    if (!io.interactive) throw new UsageError('import.updateNeedsYes');
+    if (!(await ctx.prompter().confirm({ message: io.t('import.confirmUpdate'), default: false }))) throw new CancelledError();
+  }
+
+  let size: number | undefined;
+  if (file !== '-') {
+    try {
+      const stat = fs.statSync(file);
+      if (stat.isDirectory()) throw new Error('it is a folder');
+      size = stat.size;
+    } catch (error) {
+      throw new UsageError('error.readFile', { path: file, reason: (error as Error).message });
+    }
+  }
+  const input = file === '-' ? (io.streams.stdin as AsyncIterable<Buffer | string>) : fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+
+  // Loaded here, not at start-up: csv-parse, worker threads and the writer only matter to this command.
+  const { ImportInterrupted, runImport } = await import('../transfer/import-run.js');
+  const settings = ctx.settings();
+  const env = validationEnv(ctx);
+  const started = performance.now();
+  const progress = createProgress(ctx, started);
+  let stop = false;
+  const onSigint = () => void (stop = true);
+  process.once('SIGINT', onSigint);
+
+  let result: ImportResult;
+  try {
+    result = await runImport(
+      {
+        source: file,
+        input,
+        size,
+        reader: { encoding, delimiter, map: [...mapping.map], ignoreUnknown: opts.ignoreUnknown === true },
+        skipInvalid: opts.skipInvalid === true,
+        dryRun: opts.dryRun === true,
+        onDuplicate: opts.onDuplicate,
+        rejectsPath: opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined),
+        worker: opts.worker,
+      },
+      {
+        db: ctx.db(),
+        env,
+        writer: {
+          agencyCode: settings['agency.code']!,
+          year: Number(localDateOf(env.now, settings.timezone!).slice(0, 4)),
+          actor: ctx.actor(),
+          at: env.now.toISOString(),
+          source: file,
+        },
+        describe: (issue) => describeIssue(ctx, issue),
+        onProgress: progress.update,
+        stopRequested: () => stop,
+      },
+    );
+  } catch (error) {
+    progress.clear();
+    if (error instanceof ImportInterrupted) {
+      const stored = error.result.committed ? error.result.stored : 0;
+      throw new ImportInterruptedError(stored > 0 ? 'import.interrupted' : 'import.interruptedNothing', { stored });
+    }
+    if (error instanceof InputError) {
+      const partial = (error as InputError & { result?: ImportResult }).result;
+      const message = io.t(error.code, error.params);
+      if (opts.skipInvalid && !opts.dryRun && partial && partial.stored > 0) throw new InvalidInputError('import.inputFailedPartial', { message, stored: partial.stored });
+      throw new InvalidInputError('import.inputFailed', { message });
+    }
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+  progress.clear();
+  const seconds = (performance.now() - started) / 1000;
+  printSummary(ctx, file, result, opts, seconds);
+  if (result.rejected > 0 && !opts.skipInvalid) {
+    throw new InvalidInputError(opts.dryRun ? 'import.dryRunFailed' : 'import.failed', { count: result.rejected });
+  }
+}
+
+function describeIssue(ctx: AppContext, issue: ImportIssue): string {
+  return ctx.io.t(issue.code, { field: issue.field, ...issue.params });
+}
+
+function lineOf(ctx: AppContext, issue: ImportIssue): string {
+  const message = describeIssue(ctx, issue);
+  return issue.column === '' ? ctx.io.t('import.problemRow', { line: issue.line, message }) : ctx.io.t('import.problem', { line: issue.line, column: issue.column, message });
+}
+
+const SHOWN = 50;
+
+function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: ImportOptions, seconds: number): void {
+  const { io } = ctx;
+  const rate = Math.round(r.rows / Math.max(seconds, 0.001));
+  if (opts.format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          source: file,
+          dry_run: opts.dryRun === true,
+          committed: r.committed,
+          rows: r.rows,
+          stored: r.committed ? r.stored : 0,
+          would_store: r.stored,
+          duplicates: r.duplicates,
+          updated: r.committed ? r.updated : 0,
+          unchanged: r.unchanged,
+          rejected: r.rejected,
+          warnings: r.warnings,
+          tickets: r.committed ? (r.tickets ?? null) : null,
+          rejects_file: r.rejectsFile ?? null,
+          indexes_rebuilt: r.indexesRebuilt === true,
+          seconds: Number(seconds.toFixed(3)),
+          rows_per_second: rate,
+          errors: r.errors.map((e) => ({ line: e.line, column: e.column, field: e.field, code: e.code, message: describeIssue(ctx, e) })),
+          warning_list: r.warningList.map((e) => ({ line: e.line, column: e.column, field: e.field, code: e.code, message: describeIssue(ctx, e) })),
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (r.errors.length > 0 && !opts.skipInvalid) {
+    io.err(io.chalk.bold(io.t('import.summary.errors')));
+    for (const e of r.errors.slice(0, SHOWN)) io.err(`  ${lineOf(ctx, e)}`);
+    if (r.rejected > SHOWN) io.say('import.more', { count: r.rejected - Math.min(SHOWN, r.errors.length) });
+  }
+  if (r.warnings > 0) {
+    io.err(io.chalk.yellow(io.t('import.summary.warnings', { count: r.warnings })));
+    for (const w of r.warningList.slice(0, 20)) io.err(`  ${lineOf(ctx, w)}`);
+    if (r.warnings > 20) io.say('import.warningsMore', { count: r.warnings - 20 });
+  }
+  io.say('import.summary.read', { rows: r.rows, source: file, seconds: seconds.toFixed(1), rate });
+  const counts = { stored: r.stored, duplicates: r.duplicates, updated: r.updated, rejected: r.rejected };
+  if (opts.dryRun) io.say('import.summary.dryRun', counts);
+  else if (r.committed) {
+    const tickets = r.tickets ? io.t('import.summary.tickets', r.tickets) : '';
+    io.err(io.chalk.green(io.t('import.summary.done', { ...counts, tickets })));
+  }
+  if (r.rejectsFile) io.say('import.summary.rejects', { path: r.rejectsFile });
+}
+
+/** A progress line on stderr, only on a terminal, at most four times a second. */
+function createProgress(ctx: AppContext, started: number): { update: (s: ImportStats) => void; clear: () => void } {
+  const { io } = ctx;
+  if (!io.stderrIsTTY) return { update: () => undefined, clear: () => undefined };
+  let last = 0;
+  let shown = false;
+  return {
+    update(s) {
+      const now = performance.now();
+      if (now - last < 250) return;
+      last = now;
+      shown = true;
+      const rate = Math.round(s.rows / Math.max((now - started) / 1000, 0.001));
+      io.streams.stderr.write(`\r\x1b[K${io.t('import.progress', { rows: s.rows.toLocaleString('en'), rate: rate.toLocaleString('en'), errors: s.rejected })}`);
+    },
+    clear() {
+      if (shown) io.streams.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

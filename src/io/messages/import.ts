@@ -1,0 +1,178 @@
+import type { Catalog } from './types.js';
+
+/** `lapor import`: options, input problems, row problems and the summary. */
+export const importMessages: Catalog = {
+  'import.help': {
+    en: 'load reports from a CSV file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
+    id: 'muat laporan dari berkas CSV catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
+  },
+  'import.arg.file': { en: "CSV file, or '-' for stdin", id: "berkas CSV, atau '-' untuk stdin" },
+  'import.opt.delimiter': {
+    en: 'field separator: , ; tab or | (default: detected from the header line)',
+    id: 'pemisah kolom: , ; tab atau | (bawaan: dikenali dari baris judul kolom)',
+  },
+  'import.opt.encoding': {
+    en: 'character encoding: utf-8 or windows-1252 (default: utf-8; a BOM is detected)',
+    id: 'pengodean karakter: utf-8 atau windows-1252 (bawaan: utf-8; BOM dikenali)',
+  },
+  'import.opt.map': {
+    en: "read a column as a report field: --map 'Header In File=field' (repeatable)",
+    id: "baca kolom sebagai kolom laporan: --map 'Judul Di Berkas=kolom' (boleh berulang)",
+  },
+  'import.opt.ignoreUnknown': { en: 'skip columns that match no report field instead of failing', id: 'lewati kolom yang tidak cocok dengan kolom laporan, bukan gagal' },
+  'import.opt.skipInvalid': {
+    en: 'store the valid rows (committed in batches) and write the invalid ones to the rejects file',
+    id: 'simpan baris yang valid (per kelompok) dan tulis yang tidak valid ke berkas penolakan',
+  },
+  'import.opt.rejects': {
+    en: 'rejects file: rejected rows with line and reason (default with --skip-invalid: FILE.rejects.csv beside the input)',
+    id: 'berkas penolakan: baris yang ditolak beserta baris dan alasannya (bawaan dengan --skip-invalid: BERKAS.rejects.csv di samping masukan)',
+  },
+  'import.opt.dryRun': { en: 'check everything and report, but store nothing', id: 'periksa semuanya dan laporkan, tetapi jangan simpan apa pun' },
+  'import.opt.onDuplicate': {
+    en: 'a row already imported (same ref, or same content without ref): skip, update or error',
+    id: 'baris yang sudah pernah diimpor (ref sama, atau isi sama bila tanpa ref): skip (lewati), update (perbarui) atau error',
+  },
+  'import.opt.format': { en: 'summary format: text (stderr) or json (stdout)', id: 'format ringkasan: text (stderr) atau json (stdout)' },
+  'import.opt.yes': { en: 'confirm --on-duplicate update without a terminal', id: 'konfirmasi --on-duplicate update tanpa terminal' },
+  'import.help.examples': {
+    en: `  lapor import pengaduan-loket.csv
+  lapor import pengaduan-loket.csv --dry-run
+  lapor import data.csv --skip-invalid --rejects ditolak.csv
+  lapor import lama.csv --encoding windows-1252 --delimiter ';'
+  lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
+  lapor import data.csv --on-duplicate update --yes
+  cat data.csv | lapor import - --format json
+
+Columns: the field names of 'lapor add' (title, description, channel, ...) or their Indonesian
+names (judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
+A row is recognised on re-import by its ref column, or by a hash of its content without one.
+Atomic: one invalid row stores nothing (exit 4). Tickets are numbered in file order; the audit
+trail gets one entry per batch of about 1,000 reports (with the ticket range), not one per report.`,
+    id: `  lapor import pengaduan-loket.csv
+  lapor import pengaduan-loket.csv --dry-run
+  lapor import data.csv --skip-invalid --rejects ditolak.csv
+  lapor import lama.csv --encoding windows-1252 --delimiter ';'
+  lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
+  lapor import data.csv --on-duplicate update --yes
+  cat data.csv | lapor import - --format json
+
+Kolom: nama kolom 'lapor add' (title, description, channel, ...) atau nama Indonesianya
+(judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
+Baris dikenali saat diimpor ulang dari kolom ref, atau dari hash isinya bila tanpa ref.
+Atomik: satu baris tidak valid berarti tidak ada yang disimpan (kode 4). Tiket dinomori sesuai urutan
+berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (dengan rentang tiket).`,
+  },
+
+  'import.badEncoding': {
+    en: "Unknown --encoding '{value}'. Use utf-8 or windows-1252 (also: latin1, cp1252, utf-16).",
+    id: "--encoding '{value}' tidak dikenal. Gunakan utf-8 atau windows-1252 (juga: latin1, cp1252, utf-16).",
+  },
+  'import.badDelimiter': {
+    en: "Unknown --delimiter '{value}'. Use one character such as , or ; or the word tab.",
+    id: "--delimiter '{value}' tidak dikenal. Gunakan satu karakter seperti , atau ; atau kata tab.",
+  },
+  'import.badMap': {
+    en: "--map '{value}' must be 'Header In File=field' with a field among: {known}.",
+    id: "--map '{value}' harus berbentuk 'Judul Di Berkas=kolom' dengan kolom salah satu dari: {known}.",
+  },
+  'import.notUtf8': {
+    en: 'Line {line} is not UTF-8 text. Files saved by older Excel as "CSV (Comma delimited)" are Windows-1252: run again with --encoding windows-1252.',
+    id: 'Baris {line} bukan teks UTF-8. Berkas yang disimpan Excel lama sebagai "CSV (Comma delimited)" memakai Windows-1252: jalankan lagi dengan --encoding windows-1252.',
+  },
+  'import.empty': { en: 'The file is empty: it needs a header line and rows.', id: 'Berkas kosong: harus ada baris judul kolom dan baris data.' },
+  'import.unknownColumns': {
+    en: 'Unknown column(s) {columns}. Known fields: {known}. Rename the column, map it with --map "Header=field", or pass --ignore-unknown.',
+    id: 'Kolom {columns} tidak dikenal. Kolom yang dikenal: {known}. Ganti namanya, petakan dengan --map "Judul=kolom", atau gunakan --ignore-unknown.',
+  },
+  'import.missingColumns': {
+    en: 'The file has no column for {fields} (required). Columns found: {found}. Rename a column or use --map "Header=field".',
+    id: 'Berkas tidak punya kolom untuk {fields} (wajib). Kolom yang ada: {found}. Ganti nama kolom atau gunakan --map "Judul=kolom".',
+  },
+  'import.duplicateColumn': {
+    en: 'Columns "{first}" and "{second}" both fill {field}. Keep one, or map the other with --map.',
+    id: 'Kolom "{first}" dan "{second}" sama-sama mengisi {field}. Pertahankan satu, atau petakan yang lain dengan --map.',
+  },
+  'import.unclosedQuote': {
+    en: 'Line {line}: a quoted field is never closed (a " is missing). Fix the quotes from that line on.',
+    id: 'Baris {line}: ada isian bertanda kutip yang tidak ditutup (kurang satu "). Perbaiki tanda kutip mulai baris itu.',
+  },
+  'import.recordTooLong': {
+    en: 'Line {line}: a row longer than 1,000,000 characters, usually an unclosed quote. Check the quotes before that line.',
+    id: 'Baris {line}: satu baris lebih dari 1.000.000 karakter, biasanya karena tanda kutip tidak ditutup. Periksa tanda kutip sebelum baris itu.',
+  },
+  'import.csvSyntax': { en: 'Line {line}: the CSV cannot be read ({reason}).', id: 'Baris {line}: CSV tidak dapat dibaca ({reason}).' },
+  'import.inputFailed': {
+    en: '{message} Nothing was stored.',
+    id: '{message} Tidak ada yang disimpan.',
+  },
+  'import.inputFailedPartial': {
+    en: '{message} {stored} report(s) from earlier batches were stored; fix the file and run the same command again (stored rows are skipped).',
+    id: '{message} {stored} laporan dari kelompok sebelumnya sudah tersimpan; perbaiki berkas lalu jalankan perintah yang sama lagi (baris yang tersimpan dilewati).',
+  },
+
+  'import.extraCells': {
+    en: 'the row has {count} cells but the header has {expected}. A separator inside a value needs quotes.',
+    id: 'baris ini berisi {count} sel tetapi judul kolom {expected}. Pemisah di dalam isian harus diberi tanda kutip.',
+  },
+  'import.duplicateRef': {
+    en: "ref: '{ref}' was already imported as {ticket}. Use --on-duplicate skip or update.",
+    id: "ref: '{ref}' sudah pernah diimpor sebagai {ticket}. Gunakan --on-duplicate skip atau update.",
+  },
+  'import.duplicateRow': {
+    en: 'the same row was already imported as {ticket}. Use --on-duplicate skip or update.',
+    id: 'baris yang sama sudah pernah diimpor sebagai {ticket}. Gunakan --on-duplicate skip atau update.',
+  },
+  'import.problem': { en: 'line {line}, column "{column}": {message}', id: 'baris {line}, kolom "{column}": {message}' },
+  'import.problemRow': { en: 'line {line}: {message}', id: 'baris {line}: {message}' },
+  'import.more': { en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)', id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)' },
+  'import.warningsMore': { en: '  ... and {count} more warning(s)', id: '  ... dan {count} peringatan lagi' },
+
+  'import.failed': {
+    en: '{count} row(s) are invalid, so nothing was stored. Fix them and run again, or use --skip-invalid to store the valid rows and get the rest in a rejects file.',
+    id: '{count} baris tidak valid, jadi tidak ada yang disimpan. Perbaiki lalu jalankan lagi, atau gunakan --skip-invalid untuk menyimpan baris yang valid dan mendapatkan sisanya di berkas penolakan.',
+  },
+  'import.dryRunFailed': {
+    en: 'Dry run: {count} row(s) are invalid; the import would store nothing.',
+    id: 'Uji coba: {count} baris tidak valid; impor tidak akan menyimpan apa pun.',
+  },
+  'import.interrupted': {
+    en: 'Import interrupted. {stored} report(s) were stored in whole batches; run the same command again to finish (stored rows are skipped).',
+    id: 'Impor dihentikan. {stored} laporan tersimpan dalam kelompok utuh; jalankan perintah yang sama lagi untuk menyelesaikan (baris yang tersimpan dilewati).',
+  },
+  'import.interruptedNothing': {
+    en: 'Import interrupted. Nothing was stored.',
+    id: 'Impor dihentikan. Tidak ada yang disimpan.',
+  },
+  'import.updateNeedsYes': {
+    en: '--on-duplicate update overwrites stored reports with the values in the file: pass --yes to confirm.',
+    id: '--on-duplicate update menimpa laporan yang tersimpan dengan isi berkas: gunakan --yes untuk konfirmasi.',
+  },
+  'import.confirmUpdate': {
+    en: 'Reports already imported will be overwritten by the values in the file. Continue?',
+    id: 'Laporan yang sudah diimpor akan ditimpa dengan isi berkas. Lanjutkan?',
+  },
+  'import.progress': {
+    en: '{rows} rows  {rate} rows/s  {errors} rejected',
+    id: '{rows} baris  {rate} baris/dtk  {errors} ditolak',
+  },
+  'import.summary.read': {
+    en: 'Read {rows} row(s) from {source} in {seconds} s ({rate} rows/s).',
+    id: 'Membaca {rows} baris dari {source} dalam {seconds} dtk ({rate} baris/dtk).',
+  },
+  'import.summary.done': {
+    en: 'Stored {stored}{tickets}, skipped {duplicates} as duplicates, updated {updated}, rejected {rejected}.',
+    id: 'Tersimpan {stored}{tickets}, dilewati {duplicates} karena ganda, diperbarui {updated}, ditolak {rejected}.',
+  },
+  'import.summary.dryRun': {
+    en: 'Dry run, nothing was stored: would store {stored}, skip {duplicates} as duplicates, update {updated}, reject {rejected}.',
+    id: 'Uji coba, tidak ada yang disimpan: akan menyimpan {stored}, melewati {duplicates} karena ganda, memperbarui {updated}, menolak {rejected}.',
+  },
+  'import.summary.tickets': { en: ' ({from} to {to})', id: ' ({from} s.d. {to})' },
+  'import.summary.rejects': {
+    en: 'Rejected rows, with line and reason: {path}. Fix them there and import that file again.',
+    id: 'Baris yang ditolak, dengan nomor baris dan alasannya: {path}. Perbaiki di sana lalu impor berkas itu lagi.',
+  },
+  'import.summary.warnings': { en: '{count} warning(s):', id: '{count} peringatan:' },
+  'import.summary.errors': { en: 'Rejected rows:', id: 'Baris yang ditolak:' },
+};

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { query, repoRoot, tempDir } from '../helpers/cli.js';
+import { agency, copiesByTicket, outbox, simEnv, type Agency } from './helpers.js';
+
+// Spawns bin/lapor.js, which runs dist/: `npm test` builds first.
+const bin = path.join(repoRoot, 'bin', 'lapor.js');
+
+let current: Agency | undefined;
+afterEach(async () => {
+  await current?.sim.close();
+  current = undefined;
+});
+
+/** Starts `lapor sync push` as a real process and SIGKILLs it once `ready()` holds. */
+function syncKilledWhen(db: string, ready: () => boolean): Promise<{ killed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'sync', 'push'], {
+      env: { PATH: process.env.PATH, HOME: tempDir(), LANG: 'C', LAPOR_DB: db, ...simEnv },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setInterval(() => {
+      if (ready()) child.kill('SIGKILL');
+    }, 2);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearInterval(timer);
+      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`sync exited ${code}: ${stderr}`));
+      else resolve({ killed: signal === 'SIGKILL' });
+    });
+  });
+}
+
+describe('a sync killed with SIGKILL mid-run, then run again', () => {
+  it('the national side holds exactly one copy of every report and follow-up; every national id is stored', async () => {
+    // Latency keeps requests in flight when the kill lands; lost acknowledgements make the
+    // "applied but unanswered" case common.
+    const a = (current = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 }));
+    await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
+    await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
+    const tickets: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const t = await a.addReport();
+      tickets.push(t);
+      if (i % 10 === 0) {
+        await a.ok(['verify', t]);
+        await a.ok(['assign', t, 'Andi Pratama']);
+        await a.ok(['respond', t, '--note', `Tanggapan untuk ${t}`]);
+      }
+    }
+    const first = await syncKilledWhen(a.db, () => a.sim.state.complaints.size >= 30);
+    expect(first.killed).toBe(true);
+    const between = outbox(a.db);
+    expect(between.some((o) => o.state === 'done')).toBe(true);
+    // Killed with requests out: their operations are left in flight, some already applied nationally.
+    expect(between.some((o) => o.state === 'in_flight')).toBe(true);
+    expect(query(a.db, 'SELECT count(*) AS n FROM sync_lock')).toEqual([{ n: 1 }]);
+    // Kill again, later in the work, to land in the middle of a resumed run too.
+    const second = await syncKilledWhen(a.db, () => a.sim.state.complaints.size >= 80);
+    expect(second.killed).toBe(true);
+
+    const last = await a.lapor(['sync', 'push', '--force', '--format', 'json']);
+    let tries = 0;
+    while (outbox(a.db).some((o) => o.state !== 'done') && tries++ < 5) await a.lapor(['sync', 'push', '--force']);
+    expect([0, 5]).toContain(last.code);
+    expect(outbox(a.db).filter((o) => o.state !== 'done')).toEqual([]);
+    expect(copiesByTicket(a.sim)).toEqual(new Map(tickets.map((t) => [t, 1])));
+    for (const c of a.sim.state.complaints.values()) {
+      const ref = String(c.body.external_ref);
+      const wanted = tickets.indexOf(ref) % 10 === 0 ? [`Tanggapan untuk ${ref}`] : [];
+      expect(c.followups.map((f) => f.content)).toEqual(wanted);
+      expect(query(a.db, 'SELECT national_id FROM reports WHERE ticket = ?', ref)).toEqual([{ national_id: String(c.id) }]);
+    }
+    expect(query(a.db, 'SELECT count(*) AS n FROM sync_lock')).toEqual([{ n: 0 }]);
+  }, 120_000);
+});
+
+describe('one sync at a time', () => {
+  it('refuses to run beside a live sync (exit 5, naming it) and takes over from a dead one', async () => {
+    const a = (current = await agency());
+    await a.addReport();
+    const holder = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const handle = new Database(a.db);
+      handle.prepare('INSERT INTO sync_lock (id, pid, host, acquired_at, heartbeat_at) VALUES (1, ?, ?, ?, ?)').run(holder.pid, os.hostname(), '2026-11-27T01:00:00.000Z', '2026-11-27T01:00:00.000Z');
+      handle.close();
+      const busy = await a.lapor(['sync'], { now: '2026-11-27T01:05:00.000Z' });
+      expect(busy.code).toBe(5);
+      expect(busy.stderr).toContain(`Another sync is running (process ${holder.pid}`);
+      expect(a.sim.stats.requests).toBe(0);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+    await new Promise((r) => holder.once('exit', r));
+    const after = await a.lapor(['sync'], { now: '2026-11-27T01:06:00.000Z' });
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).toContain('stopped without finishing');
+    expect(a.sim.state.complaints.size).toBe(1);
+  });
+});
