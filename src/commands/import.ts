@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { AppError, CancelledError, ExitCode, InvalidInputError, UsageError } from '../errors.js';
-import { examples, validationEnv } from './shared.js';
+import { deadlineEnv, examples, validationEnv } from './shared.js';
 import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
 import { parseMapOptions } from '../transfer/import-headers.js';
 import { defaultRejectsPath } from '../transfer/import-rejects.js';
-import type { ImportIssue, ImportResult, ImportStats, OnDuplicate } from '../transfer/import-run.js';
+import type { ImportIssue, ImportResult, ImportStats, ImportStep, OnDuplicate } from '../transfer/import-run.js';
 
 interface ImportOptions {
   delimiter?: string;
@@ -78,6 +78,8 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
   const { ImportInterrupted, runImport } = await import('../transfer/import-run.js');
   const settings = ctx.settings();
   const env = validationEnv(ctx);
+  // Before the import's transaction: it may recompute every stored deadline in transactions of its own.
+  const deadlines = deadlineEnv(ctx);
   const started = performance.now();
   const progress = createProgress(ctx, started);
   let stop = false;
@@ -107,9 +109,11 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
           actor: ctx.actor(),
           at: env.now.toISOString(),
           source: file,
+          deadlines,
         },
         describe: (issue) => describeIssue(ctx, issue),
         onProgress: progress.update,
+        onStep: ctx.global.debug ? (step) => debugStep(ctx, step) : undefined,
         stopRequested: () => stop,
       },
     );
@@ -135,6 +139,14 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
   if (result.rejected > 0 && !opts.skipInvalid) {
     throw new InvalidInputError(opts.dryRun ? 'import.dryRunFailed' : 'import.failed', { count: result.rejected });
   }
+}
+
+/** `--debug`: where the import stands, one line per batch and phase. */
+function debugStep(ctx: AppContext, s: ImportStep): void {
+  const { io } = ctx;
+  if (s.step === 'batch') io.err(io.t(s.committed ? 'import.debug.committed' : 'import.debug.written', { stored: s.stored }));
+  else if (s.step === 'rebuild') io.err(io.t('import.debug.rebuild', { rows: s.rows }));
+  else io.err(io.t(`import.debug.${s.step}`));
 }
 
 function describeIssue(ctx: AppContext, issue: ImportIssue): string {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Parser, CsvError } from 'csv-parse';
+import { CsvError } from 'csv-parse';
 import { validateReport, type RawReport, type ReportDraft, type ReportFieldName, type ValidationEnv } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import { InputDecoder, InputError, detectDelimiter, type InputEncoding } from './import-decode.js';
 import { mapHeaders, type HeaderMapping } from './import-headers.js';
 import { exportColumns, restoreFormula } from './columns.js';
+import { CsvRecords } from './import-csv.js';
 
 /** Columns `lapor export` writes with a leading quote when they start like a formula: undone on import. */
 const freeTextFields = new Set(exportColumns.filter((c) => c.freeText && c.field).map((c) => c.field!));
@@ -14,6 +15,8 @@ export interface ReaderOptions {
   delimiter?: string;
   map: [string, ReportFieldName][];
   ignoreUnknown: boolean;
+  /** false: csv-parse only, without the fast path (tests compare the two). */
+  fastCsv?: boolean;
 }
 
 /** What the reader learnt from the first line. */
@@ -27,8 +30,11 @@ export interface HeaderInfo extends HeaderMapping {
 export interface RowOutcome {
   /** Line in the file where the row starts (1 = header). */
   line: number;
-  /** The cells as written, for the rejects file. */
-  cells: string[];
+  /**
+   * The cells as written, for the rejects file and --on-duplicate update. Always there for an
+   * invalid row; the worker leaves out a valid row's when nothing can reject it later (import-wire.ts).
+   */
+  cells?: string[];
   /** Set when the row is valid. */
   draft?: ReportDraft;
   /** Errors when there is no draft; warnings otherwise. */
@@ -39,12 +45,6 @@ export interface RowOutcome {
 
 /** A csv-parse record cannot be longer than this: an unclosed quote would otherwise swallow the whole file. */
 const MAX_RECORD_CHARS = 1_000_000;
-
-/** The part of csv-parse's Parser that its own stream and sync entry points call. */
-interface CsvApi {
-  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
-  info: { lines: number };
-}
 
 /**
  * Content hash of a row without a ref, so re-importing the same file is
@@ -70,7 +70,7 @@ export class RowReader {
   header: HeaderInfo | undefined;
   private readonly decoder: InputDecoder;
   private pendingHead = Buffer.alloc(0);
-  private parser: CsvApi | undefined;
+  private parser: CsvRecords | undefined;
   private out: RowOutcome[] = [];
   private headerPending = true;
 
@@ -107,51 +107,23 @@ export class RowReader {
       const newline = this.pendingHead.indexOf(10);
       if (newline < 0 && !end) return;
       const headerLine = this.pendingHead.subarray(0, newline < 0 ? undefined : newline).toString('utf8');
-      this.parser = this.createParser(this.opts.delimiter ?? detectDelimiter(headerLine));
+      this.delimiter = this.opts.delimiter ?? detectDelimiter(headerLine);
+      const options = { delimiter: this.delimiter, maxRecordSize: MAX_RECORD_CHARS, fast: process.env.X_CSV === 'lib' ? false : this.opts.fastCsv };
+      this.parser = new CsvRecords(options, (cells, line) => this.onRecord(cells, line));
       utf8 = this.pendingHead;
       this.pendingHead = Buffer.alloc(0);
     }
-    const parser = this.parser;
-    let error: Error | undefined;
-    const push = (record: string[]): void => this.onRecord(record, parser.info.lines);
     try {
-      error = parser.parse(utf8.length > 0 ? utf8 : undefined, false, push, () => {});
-      if (!error && end) error = parser.parse(undefined, true, push, () => {});
-    } catch (thrown) {
-      error = thrown as Error;
+      if (utf8.length > 0) this.parser.push(utf8);
+      if (end) this.parser.end();
+    } catch (error) {
+      throw toInputError(error as Error);
     }
-    if (error) throw toInputError(error);
-  }
-
-  private createParser(delimiter: string): CsvApi {
-    this.delimiter = delimiter;
-    const parser = new Parser({
-      delimiter,
-      bom: false,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      max_record_size: MAX_RECORD_CHARS,
-    });
-    return (parser as unknown as { api: CsvApi }).api;
   }
 
   private delimiter = ',';
-  private overcount = 0;
 
-  private onRecord(cells: string[], endLine: number): void {
-    // csv-parse counts the line a record ends on, but counts CR and LF of a
-    // quoted CRLF as two lines: correct for that, then step back over the
-    // record's own line breaks to the line it starts on.
-    let inner = 0;
-    for (const cell of cells) {
-      if (!cell.includes('\n') && !cell.includes('\r')) continue;
-      const crlf = cell.split('\r\n').length - 1;
-      this.overcount += crlf;
-      inner += cell.split(/\r\n|\r|\n/).length - 1;
-    }
-    const line = endLine - this.overcount - inner;
+  private onRecord(cells: string[], line: number): void {
     if (this.headerPending) {
       this.headerPending = false;
       const mapping = mapHeaders(cells, { map: new Map(this.opts.map.map(([h, f]) => [h.toLowerCase(), f])), ignoreUnknown: this.opts.ignoreUnknown });

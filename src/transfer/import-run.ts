@@ -57,6 +57,13 @@ export interface ImportResult extends ImportStats {
   indexesRebuilt?: boolean;
 }
 
+/** What the import is doing, for `--debug` (and the kill -9 test, which waits for rows in an open transaction). */
+export type ImportStep =
+  | { step: 'batch'; stored: number; committed: boolean }
+  | { step: 'suspend' }
+  | { step: 'rebuild'; rows: number }
+  | { step: 'commit' };
+
 export interface RunDeps {
   db: DB;
   env: ValidationEnv;
@@ -64,6 +71,7 @@ export interface RunDeps {
   /** Formats a problem for the rejects file, in the admin's language. */
   describe(issue: ImportIssue): string;
   onProgress?(stats: ImportStats): void;
+  onStep?(step: ImportStep): void;
   /** Checked between chunks: Ctrl-C stops at a batch boundary. */
   stopRequested?(): boolean;
 }
@@ -71,6 +79,12 @@ export interface RunDeps {
 /** At most this many errors and warnings are kept for the summary; the rejects file has them all. */
 const KEEP = 1000;
 const IN_FLIGHT = 4;
+
+/** A row's cells; the worker keeps them whenever this can be called (import-wire.ts cellsNeeded). */
+function cellsOf(row: RowOutcome): string[] {
+  if (!row.cells) throw new Error(`import: the cells of line ${row.line} were not kept`);
+  return row.cells;
+}
 
 export class ImportInterrupted extends Error {
   constructor(readonly result: ImportResult) {
@@ -87,6 +101,8 @@ export class ImportInterrupted extends Error {
  */
 export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<ImportResult> {
   const { db, env } = deps;
+  // Deadlines are keyed by the rows' receivedDate, computed in the validation time zone.
+  if (env.timeZone !== deps.writer.deadlines.timeZone) throw new Error('import: validation and deadline time zones differ');
   const writer = new ImportWriter(db, deps.writer);
   const batchSize = plan.batchSize ?? 1000;
   const oneTransaction = !plan.skipInvalid || plan.dryRun;
@@ -98,7 +114,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
 
   const useWorker = plan.worker === 'always' || (plan.worker !== 'never' && workerAvailable() && (plan.size === undefined || plan.size > 2_000_000));
   const stage: Stage = useWorker
-    ? createWorkerStage({ options: plan.reader, now: env.now.toISOString(), timeZone: env.timeZone })
+    ? createWorkerStage({ options: plan.reader, now: env.now.toISOString(), timeZone: env.timeZone, onDuplicate: plan.onDuplicate })
     : createInlineStage(plan.reader, env);
 
   const columnOf = (field: string): string => {
@@ -110,7 +126,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     result.rejected++;
     const issues = problems.filter((p) => p.severity === 'error').map((p) => issue(row.line, p));
     for (const i of issues) if (result.errors.length < KEEP) result.errors.push(i);
-    rejects?.add(row.cells, row.line, issues.map(deps.describe).join('; '));
+    rejects?.add(cellsOf(row), row.line, issues.map(deps.describe).join('; '));
   };
   const unitOf = (value: string): Unit | null => {
     const key = value.toLowerCase();
@@ -176,7 +192,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
   // --on-duplicate update: the stored report with the file's non-empty cells laid over it, validated again.
   const refOf = (row: RowOutcome): string | undefined => {
     const i = header!.fields.indexOf('ref');
-    const ref = i < 0 ? undefined : row.cells[i]?.trim();
+    const ref = i < 0 ? undefined : cellsOf(row)[i]?.trim();
     return ref === '' ? undefined : ref;
   };
   const update = (existing: { id: number; ticket: string }, row: RowOutcome) => {
@@ -185,7 +201,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     for (const [k, v] of Object.entries(stored)) if (v !== null) before[k as keyof RawReport] = typeof v === 'number' ? v === 1 : v;
     const merged: RawReport = { ...before };
     header!.fields.forEach((field, i) => {
-      const cell = row.cells[i];
+      const cell = cellsOf(row)[i];
       if (field && cell !== undefined && cell.trim() !== '') merged[field] = cell;
     });
     const next = validateReport(merged, env);
@@ -217,6 +233,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     if (estimate >= 10_000 && estimate * 8 >= existing) {
       writer.suspend();
       result.indexesRebuilt = true;
+      deps.onStep?.({ step: 'suspend' });
     }
   };
 
@@ -227,8 +244,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
       if (oneTransaction) {
         writeBatch(batch);
         maybeSuspend();
-      }
-      else {
+      } else {
         writer.begin();
         try {
           writeBatch(batch);
@@ -238,13 +254,16 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
           throw error;
         }
       }
+      deps.onStep?.({ step: 'batch', stored: result.stored, committed: !oneTransaction });
       rejects?.flush();
     }
     deps.onProgress?.(result);
   };
 
   const take = async () => {
+    const tw = performance.now();
     const got = await stage.next();
+    (globalThis as any).__wait = ((globalThis as any).__wait ?? 0) + performance.now() - tw;
     bytesRead += inFlight.shift() ?? 0;
     if (got.header) {
       header = result.header = got.header;
@@ -274,7 +293,10 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     }
     if (oneTransaction) {
       if (result.rejected === 0 && !plan.dryRun && !interrupted) {
+        if (process.env.X_TIME) process.stderr.write(`T wait ${((globalThis as any).__wait ?? 0).toFixed(0)}\n`);
+        if (writer.isSuspended) deps.onStep?.({ step: 'rebuild', rows: result.stored });
         writer.resume();
+        deps.onStep?.({ step: 'commit' });
         writer.commit();
         result.committed = true;
       } else {

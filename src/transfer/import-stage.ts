@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ValidationEnv } from '../domain/report.js';
+import type { OnDuplicate } from './import-run.js';
+import { unpackRow, type WireRow } from './import-wire.js';
 import { InputError } from './import-decode.js';
 import { RowReader, type HeaderInfo, type ReaderOptions, type RowOutcome } from './import-rows.js';
 
@@ -32,10 +34,12 @@ export interface WorkerInput {
   options: ReaderOptions;
   now: string;
   timeZone: string;
+  /** Decides which valid rows' cells travel back (import-run.ts cellsNeeded). */
+  onDuplicate: OnDuplicate;
 }
 
 type WorkerMessage =
-  | { type: 'rows'; header?: HeaderInfo; rows: RowOutcome[] }
+  | { type: 'rows'; header?: HeaderInfo; rows: WireRow[] }
   | { type: 'fatal'; code: string; params: Record<string, string | number> }
   | { type: 'crash'; message: string };
 
@@ -80,7 +84,7 @@ export function createInlineStage(options: ReaderOptions, env: ValidationEnv): S
 
 export function createWorkerStage(input: WorkerInput): Stage {
   // A small young generation keeps the worker's heap, and so the peak RSS, down (measured no slower).
-  const worker = new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  const worker = new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.X_YOUNG ?? 4) } });
   const waiting: { resolve: (r: StageResult) => void; reject: (e: Error) => void }[] = [];
   const ready: (StageResult | Error)[] = [];
   let pending = 0;
@@ -92,7 +96,10 @@ export function createWorkerStage(input: WorkerInput): Stage {
     else waiter.resolve(result);
   };
   worker.on('message', (message: WorkerMessage) => {
-    if (message.type === 'rows') deliver(message.header ? { header: message.header, rows: message.rows } : { rows: message.rows });
+    if (message.type === 'rows') {
+      const rows = message.rows.map(unpackRow);
+      deliver(message.header ? { header: message.header, rows } : { rows });
+    }
     else if (message.type === 'fatal') deliver(new InputError(message.code, message.params));
     else deliver(new Error(message.message));
   });

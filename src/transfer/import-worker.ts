@@ -9,6 +9,7 @@ import { loadCategories, loadRegions } from '../data.js';
 import { InputError } from './import-decode.js';
 import { RowReader, type RowOutcome } from './import-rows.js';
 import type { WorkerInput } from './import-stage.js';
+import { cellsNeeded, packRow } from './import-wire.js';
 
 const input = workerData as WorkerInput;
 const reader = new RowReader(input.options, {
@@ -26,7 +27,8 @@ parentPort!.on('message', (message: { type: 'chunk'; data: Uint8Array } | { type
     else rows = reader.end();
     const header = !headerSent && reader.header ? reader.header : undefined;
     if (header) headerSent = true;
-    parentPort!.postMessage({ type: 'rows', rows, ...(header ? { header } : {}) });
+    const keepCells = reader.header !== undefined && cellsNeeded(input.onDuplicate, reader.header.fields);
+    parentPort!.postMessage({ type: 'rows', rows: rows.map((row) => packRow(row, keepCells)), ...(header ? { header } : {}) });
   } catch (error) {
     if (error instanceof InputError) parentPort!.postMessage({ type: 'fatal', code: error.code, params: error.params });
     else parentPort!.postMessage({ type: 'crash', message: (error as Error).stack ?? String(error) });

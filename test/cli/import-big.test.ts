@@ -22,7 +22,8 @@ function generate(n: number): string {
 
 function snapshot(db: string) {
   return {
-    reports: query(db, 'SELECT ticket, ref, title, description, received_at, reporter_phone, change_seq FROM reports ORDER BY id'),
+    reports: query(db, 'SELECT ticket, ref, title, description, received_at, reporter_phone, change_seq, verify_by, complete_by, due_kind, due_date FROM reports ORDER BY id'),
+    due: query(db, "SELECT count(*) AS n FROM reports INDEXED BY reports_due WHERE due_date IS NOT NULL AND due_date < '2026-10-15'"),
     fts: query(db, "SELECT rowid FROM reports_fts WHERE reports_fts MATCH 'poros AND km' ORDER BY rowid").length,
     schema: query(db, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"),
     counters: query(db, 'SELECT name, value FROM counters ORDER BY name'),
@@ -56,30 +57,83 @@ describe('big imports', () => {
   });
 });
 
-describe('an interrupted import (kill -9)', () => {
-  const built = fs.existsSync(path.join(repoRoot, 'dist', 'transfer', 'import-worker.js'));
+const built = fs.existsSync(path.join(repoRoot, 'dist', 'transfer', 'import-worker.js'));
 
-  function killMidway(db: string, input: string, args: string[]): Promise<void> {
+describe('the parsing worker', () => {
+  /** Rows of every kind: valid, invalid, without ref, repeated, anonymous and confidential, with an optional unit. */
+  function varied(withUnit: boolean): string {
+    const file = path.join(tempDir(), withUnit ? 'unit.csv' : 'plain.csv');
+    const lines = [`ref;tanggal_diterima;saluran;judul;uraian;no_hp;anonim;rahasia${withUnit ? ';unit' : ''}`];
+    for (let i = 1; i <= 3000; i++) {
+      const ref = i % 10 === 0 ? '' : `W-${i % 2900}`;
+      const phone = i % 97 === 0 ? '12' : `0812${String(10_000_000 + i).slice(-8)}`;
+      const anonymous = i % 50 === 0 ? 'ya' : '';
+      const unit = withUnit ? `;${i % 13 === 0 ? 'TIDAKADA' : 'DPUPR'}` : '';
+      lines.push(`${ref};${1 + (i % 28)}/10/2026 08.30;surat;Jalan rusak ${i % 700};"Lubang ""besar"" km ${i % 50}\r\nsejak lama";${anonymous ? '' : phone};${anonymous};${i % 7 === 0 ? 'ya' : ''}${unit}`);
+    }
+    fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+    return file;
+  }
+
+  function importWith(worker: 'always' | 'never', input: string, args: string[]) {
+    const db = tempDb();
+    const env = { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db };
+    spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar'], { env });
+    spawnSync(process.execPath, [bin, 'unit', 'add', 'DPUPR', '--name', 'Dinas PUPR'], { env });
+    const rejects = path.join(tempDir(), 'rejects.csv');
+    const r = spawnSync(process.execPath, [bin, 'import', input, '--worker', worker, '--rejects', rejects, '--format', 'json', ...args], { encoding: 'utf8', env });
+    // Timings and the rejects path differ from run to run; everything else must not.
+    const { seconds, rows_per_second, rejects_file, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
+    void [seconds, rows_per_second, rejects_file];
+    const reports = query(db, `SELECT ticket, ref, source_hash, title, description, received_at, reporter_phone, reporter_phone_raw, anonymous, confidential,
+      unit_id, verify_by, due_date, change_seq FROM reports ORDER BY id`);
+    return { code: r.status, summary, reports, rejects: fs.existsSync(rejects) ? fs.readFileSync(rejects, 'utf8') : null };
+  }
+
+  it.skipIf(!built)('stores and rejects exactly what the inline reader does', () => {
+    for (const [withUnit, args] of [[true, ['--skip-invalid']], [false, ['--skip-invalid']], [false, ['--on-duplicate', 'error', '--skip-invalid']]] as const) {
+      const input = varied(withUnit);
+      const inline = importWith('never', input, [...args]);
+      const worker = importWith('always', input, [...args]);
+      expect(inline.code).toBe(0);
+      expect(inline.summary).toMatchObject({ rejected: expect.any(Number), stored: expect.any(Number) });
+      expect((inline.summary.rejected as number) > 0 && (inline.summary.stored as number) > 2000).toBe(true);
+      expect(inline.rejects).toContain('TIDAKADA'.repeat(withUnit ? 1 : 0));
+      expect(worker).toEqual(inline);
+    }
+  }, 60_000);
+});
+
+describe('an interrupted import (kill -9)', () => {
+
+  /**
+   * Runs `lapor import --debug` and kills it with SIGKILL once its own stderr says it has written
+   * `rows` rows: committed ones with --skip-invalid, rows inside the still open transaction
+   * otherwise (so the kill lands after the indexes were dropped and thousands of rows written, and
+   * before COMMIT). Waiting for that line instead of a fixed time keeps the test right on a loaded
+   * or a fast machine: a timer either killed before the import began or after it had committed.
+   */
+  function killMidway(db: string, input: string, args: string[], rows: number): Promise<{ stderr: string; walBytes: number }> {
+    const marker = args.includes('--skip-invalid') ? /(\d+) row\(s\) committed/ : /(\d+) row\(s\) written in the open transaction/;
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, 'import', input, ...args], { env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db }, stdio: 'ignore' });
-      const started = Date.now();
-      const poll = setInterval(() => {
-        // Kill once a few batches are committed (or, in one transaction, after a while).
-        let stored = 0;
-        try {
-          stored = fs.existsSync(db) ? query<{ n: number }>(db, 'SELECT count(*) AS n FROM reports')[0]!.n : 0;
-        } catch {
-          // Busy or not created yet.
-        }
-        if (stored >= 3000 || (args.length === 0 && Date.now() - started > 1500)) {
-          clearInterval(poll);
+      const child = spawn(process.execPath, [bin, 'import', input, '--debug', '--lang', 'en', ...args], {
+        env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      let walBytes = -1;
+      child.stderr.setEncoding('utf8').on('data', (text: string) => {
+        stderr += text;
+        if (walBytes >= 0) return;
+        const written = [...stderr.matchAll(new RegExp(marker, 'g'))].map((m) => Number(m[1]));
+        if (Math.max(0, ...written) >= rows) {
+          walBytes = fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0;
           child.kill('SIGKILL');
         }
-      }, 20);
+      });
       child.on('exit', (code, signal) => {
-        clearInterval(poll);
-        if (signal === 'SIGKILL') resolve();
-        else reject(new Error(`import ended before it was killed (exit ${code})`));
+        if (signal === 'SIGKILL') resolve({ stderr, walBytes });
+        else reject(new Error(`import ended before it was killed (exit ${code})\n${stderr}`));
       });
     });
   }
@@ -89,7 +143,7 @@ describe('an interrupted import (kill -9)', () => {
     const input = generate(total);
     const db = tempDb();
     spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar'], { env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });
-    await killMidway(db, input, ['--skip-invalid']);
+    await killMidway(db, input, ['--skip-invalid'], 3000);
     consistent(db);
     const stored = query<{ n: number }>(db, 'SELECT count(*) AS n FROM reports')[0]!.n;
     expect(stored).toBeGreaterThan(0);
@@ -112,7 +166,10 @@ describe('an interrupted import (kill -9)', () => {
     const db = tempDb();
     spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar'], { env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });
     const before = snapshot(db);
-    await killMidway(db, input, []);
+    const killed = await killMidway(db, input, [], 20_000);
+    // The kill hit an open transaction that had dropped the indexes and written 20,000+ rows.
+    expect(killed.stderr).toContain('indexes and insert triggers of reports dropped inside the transaction');
+    expect(killed.stderr).not.toContain('committing');
     consistent(db);
     expect(snapshot(db)).toEqual(before);
     const again = spawnSync(process.execPath, [bin, 'import', input], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });

@@ -175,4 +175,18 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
   },
   'import.summary.warnings': { en: '{count} warning(s):', id: '{count} peringatan:' },
   'import.summary.errors': { en: 'Rejected rows:', id: 'Baris yang ditolak:' },
+  'import.debug.written': {
+    en: 'debug: import: {stored} row(s) written in the open transaction, not committed yet',
+    id: 'debug: impor: {stored} baris ditulis dalam transaksi yang masih terbuka, belum di-commit',
+  },
+  'import.debug.committed': { en: 'debug: import: {stored} row(s) committed', id: 'debug: impor: {stored} baris sudah di-commit' },
+  'import.debug.suspend': {
+    en: 'debug: import: secondary indexes and insert triggers of reports dropped inside the transaction, rebuilt before COMMIT',
+    id: 'debug: impor: indeks sekunder dan trigger insert tabel reports dihapus di dalam transaksi, dibangun ulang sebelum COMMIT',
+  },
+  'import.debug.rebuild': {
+    en: 'debug: import: rebuilding the indexes and the search index for {rows} new row(s)',
+    id: 'debug: impor: membangun ulang indeks dan indeks pencarian untuk {rows} baris baru',
+  },
+  'import.debug.commit': { en: 'debug: import: committing', id: 'debug: impor: melakukan commit' },
 };
