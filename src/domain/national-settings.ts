@@ -1,36 +1,11 @@
 import { fieldError } from './problems.js';
 import type { SettingDefinition } from './settings.js';
+import { integer, oneOf } from './setting-kinds.js';
 
 /*
  * Settings of the national sync. Only where and how to talk to the national system lives here;
  * the API key and client token never do (they come from the environment or a 0600 file).
  */
-
-function integer(key: string, defaultValue: number, min: number, max: number): SettingDefinition {
-  return {
-    key,
-    defaultValue: String(defaultValue),
-    description: `setting.${key}`,
-    normalize(value) {
-      const n = Number(value.trim());
-      return value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max
-        ? { value: String(n) }
-        : { problem: fieldError(key, 'config.integer', { key, value, min, max }) };
-    },
-  };
-}
-
-function oneOf(key: string, defaultValue: string, allowed: readonly string[]): SettingDefinition {
-  return {
-    key,
-    defaultValue,
-    description: `setting.${key}`,
-    normalize(value) {
-      const v = value.trim().toLowerCase();
-      return allowed.includes(v) ? { value: v } : { problem: fieldError(key, 'config.oneOf', { key, value, allowed: allowed.join(', ') }) };
-    },
-  };
-}
 
 // RFC 9110 token characters: anything else cannot be a header name.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -1,6 +1,7 @@
 import { fieldError, type FieldProblem } from './problems.js';
 import { isValidTimeZone } from './dates.js';
 import { nationalSettingDefinitions } from './national-settings.js';
+import { integer, oneOf } from './setting-kinds.js';
 
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
 export interface SettingDefinition {
@@ -15,20 +16,6 @@ const nonEmpty = (key: string) => (value: string) => {
   const trimmed = value.trim();
   return trimmed ? { value: trimmed } : { problem: fieldError(key, 'config.notEmpty', { key }) };
 };
-
-function integer(key: string, defaultValue: number, min: number, max: number): SettingDefinition {
-  return {
-    key,
-    defaultValue: String(defaultValue),
-    description: `setting.${key}`,
-    normalize(value) {
-      const n = Number(value.trim());
-      return Number.isInteger(n) && n >= min && n <= max
-        ? { value: String(n) }
-        : { problem: fieldError(key, 'config.integer', { key, value, min, max }) };
-    },
-  };
-}
 
 export const settingDefinitions: readonly SettingDefinition[] = [
   {
@@ -55,28 +42,8 @@ export const settingDefinitions: readonly SettingDefinition[] = [
   integer('sla.followup_days', 5, 1, 60),
   integer('sla.auto_close_days', 10, 1, 60),
   integer('sla.completion_days', 60, 1, 365),
-  {
-    key: 'sla.completion_unit',
-    defaultValue: 'calendar',
-    description: 'setting.sla.completion_unit',
-    normalize(value) {
-      const unit = value.trim().toLowerCase();
-      return unit === 'calendar' || unit === 'working'
-        ? { value: unit }
-        : { problem: fieldError('sla.completion_unit', 'config.oneOf', { key: 'sla.completion_unit', value, allowed: 'calendar, working' }) };
-    },
-  },
-  {
-    key: 'calendar.collective_leave',
-    defaultValue: 'off',
-    description: 'setting.calendar.collective_leave',
-    normalize(value) {
-      const v = value.trim().toLowerCase();
-      return v === 'off' || v === 'working'
-        ? { value: v }
-        : { problem: fieldError('calendar.collective_leave', 'config.oneOf', { key: 'calendar.collective_leave', value, allowed: 'off, working' }) };
-    },
-  },
+  oneOf('sla.completion_unit', 'calendar', ['calendar', 'working']),
+  oneOf('calendar.collective_leave', 'off', ['off', 'working']),
   integer('attachments.max_mb', 10, 1, 100),
   ...nationalSettingDefinitions,
 ];
