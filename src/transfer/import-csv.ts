@@ -17,6 +17,9 @@ interface CsvApi {
   info: { lines: number };
 }
 
+/** Bytes decoded at a time. */
+const PIECE = 64 * 1024;
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -34,13 +37,16 @@ const CAREFUL = -2;
  * 500,000 rows (54 MB/s), and the worker was what the inserts waited for.
  * The fast path splits whole lines with indexOf/split and handles quoted
  * fields ("" escapes, line breaks inside); the first thing it is not sure
- * about (a lone CR, a quote closed in the middle of a field, a record over
- * 200,000 characters, an unclosed quote at the end) hands the rest of the
- * input, from the start of that record, to csv-parse itself. Both paths are
+ * about (a lone CR, a quote closed in the middle of a field, a record over a
+ * quarter of the size limit, an unclosed quote at the end) hands the rest of
+ * the input, from the start of that record, to csv-parse itself. Both paths are
  * compared on generated input in test/transfer/import-csv.test.ts.
  */
 export class CsvRecords {
-  private leftover: Buffer = Buffer.alloc(0);
+  /** Bytes after the last line break seen, not decoded yet. */
+  private tail: Buffer = Buffer.alloc(0);
+  /** Text of a record that did not end in the text read so far. */
+  private carry = '';
   /** Line the next record starts on (fast path). */
   private line = 1;
   /** The record delimiter csv-parse would discover on the first line: CRLF or LF. */
@@ -63,7 +69,7 @@ export class CsvRecords {
     if (o.fast === false || o.delimiter.length !== 1 || o.delimiter === '"' || o.delimiter === '\r' || o.delimiter === '\n') this.toLibrary(Buffer.alloc(0));
   }
 
-  /** Whether csv-parse reads (the rest of) the input: for tests and --debug. */
+  /** Whether csv-parse reads (the rest of) the input: for tests. */
   get usesLibrary(): boolean {
     return this.slow !== undefined;
   }
@@ -79,21 +85,33 @@ export class CsvRecords {
 
   private parse(chunk: Buffer, end: boolean): void {
     if (this.slow) return this.library(chunk, end);
-    const data = this.leftover.length > 0 ? Buffer.concat([this.leftover, chunk]) : chunk;
-    // Whole lines only: a line break is never inside a UTF-8 sequence.
-    const cut = end ? data.length : data.lastIndexOf(LF) + 1;
-    if (cut === 0) {
-      this.leftover = Buffer.from(data);
-      return;
+    const bytes = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+    this.tail = Buffer.alloc(0);
+    let at = 0;
+    while (at < bytes.length || (end && this.carry !== '')) {
+      // Whole lines (a line break is never inside a UTF-8 sequence), a piece at a time: strings
+      // over ~128 kB go to V8's large-object space, which only a full GC frees.
+      let cut = bytes.lastIndexOf(LF, Math.min(at + PIECE, bytes.length) - 1) + 1;
+      if (cut <= at) cut = bytes.indexOf(LF, at + PIECE) + 1;
+      if (cut <= at) {
+        if (!end) {
+          this.tail = Buffer.from(bytes.subarray(at));
+          return;
+        }
+        cut = bytes.length;
+      }
+      const last = end && cut === bytes.length;
+      const text = this.carry + bytes.toString('utf8', at, cut);
+      const stop = this.records(text, last);
+      if (stop.fallback) {
+        this.carry = '';
+        this.toLibrary(Buffer.from(text.slice(stop.at)));
+        return this.library(bytes.subarray(cut), end);
+      }
+      this.carry = text.slice(stop.at);
+      at = cut;
+      if (last) break;
     }
-    const text = data.toString('utf8', 0, cut);
-    const rest = data.subarray(cut);
-    const stop = this.records(text, end);
-    if (stop.fallback) {
-      this.toLibrary(Buffer.from(text.slice(stop.at)));
-      return this.library(rest, end);
-    }
-    this.leftover = stop.at < text.length ? Buffer.concat([Buffer.from(text.slice(stop.at)), rest]) : Buffer.from(rest);
   }
 
   /** Parses the records of `text`; returns where an incomplete record starts, or where to fall back. */
@@ -252,7 +270,6 @@ export class CsvRecords {
       max_record_size: this.o.maxRecordSize,
     });
     this.slow = { api: (parser as unknown as { api: CsvApi }).api, lineOffset: this.line - 1, overcount: 0 };
-    this.leftover = Buffer.alloc(0);
     if (head.length > 0) this.library(head, false);
   }
 

@@ -15,8 +15,6 @@ export interface ReaderOptions {
   delimiter?: string;
   map: [string, ReportFieldName][];
   ignoreUnknown: boolean;
-  /** false: csv-parse only, without the fast path (tests compare the two). */
-  fastCsv?: boolean;
 }
 
 /** What the reader learnt from the first line. */
@@ -108,8 +106,7 @@ export class RowReader {
       if (newline < 0 && !end) return;
       const headerLine = this.pendingHead.subarray(0, newline < 0 ? undefined : newline).toString('utf8');
       this.delimiter = this.opts.delimiter ?? detectDelimiter(headerLine);
-      const options = { delimiter: this.delimiter, maxRecordSize: MAX_RECORD_CHARS, fast: process.env.X_CSV === 'lib' ? false : this.opts.fastCsv };
-      this.parser = new CsvRecords(options, (cells, line) => this.onRecord(cells, line));
+      this.parser = new CsvRecords({ delimiter: this.delimiter, maxRecordSize: MAX_RECORD_CHARS }, (cells, line) => this.onRecord(cells, line));
       utf8 = this.pendingHead;
       this.pendingHead = Buffer.alloc(0);
     }

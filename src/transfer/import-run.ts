@@ -1,80 +1,15 @@
-import type { DB } from '../store/database.js';
-import { ImportWriter, countReports, storedReportRow, type ImportRow, type WriterContext } from '../store/import-repo.js';
+import { ImportWriter, countReports, storedReportRow, type ExistingReport, type ImportRow } from '../store/import-repo.js';
 import { findUnit, type Unit } from '../store/units-repo.js';
-import { validateReport, type RawReport, type ValidationEnv } from '../domain/report.js';
+import { validateReport, type RawReport } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import { InputError } from './import-decode.js';
-import type { HeaderInfo, ReaderOptions, RowOutcome } from './import-rows.js';
+import type { HeaderInfo, RowOutcome } from './import-rows.js';
+import type { ImportIssue, ImportPlan, ImportResult, RunDeps } from './import-types.js';
 import { createInlineStage, createWorkerStage, workerAvailable, type Stage } from './import-stage.js';
 import { RejectsWriter } from './import-rejects.js';
 import { changesBetween } from './import-changes.js';
 
-export type OnDuplicate = 'skip' | 'update' | 'error';
-
-export interface ImportPlan {
-  /** Path shown in messages and the audit trail (`-` for stdin). */
-  source: string;
-  input: AsyncIterable<Buffer | string>;
-  /** Input size when known (a file): picks the worker and estimates progress. */
-  size?: number;
-  reader: ReaderOptions;
-  skipInvalid: boolean;
-  dryRun: boolean;
-  onDuplicate: OnDuplicate;
-  rejectsPath?: string;
-  batchSize?: number;
-  /** `never`/`always` force the inline or the worker stage (tests, benchmarks). */
-  worker?: 'auto' | 'never' | 'always';
-}
-
-/** One rejected row, as reported: line in the file, column as headed there, and the problem. */
-export interface ImportIssue {
-  line: number;
-  column: string;
-  field: string;
-  code: string;
-  params: Record<string, string | number>;
-}
-
-export interface ImportStats {
-  rows: number;
-  stored: number;
-  duplicates: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  warnings: number;
-}
-
-export interface ImportResult extends ImportStats {
-  committed: boolean;
-  tickets?: { from: string; to: string };
-  errors: ImportIssue[];
-  warningList: ImportIssue[];
-  rejectsFile?: string;
-  header?: HeaderInfo;
-  /** The secondary indexes were rebuilt once at the end instead of row by row (big imports). */
-  indexesRebuilt?: boolean;
-}
-
-/** What the import is doing, for `--debug` (and the kill -9 test, which waits for rows in an open transaction). */
-export type ImportStep =
-  | { step: 'batch'; stored: number; committed: boolean }
-  | { step: 'suspend' }
-  | { step: 'rebuild'; rows: number }
-  | { step: 'commit' };
-
-export interface RunDeps {
-  db: DB;
-  env: ValidationEnv;
-  writer: WriterContext;
-  /** Formats a problem for the rejects file, in the admin's language. */
-  describe(issue: ImportIssue): string;
-  onProgress?(stats: ImportStats): void;
-  onStep?(step: ImportStep): void;
-  /** Checked between chunks: Ctrl-C stops at a batch boundary. */
-  stopRequested?(): boolean;
-}
+export type { ImportIssue, ImportPlan, ImportResult, ImportStats, ImportStep, OnDuplicate, RunDeps } from './import-types.js';
 
 /** At most this many errors and warnings are kept for the summary; the rejects file has them all. */
 const KEEP = 1000;
@@ -135,9 +70,21 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     return unit;
   };
 
+  const keyOf = (draft: { ref?: string }, hash: string | undefined) => (draft.ref !== undefined ? `r:${draft.ref}` : `h:${hash}`);
   const writeBatch = (rows: RowOutcome[]) => {
     const inserts: ImportRow[] = [];
     const keys = new Map<string, ImportRow>();
+    // Updates change stored reports as the batch goes: then each row looks for itself in turn.
+    let stored: Map<string, ExistingReport> | undefined;
+    if (plan.onDuplicate !== 'update') {
+      const refs: string[] = [];
+      const hashes: string[] = [];
+      for (const row of rows) {
+        if (row.draft?.ref !== undefined) refs.push(row.draft.ref);
+        else if (row.draft && row.hash !== undefined) hashes.push(row.hash);
+      }
+      stored = writer.findDuplicates(refs, hashes);
+    }
     for (const row of rows) {
       result.rows++;
       const draft = row.draft;
@@ -163,9 +110,9 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
         if (result.warningList.length < KEEP) result.warningList.push(issue(row.line, w));
       }
       const ready: ImportRow = { line: row.line, draft, unitId, hash: row.hash };
-      const key = draft.ref !== undefined ? `r:${draft.ref}` : `h:${row.hash}`;
+      const key = keyOf(draft, row.hash);
       const earlier = keys.get(key);
-      const existing = earlier ? undefined : writer.findDuplicate(draft.ref, row.hash);
+      const existing = earlier ? undefined : stored ? stored.get(key) : writer.findDuplicate(draft.ref, row.hash);
       if (!earlier && !existing) {
         keys.set(key, ready);
         inserts.push(ready);
@@ -261,9 +208,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
   };
 
   const take = async () => {
-    const tw = performance.now();
     const got = await stage.next();
-    (globalThis as any).__wait = ((globalThis as any).__wait ?? 0) + performance.now() - tw;
     bytesRead += inFlight.shift() ?? 0;
     if (got.header) {
       header = result.header = got.header;
@@ -293,7 +238,6 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     }
     if (oneTransaction) {
       if (result.rejected === 0 && !plan.dryRun && !interrupted) {
-        if (process.env.X_TIME) process.stderr.write(`T wait ${((globalThis as any).__wait ?? 0).toFixed(0)}\n`);
         if (writer.isSuspended) deps.onStep?.({ step: 'rebuild', rows: result.stored });
         writer.resume();
         deps.onStep?.({ step: 'commit' });

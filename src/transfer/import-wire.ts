@@ -1,7 +1,7 @@
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import type { RowOutcome } from './import-rows.js';
-import type { OnDuplicate } from './import-run.js';
+import type { OnDuplicate } from './import-types.js';
 
 /**
  * How rows cross from the import worker to the main thread: as arrays, not objects.

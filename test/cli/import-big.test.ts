@@ -110,10 +110,12 @@ describe('an interrupted import (kill -9)', () => {
    * Runs `lapor import --debug` and kills it with SIGKILL once its own stderr says it has written
    * `rows` rows: committed ones with --skip-invalid, rows inside the still open transaction
    * otherwise (so the kill lands after the indexes were dropped and thousands of rows written, and
-   * before COMMIT). Waiting for that line instead of a fixed time keeps the test right on a loaded
-   * or a fast machine: a timer either killed before the import began or after it had committed.
+   * before COMMIT). With `spilled`, it also waits until SQLite has had to write uncommitted pages
+   * to the WAL (the page cache is full), so recovery has uncommitted frames to ignore. Waiting for
+   * these instead of a fixed time keeps the test right on a loaded or a fast machine: a timer either
+   * killed before the import began writing or after it had committed.
    */
-  function killMidway(db: string, input: string, args: string[], rows: number): Promise<{ stderr: string; walBytes: number }> {
+  function killMidway(db: string, input: string, args: string[], rows: number, spilled = false): Promise<{ stderr: string; walBytes: number }> {
     const marker = args.includes('--skip-invalid') ? /(\d+) row\(s\) committed/ : /(\d+) row\(s\) written in the open transaction/;
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [bin, 'import', input, '--debug', '--lang', 'en', ...args], {
@@ -126,8 +128,9 @@ describe('an interrupted import (kill -9)', () => {
         stderr += text;
         if (walBytes >= 0) return;
         const written = [...stderr.matchAll(new RegExp(marker, 'g'))].map((m) => Number(m[1]));
-        if (Math.max(0, ...written) >= rows) {
-          walBytes = fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0;
+        const wal = fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0;
+        if (Math.max(0, ...written) >= rows && (!spilled || wal > 0)) {
+          walBytes = wal;
           child.kill('SIGKILL');
         }
       });
@@ -166,10 +169,12 @@ describe('an interrupted import (kill -9)', () => {
     const db = tempDb();
     spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar'], { env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });
     const before = snapshot(db);
-    const killed = await killMidway(db, input, [], 20_000);
-    // The kill hit an open transaction that had dropped the indexes and written 20,000+ rows.
+    const killed = await killMidway(db, input, [], 10_000, true);
+    // The kill hit an open transaction that had dropped the indexes, written 10,000+ rows (of 60,000)
+    // and spilled uncommitted pages into the WAL.
     expect(killed.stderr).toContain('indexes and insert triggers of reports dropped inside the transaction');
     expect(killed.stderr).not.toContain('committing');
+    expect(killed.walBytes).toBeGreaterThan(0);
     consistent(db);
     expect(snapshot(db)).toEqual(before);
     const again = spawnSync(process.execPath, [bin, 'import', input], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });

@@ -116,6 +116,15 @@ describe('the fast CSV path reads what csv-parse reads', () => {
     ]);
   });
 
+  it('reads a big file a piece at a time, whatever the chunks', () => {
+    const rnd = random(3);
+    const lines = ['ref;judul;isi'];
+    for (let i = 0; i < 20_000; i++) lines.push(`R-${i};${field(rnd, false)};${rnd(5) === 0 ? `"Café ""${i}""\r\nbaris 😀"` : `Air mati ${i}`}`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    expect(text.length).toBeGreaterThan(400_000);
+    for (const chunks of [[262_144], [65_536, 1, 100_003], [1_000_000]]) expect(same(text, chunks, ';').library).toBe(false);
+  });
+
   it('hands odd input to csv-parse from the record where it starts, keeping line numbers', () => {
     for (const text of ['a,b\r\nc,"d"e\r\nf,g\r\n', 'a,b\nc\rd\ne,f\n', 'a,b\r\nc\nd\r\ne\r\n', 'a,b\r\n"x\r\n\r\ny\r\n', 'a\rb\rc\r']) {
       expect(same(text, [3, 100]).library, JSON.stringify(text)).toBe(true);
