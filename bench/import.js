@@ -115,8 +115,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // What the rows cost in SQLite alone on the real schema, written the way lapor import writes a big
 // file: the same secondary indexes and FTS/change-number insert triggers dropped in the transaction
 // (suspendedObjects, shared with the import) and rebuilt before COMMIT; tickets, change numbers,
-// deadline columns (varied dates, as the indexes on them see ours), outbox entries with random
-// keys, foreign keys checked (as lapor's own connection does; the sqlite3 shell leaves them off).
+// deadline columns (varied dates, as the indexes on them see ours), outbox entries with keys in
+// report order (ours: a random prefix per batch of 1,000, then the report id), foreign keys checked (as lapor's own connection does; the sqlite3 shell leaves them off).
 // No parsing or validation.
 const { suspendedObjects } = await import(pathToFileURL(path.join(root, 'dist', 'store', 'import-repo.js')).href);
 const schema = new Database(template, { readonly: true });
@@ -133,7 +133,7 @@ SELECT printf('PPU-2026-%06d', rowid), 'complaint', channel, title, description,
   printf('2026-%02d-%02d', 1 + rowid % 10, 1 + rowid % 28), printf('2026-%02d-%02d', 3 + rowid % 10, 1 + rowid % 28), 'verify', printf('2026-%02d-%02d', 1 + rowid % 10, 1 + rowid % 28)
 FROM staging;
 UPDATE counters SET value = (SELECT count(*) FROM reports) WHERE name = 'reports.change_seq';
-INSERT INTO outbox (report_id, kind, idempotency_key, created_at) SELECT id, 'create', lower(hex(randomblob(16))), '2026-11-27' FROM reports;
+INSERT INTO outbox (report_id, kind, idempotency_key, created_at) SELECT id, 'create', printf('%08d-', id / 1000) || id, '2026-11-27' FROM reports;
 ${suspended.filter((o) => o.type === 'index').map((o) => `${o.sql};`).join('\n')}
 INSERT INTO reports_fts (rowid, title, description) SELECT id, title, description FROM reports;
 ${suspended.filter((o) => o.type === 'trigger').map((o) => `${o.sql};`).join('\n')}

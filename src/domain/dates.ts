@@ -112,7 +112,8 @@ function intlOffsetMs(ms: number, timeZone: string): number {
 }
 
 const HOUR = 3_600_000;
-const offsetCache = new Map<string, number>();
+/** Zone -> hour since the epoch -> offset: numbers as keys, as this runs several times a row in imports. */
+const offsetCache = new Map<string, Map<number, number>>();
 
 /**
  * The zone's UTC offset at an instant, cached per zone and hour: when Intl gives the same
@@ -122,13 +123,14 @@ const offsetCache = new Map<string, number>();
  */
 function offsetMs(ms: number, timeZone: string): number {
   const hour = Math.floor(ms / HOUR);
-  const key = `${timeZone}|${hour}`;
-  const cached = offsetCache.get(key);
+  let zone = offsetCache.get(timeZone);
+  if (zone === undefined) offsetCache.set(timeZone, (zone = new Map()));
+  const cached = zone.get(hour);
   if (cached !== undefined) return cached;
   const start = intlOffsetMs(hour * HOUR, timeZone);
   if (start !== intlOffsetMs(hour * HOUR + HOUR - 1000, timeZone)) return intlOffsetMs(ms, timeZone);
-  if (offsetCache.size >= 100_000) offsetCache.clear();
-  offsetCache.set(key, start);
+  if (zone.size >= 100_000) zone.clear();
+  zone.set(hour, start);
   return start;
 }
 
@@ -201,9 +203,11 @@ export function parseDateTime(
   if (!local) return fail(datePartProblem(field, value, 'format', 'datetime'));
   const date = parseDatePart(local[1] ?? '');
   if ('error' in date) return fail(datePartProblem(field, value, date.error, 'datetime'));
-  const [hh, mi, ss] = [2, 3, 4].map((i) => Number(local[i] ?? '0')) as [number, number, number];
+  const hh = Number(local[2] ?? '0');
+  const mi = Number(local[3] ?? '0');
+  const ss = Number(local[4] ?? '0');
   if (!timeOk(hh, mi, ss)) return fail(fieldError(field, 'time.invalid', { field, value }));
-  const wall: Wall = { ...date.ok, hh, mi, ss };
+  const wall: Wall = { y: date.ok.y, m: date.ok.m, d: date.ok.d, hh, mi, ss };
   const abbreviation = local[5]?.toUpperCase();
   const epoch =
     abbreviation !== undefined

@@ -55,17 +55,28 @@ export function createRegionTable(entries: Record<string, string>): RegionTable 
   }
   const parentsWithChildren = new Set<string>();
   for (const key of byCode.keys()) parentsWithChildren.add(key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '');
+  const check = (code: string): boolean => {
+    const key = normalize(code);
+    if (key === undefined) return false;
+    const parts = key.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('.');
+      const parent = parts.slice(0, i - 1).join('.');
+      if (parentsWithChildren.has(parent) && !byCode.has(prefix)) return false;
+    }
+    return true;
+  };
+  // Imports ask about the same few codes (NIK prefixes, region column) hundreds of thousands of times.
+  const known = new Map<string, boolean>();
   return {
     plausible(code: string): boolean {
-      const key = normalize(code);
-      if (key === undefined) return false;
-      const parts = key.split('.');
-      for (let i = 1; i <= parts.length; i++) {
-        const prefix = parts.slice(0, i).join('.');
-        const parent = parts.slice(0, i - 1).join('.');
-        if (parentsWithChildren.has(parent) && !byCode.has(prefix)) return false;
+      let answer = known.get(code);
+      if (answer === undefined) {
+        answer = check(code);
+        if (known.size >= 10_000) known.clear();
+        known.set(code, answer);
       }
-      return true;
+      return answer;
     },
     name(code: string): string | undefined {
       const key = normalize(code);

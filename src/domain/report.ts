@@ -216,7 +216,10 @@ function readFlag(raw: RawReport, field: 'anonymous' | 'confidential', problems:
 }
 
 function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A loop, not Object.fromEntries(entries().filter()): imports call this twice a row.
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 export function formatTicket(agencyCode: string, year: number, sequence: number): string {

@@ -79,8 +79,12 @@ export class ImportWriter {
     private readonly c: WriterContext,
   ) {
     this.insertReport = db.prepare(`INSERT INTO reports (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-    // As outbox-repo's enqueue, prepared once: the national system must learn of each new report.
-    this.insertOutbox = db.prepare("INSERT INTO outbox (report_id, kind, idempotency_key, created_at) VALUES (?, 'create', ?, ?)");
+    // The national system must learn of each new report, as with outbox-repo's enqueue, but a batch
+    // at a time: the key is one random UUID per batch followed by the report id, unique everywhere
+    // and entering the key index in order (a random key per row: 2.6 s more at 500,000 rows).
+    this.insertOutbox = db.prepare(
+      "INSERT INTO outbox (report_id, kind, idempotency_key, created_at) SELECT id, 'create', ? || id, ? FROM reports WHERE id BETWEEN ? AND ? ORDER BY id",
+    );
     this.insertAudit = db.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, ticket, details) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.reserve = db.prepare(
       'INSERT INTO counters (name, value) VALUES (@name, @n) ON CONFLICT (name) DO UPDATE SET value = value + @n RETURNING value',
@@ -182,6 +186,8 @@ export class ImportWriter {
     const last = (this.reserve.get({ name: `ticket:${agencyCode}:${year}`, n: rows.length }) as { value: number }).value;
     const first = last - rows.length + 1;
     const seqLast = this.suspended?.seq ? (this.reserveSeq.get(rows.length) as { value: number } | undefined)?.value : undefined;
+    let firstId = 0;
+    let lastId = 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const ticket = formatTicket(agencyCode, year, first + i);
@@ -192,8 +198,10 @@ export class ImportWriter {
       ];
       const info =
         seqLast !== undefined ? this.insertWithSeq!.run(...values, seqLast - rows.length + 1 + i) : this.insertReport.run(...values);
-      this.insertOutbox.run(info.lastInsertRowid, randomUUID(), at);
+      lastId = Number(info.lastInsertRowid);
+      if (i === 0) firstId = lastId;
     }
+    this.insertOutbox.run(`${randomUUID()}-`, at, firstId, lastId);
     const range = { from: formatTicket(agencyCode, year, first), to: formatTicket(agencyCode, year, last) };
     const details = { source: this.c.source, count: rows.length, tickets: range, lines: { from: rows[0]!.line, to: rows.at(-1)!.line } };
     this.insertAudit.run(at, actor, 'report.import', 'report', null, null, JSON.stringify(details));

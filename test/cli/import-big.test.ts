@@ -152,7 +152,8 @@ describe('an interrupted import (kill -9)', () => {
     expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(total);
     expect(stored % 1000).toBe(0);
-    expect(query(db, 'SELECT count(*) AS n FROM outbox')).toEqual([{ n: stored }]);
+    // One create entry per stored report, each with its own key, across all committed batches.
+    expect(query(db, "SELECT count(*) AS n, count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create'")).toEqual([{ n: stored, reports: stored, keys: stored }]);
     expect(query(db, "SELECT sum(json_extract(details, '$.count')) AS n FROM audit_log WHERE action = 'report.import'")).toEqual([{ n: stored }]);
     expect(query(db, 'SELECT max(ticket) AS t FROM reports')).toEqual([{ t: `PPU-2026-${String(stored).padStart(6, '0')}` }]);
 

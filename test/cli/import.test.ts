@@ -44,6 +44,7 @@ describe('lapor import', () => {
     expect(rows[4]!.classification).toBe('information');
     // One outbox entry per report; one audit entry for the batch, with the ticket range, no personal data.
     expect(count(db, 'outbox')).toBe(6);
+    expect(query(db, "SELECT count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create' AND o.state = 'queued'")).toEqual([{ reports: 6, keys: 6 }]);
     const audit = query<{ action: string; details: string }>(db, "SELECT action, details FROM audit_log WHERE action = 'report.import'");
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ count: 6, tickets: { from: 'PPU-2026-000001', to: 'PPU-2026-000006' }, lines: { from: 2, to: 8 } });
