@@ -14,7 +14,7 @@ export interface CsvOptions {
 /** The part of csv-parse's Parser that its own stream and sync entry points call. */
 interface CsvApi {
   parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
-  info: { lines: number };
+  info: { lines: number; empty_lines: number };
 }
 
 /** Bytes decoded at a time. */
@@ -51,7 +51,7 @@ export class CsvRecords {
   private line = 1;
   /** The record delimiter csv-parse would discover on the first line: CRLF or LF. */
   private crlf: boolean | undefined;
-  private slow: { api: CsvApi; lineOffset: number; overcount: number } | undefined;
+  private slow: { api: CsvApi; lineOffset: number; overcount: number; nextStart: number; emptyLines: number } | undefined;
   /**
    * Longest record (in UTF-16 units) the fast path takes. csv-parse's limit counts earlier fields
    * in characters and the current one in UTF-8 bytes (up to 3 per unit): under a quarter of it,
@@ -269,7 +269,7 @@ export class CsvRecords {
       skip_records_with_empty_values: false,
       max_record_size: this.o.maxRecordSize,
     });
-    this.slow = { api: (parser as unknown as { api: CsvApi }).api, lineOffset: this.line - 1, overcount: 0 };
+    this.slow = { api: (parser as unknown as { api: CsvApi }).api, lineOffset: this.line - 1, overcount: 0, nextStart: this.line, emptyLines: 0 };
     if (head.length > 0) this.library(head, false);
   }
 
@@ -285,13 +285,20 @@ export class CsvRecords {
         slow.overcount += cell.split('\r\n').length - 1;
         inner += cell.split(/\r\n|\r|\n/).length - 1;
       }
-      if (!cells.every((cell) => cell.trim() === '')) this.emit(cells, slow.lineOffset + slow.api.info.lines - slow.overcount - inner);
+      const end = slow.lineOffset + slow.api.info.lines - slow.overcount;
+      slow.nextStart = end + 1;
+      slow.emptyLines = slow.api.info.empty_lines;
+      if (!cells.every((cell) => cell.trim() === '')) this.emit(cells, end - inner);
     };
     let error = slow.api.parse(chunk.length > 0 ? chunk : undefined, false, push, () => {});
     if (!error && end) error = slow.api.parse(undefined, true, push, () => {});
     if (error) {
-      const info = error as Error & { lines?: number };
-      if (typeof info.lines === 'number') info.lines += slow.lineOffset;
+      const info = error as Error & { lines?: number; code?: string };
+      // An unclosed quote or an endless record is found where the file or the size limit ends;
+      // the admin must look where that record starts.
+      // (skipped empty lines in between counted too).
+      if (info.code === 'CSV_QUOTE_NOT_CLOSED' || info.code === 'CSV_MAX_RECORD_SIZE') info.lines = slow.nextStart + slow.api.info.empty_lines - slow.emptyLines;
+      else if (typeof info.lines === 'number') info.lines += slow.lineOffset;
       throw error;
     }
   }

@@ -125,6 +125,17 @@ describe('the fast CSV path reads what csv-parse reads', () => {
     for (const chunks of [[262_144], [65_536, 1, 100_003], [1_000_000]]) expect(same(text, chunks, ';').library).toBe(false);
   });
 
+  it('names the line an unclosed quote starts on, past blank lines and quoted line breaks', () => {
+    const cases: [string, number][] = [
+      ['a,b\r\nc,d\r\n\r\n\r\n"e,f\r\ng\r\n', 5],
+      ['a,b\nc,"d\n\nx"\n\n"e,f\ng\n', 6],
+      ['a,b\r\n"c\r\nd",e\r\n\r\n"e,f\r\ng\r\n', 5],
+    ];
+    for (const [text, line] of cases) {
+      for (const chunks of [[text.length], [3, 7]]) expect(same(text, chunks).error).toEqual({ code: 'CSV_QUOTE_NOT_CLOSED', lines: line });
+    }
+  });
+
   it('hands odd input to csv-parse from the record where it starts, keeping line numbers', () => {
     for (const text of ['a,b\r\nc,"d"e\r\nf,g\r\n', 'a,b\nc\rd\ne,f\n', 'a,b\r\nc\nd\r\ne\r\n', 'a,b\r\n"x\r\n\r\ny\r\n', 'a\rb\rc\r']) {
       expect(same(text, [3, 100]).library, JSON.stringify(text)).toBe(true);

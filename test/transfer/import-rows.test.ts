@@ -119,6 +119,9 @@ describe('rows', () => {
     expect(row!.problems[0]).toMatchObject({ code: 'import.extraCells', params: { count: 4, expected: 3 } });
     const error = failure(() => read('title,description,channel\nJalan rusak,"Lubang besar,surat\nLampu,mati,surat\n'));
     expect(error.code).toBe('import.unclosedQuote');
+    // The line the broken record starts on, not the end of the file where csv-parse notices it.
+    const later = failure(() => read('title,description,channel\nLampu,"mati\ndua hari",surat\nJalan,ok,surat\nJalan rusak,"Lubang besar,surat\nLampu,mati,surat\n\n'));
+    expect(later.params).toEqual({ line: 5 });
   });
 
   it('hashes a row by its fields, not by column order or ignored columns', () => {

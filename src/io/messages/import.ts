@@ -98,8 +98,8 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     id: 'Baris {line}: ada isian bertanda kutip yang tidak ditutup (kurang satu "). Perbaiki tanda kutip mulai baris itu.',
   },
   'import.recordTooLong': {
-    en: 'Line {line}: a row longer than 1,000,000 characters, usually an unclosed quote. Check the quotes before that line.',
-    id: 'Baris {line}: satu baris lebih dari 1.000.000 karakter, biasanya karena tanda kutip tidak ditutup. Periksa tanda kutip sebelum baris itu.',
+    en: 'Line {line}: a row longer than 1,000,000 characters starts here, usually because of an unclosed quote. Check the quotes from that line on.',
+    id: 'Baris {line}: mulai baris ini ada satu baris data lebih dari 1.000.000 karakter, biasanya karena tanda kutip tidak ditutup. Periksa tanda kutip mulai baris itu.',
   },
   'import.csvSyntax': { en: 'Line {line}: the CSV cannot be read ({reason}).', id: 'Baris {line}: CSV tidak dapat dibaca ({reason}).' },
   'import.inputFailed': {
