@@ -5,6 +5,7 @@ import type { ReportDraft } from '../domain/report.js';
 import { formatTicket } from '../domain/report.js';
 import { deadlinesOf, type DeadlineColumns, type DeadlineEnv } from '../domain/deadlines.js';
 import { recomputeDeadlines } from './workflow-repo.js';
+import { draftColumns, draftValues } from './reports-repo.js';
 
 /** A validated row ready to store. */
 export interface ImportRow {
@@ -31,25 +32,14 @@ export interface WriterContext {
   deadlines: DeadlineEnv;
 }
 
-// Same columns and order as reports-repo's draftColumns, plus source_hash, then the deadlines
-// `lapor add` stores (recomputeDeadlines), written by the INSERT itself: a second UPDATE per row
-// would fire the change-number update trigger and touch every row twice.
+// reports-repo's draft columns, plus source_hash, then the deadlines `lapor add` stores
+// (recomputeDeadlines), written by the INSERT itself: a second UPDATE per row would fire the
+// change-number update trigger and touch every row twice.
 const columns = [
-  'ticket', 'classification', 'channel', 'title', 'description', 'category', 'received_at', 'received_date', 'incident_date',
-  'location', 'region_code', 'unit_id', 'ref', 'anonymous', 'confidential', 'reporter_name', 'reporter_nik',
-  'reporter_phone', 'reporter_phone_raw', 'reporter_email', 'reporter_address', 'source_hash',
+  'ticket', ...draftColumns, 'source_hash',
   'status', 'created_at', 'created_by', 'updated_at', 'updated_by',
   'verify_by', 'followup_by', 'auto_close_on', 'complete_by', 'due_kind', 'due_date',
-] as const;
-
-function draftValues(d: ReportDraft, unitId: number | undefined): (string | number | null)[] {
-  return [
-    d.classification, d.channel, d.title, d.description, d.category ?? null, d.receivedAt, d.receivedDate,
-    d.incidentDate ?? null, d.location ?? null, d.regionCode ?? null, unitId ?? null, d.ref ?? null,
-    d.anonymous ? 1 : 0, d.confidential ? 1 : 0, d.reporter.name ?? null, d.reporter.nik ?? null,
-    d.reporter.phone ?? null, d.reporter.phoneRaw ?? null, d.reporter.email ?? null, d.reporter.address ?? null,
-  ];
-}
+];
 
 /**
  * The storage side of `lapor import`. Statements are prepared once (re-preparing per row
@@ -94,7 +84,7 @@ export class ImportWriter {
     this.byHash = db.prepare('SELECT id, ticket FROM reports WHERE source_hash = ?');
     this.byRefs = db.prepare('SELECT ref AS key, id, ticket FROM reports WHERE ref IN (SELECT value FROM json_each(?))');
     this.byHashes = db.prepare('SELECT source_hash AS key, id, ticket FROM reports WHERE source_hash IN (SELECT value FROM json_each(?))');
-    const sets = [...columns.slice(1, 22), 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
+    const sets = [...draftColumns, 'source_hash', 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
     this.update = db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`);
   }
 

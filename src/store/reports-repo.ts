@@ -135,14 +135,15 @@ function toReport(r: ReportRow): StoredReport {
   return report;
 }
 
-/** Column values of a draft, in the order of `draftColumns`. */
-const draftColumns = [
+/** The columns a report draft fills (import-repo writes them too). */
+export const draftColumns = [
   'classification', 'channel', 'title', 'description', 'category', 'received_at', 'received_date', 'incident_date',
   'location', 'region_code', 'unit_id', 'ref', 'anonymous', 'confidential', 'reporter_name', 'reporter_nik',
   'reporter_phone', 'reporter_phone_raw', 'reporter_email', 'reporter_address',
 ] as const;
 
-function draftValues(d: ReportDraft, unitId: number | undefined): (string | number | null)[] {
+/** Column values of a draft, in the order of `draftColumns`. */
+export function draftValues(d: ReportDraft, unitId: number | undefined): (string | number | null)[] {
   return [
     d.classification, d.channel, d.title, d.description, d.category ?? null, d.receivedAt, d.receivedDate,
     d.incidentDate ?? null, d.location ?? null, d.regionCode ?? null, unitId ?? null, d.ref ?? null,

@@ -125,15 +125,14 @@ function readAttachmentFrom(ctx: AppContext): (sha256: string) => Uint8Array {
   return (sha256) => fs.readFileSync(attachmentPath(dataDir, sha256));
 }
 
+/** What push and pull both run on. */
+function runDeps(ctx: AppContext, config: SyncConfig, client: NationalClient) {
+  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, random: Math.random, sleep: realSleep, clock: ctx.clock };
+}
+
 export function engineDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: EngineDeps['onProgress']): EngineDeps {
   return {
-    db: ctx.db(),
-    client,
-    policy: config.policy,
-    concurrency: config.concurrency,
-    random: Math.random,
-    sleep: realSleep,
-    clock: ctx.clock,
+    ...runDeps(ctx, config, client),
     settings: config.settings,
     readAttachment: readAttachmentFrom(ctx),
     ...(onProgress ? { onProgress } : {}),
@@ -142,13 +141,7 @@ export function engineDeps(ctx: AppContext, config: SyncConfig, client: National
 
 export function pullDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: PullDeps['onProgress']): PullDeps {
   return {
-    db: ctx.db(),
-    client,
-    policy: config.policy,
-    concurrency: config.concurrency,
-    random: Math.random,
-    sleep: realSleep,
-    clock: ctx.clock,
+    ...runDeps(ctx, config, client),
     deadlines: deadlineEnv(ctx),
     ...(onProgress ? { onProgress } : {}),
   };
