@@ -1,3 +1,7 @@
+import type { DB } from '../store/database.js';
+import type { NationalClient } from './client.js';
+import type { RetryPolicy } from './retry.js';
+
 /** Runs `work` over `items` with at most `concurrency` at once; stops taking new items once `stopped()` is true. */
 export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>, stopped: () => boolean = () => false): Promise<void> {
   let next = 0;
@@ -11,6 +15,20 @@ export async function runPool<T>(items: readonly T[], concurrency: number, work:
 }
 
 export type Sleep = (ms: number) => Promise<void>;
+
+/** What pushing and pulling both run on. */
+export interface SyncRunDeps {
+  db: DB;
+  client: NationalClient;
+  policy: RetryPolicy;
+  concurrency: number;
+  random: () => number;
+  sleep: Sleep;
+  /** Stamps what is stored. */
+  clock: () => Date;
+  /** Milliseconds for waiting (default Date.now); separate from `clock`, which stamps what is stored. */
+  monotonic?: () => number;
+}
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,10 +1,8 @@
-import type { DB } from '../store/database.js';
 import type { DeadlineEnv } from '../domain/deadlines.js';
 import { applyPull, knownFollowupIds, markChecked, reportsToPoll, unconfirmedFollowupTexts, type PollTarget, type PulledFollowup } from '../store/sync-pull-repo.js';
-import type { NationalClient, NationalError } from './client.js';
-import type { RetryPolicy } from './retry.js';
+import type { NationalError } from './client.js';
 import { attempt } from './attempt.js';
-import { Gate, runPool, type Sleep } from './pool.js';
+import { Gate, runPool, type SyncRunDeps } from './pool.js';
 import { reason, type Reason } from './reason.js';
 
 /*
@@ -13,15 +11,7 @@ import { reason, type Reason } from './reason.js';
  * written once (follow-ups by national id), so running it twice changes nothing the second time.
  */
 
-export interface PullDeps {
-  db: DB;
-  client: NationalClient;
-  policy: RetryPolicy;
-  concurrency: number;
-  random: () => number;
-  sleep: Sleep;
-  clock: () => Date;
-  monotonic?: () => number;
+export interface PullDeps extends SyncRunDeps {
   deadlines: DeadlineEnv;
   onProgress?(done: number, total: number, failed: number): void;
 }

@@ -1,12 +1,10 @@
-import type { DB } from '../store/database.js';
 import {
   attachmentsToSend, beginAttempt, completeCreate, completeFollowup, completeForward, deferOp, failOp, freezeBody,
   pendingByReport, setDocId, type OutboxOp,
 } from '../store/sync-repo.js';
-import type { NationalClient, UploadFile } from './client.js';
-import type { RetryPolicy } from './retry.js';
+import type { UploadFile } from './client.js';
 import { attempt as tryRequest, type Attempt } from './attempt.js';
-import { Gate, runPool, type Sleep } from './pool.js';
+import { Gate, runPool, type SyncRunDeps } from './pool.js';
 import { decodeReason, encodeReason, reason, type Reason } from './reason.js';
 import { createBody, followupBody, forwardBody, loadReport, type SyncSettings } from './requests.js';
 
@@ -17,16 +15,7 @@ import { createBody, followupBody, forwardBody, loadReport, type SyncSettings } 
  * the body is frozen before the first send, so a run killed anywhere can simply be run again.
  */
 
-export interface EngineDeps {
-  db: DB;
-  client: NationalClient;
-  policy: RetryPolicy;
-  concurrency: number;
-  random: () => number;
-  sleep: Sleep;
-  clock: () => Date;
-  /** Milliseconds for waiting (default Date.now); separate from `clock`, which stamps what is stored. */
-  monotonic?: () => number;
+export interface EngineDeps extends SyncRunDeps {
   settings: SyncSettings;
   /** The bytes of a stored attachment. */
   readAttachment(sha256: string): Uint8Array;
