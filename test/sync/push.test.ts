@@ -44,6 +44,26 @@ describe('sync push over HTTP to the simulator', () => {
     expect(JSON.stringify(shown)).toContain(String(reportRow(a.db, t1).national_id));
   });
 
+  it('checks a forwarding target against the loaded institution list when it is entered', async () => {
+    const a = await setup();
+    const t = await a.addReport({ title: 'Jalan nasional rusak parah' });
+    // Without the list, what was typed is kept for sync to resolve.
+    const early = await a.addReport({ title: 'Jembatan nasional retak' });
+    await a.ok(['forward', early, '--to', 'Kementerian Pekerjaan Umum', '--reason', 'Jalan nasional, kewenangan pusat']);
+    await a.ok(['sync', 'masters']);
+    const wrong = await a.lapor(['forward', t, '--to', 'Kementerian Jalan Raya', '--reason', 'Jalan nasional, kewenangan pusat', '--lang', 'en']);
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toContain("--to 'Kementerian Jalan Raya' is not in the national institution list");
+    expect(reportRow(a.db, t).status).toBe('recorded');
+    expect(query(a.db, "SELECT count(*) AS n FROM outbox WHERE kind = 'forward'")).toEqual([{ n: 1 }]);
+    await a.ok(['forward', t, '--to', 'kementerian pekerjaan umum', '--reason', 'Jalan nasional, kewenangan pusat']);
+    const details = query<{ details: string }>(a.db, "SELECT e.details FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? AND e.kind = 'forward'", t);
+    expect(JSON.parse(details[0]!.details)).toMatchObject({ to: 'kementerian pekerjaan umum', institution_id: expect.any(Number) });
+    const r = await a.lapor(['sync', 'push', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ failed: 0 });
+    expect([...a.sim.state.complaints.values()].filter((c) => c.statusName === 'Ditolak').length).toBe(2);
+  });
+
   it('sends a report, its response, follow-ups and a forwarding in order, each once', async () => {
     const a = await setup();
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);

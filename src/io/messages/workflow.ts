@@ -3,6 +3,14 @@ import type { Catalog } from './types.js';
 /** The lifecycle commands, deadlines, the due list and the timeline. */
 export const workflowMessages: Catalog = {
   'workflow.done': { en: '{ticket}: {from} -> {to}', id: '{ticket}: {from} -> {to}' },
+  'workflow.forwardUnknown': {
+    en: "--to '{to}' is not in the national institution list. Give its id or exact name: lapor sync masters --show institutions --search <part of the name>",
+    id: "--to '{to}' tidak ada dalam daftar instansi nasional. Tulis id atau nama persisnya: lapor sync masters --show institutions --search <sebagian nama>",
+  },
+  'workflow.forwardAmbiguous': {
+    en: "--to '{to}' matches several national institutions (ids {ids}). Give the id.",
+    id: "--to '{to}' cocok dengan beberapa instansi nasional (id {ids}). Tulis id-nya.",
+  },
   'workflow.atBeforeReceipt': {
     en: "--at '{value}' is before {ticket} was received. Check the date on the paper record.",
     id: "--at '{value}' lebih awal dari tanggal {ticket} diterima. Periksa tanggal pada catatan kertas.",
