@@ -202,7 +202,9 @@ function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: Impo
     for (const w of r.warningList.slice(0, 20)) io.err(`  ${lineOf(ctx, w)}`);
     if (r.warnings > 20) io.say('import.warningsMore', { count: r.warnings - 20 });
   }
-  io.say('import.summary.read', { rows: r.rows, source: file, seconds: seconds.toFixed(1), rate });
+  // A rate over a fraction of a second (mostly start-up) says nothing.
+  if (seconds >= 1) io.say('import.summary.read', { rows: r.rows, source: file, seconds: seconds.toFixed(1), rate });
+  else io.say('import.summary.readQuick', { rows: r.rows, source: file });
   const counts = { stored: r.stored, duplicates: r.duplicates, updated: r.updated, rejected: r.rejected };
   if (opts.dryRun) io.say('import.summary.dryRun', counts);
   else if (r.committed) {

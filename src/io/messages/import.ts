@@ -160,6 +160,7 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: 'Read {rows} row(s) from {source} in {seconds} s ({rate} rows/s).',
     id: 'Membaca {rows} baris dari {source} dalam {seconds} dtk ({rate} baris/dtk).',
   },
+  'import.summary.readQuick': { en: 'Read {rows} row(s) from {source}.', id: 'Membaca {rows} baris dari {source}.' },
   'import.summary.done': {
     en: 'Stored {stored}{tickets}, skipped {duplicates} as duplicates, updated {updated}, rejected {rejected}.',
     id: 'Tersimpan {stored}{tickets}, dilewati {duplicates} karena ganda, diperbarui {updated}, ditolak {rejected}.',
