@@ -235,6 +235,8 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
       stage.finish();
       while (stage.pending > 0) await take();
       flush(true);
+      // The worker's heap is not needed for the index rebuild and commit that follow.
+      await stage.close();
     }
     if (oneTransaction) {
       if (result.rejected === 0 && !plan.dryRun && !interrupted) {
