@@ -40,7 +40,8 @@ const categories = ['Infrastruktur', 'Kesehatan', 'Pendidikan', 'Administrasi Ke
 /** A counter spreadsheet as people fill it in: mixed date and phone spellings, quotes, commas and line breaks. */
 async function generate(n, file) {
   let seed = 42;
-  const rnd = (k) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k;
+  // Math.imul: a plain multiplication passes 2^53 and loses the low bits (every title was "jalan ...").
+  const rnd = (k) => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % k;
   const text = (k) => Array.from({ length: k }, () => words[rnd(words.length)]).join(' ');
   const out = fs.createWriteStream(file);
   let buf = `${columns.join(',')}\n`;

@@ -41,7 +41,7 @@ function same(text: string | Buffer, chunks: number[], delimiter = ','): Outcome
 function random(seed: number): (n: number) => number {
   let s = seed;
   return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
     return s % n;
   };
 }
