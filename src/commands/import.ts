@@ -205,7 +205,9 @@ function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: Impo
   // A rate over a fraction of a second (mostly start-up) says nothing.
   if (seconds >= 1) io.say('import.summary.read', { rows: r.rows, source: file, seconds: seconds.toFixed(1), rate });
   else io.say('import.summary.readQuick', { rows: r.rows, source: file });
-  const counts = { stored: r.stored, duplicates: r.duplicates, updated: r.updated, rejected: r.rejected };
+  // --on-duplicate update: rows that match their stored report change nothing, and say so.
+  const unchanged = r.unchanged > 0 ? io.t('import.summary.unchanged', { count: r.unchanged }) : '';
+  const counts = { stored: r.stored, duplicates: r.duplicates, updated: r.updated, unchanged, rejected: r.rejected };
   if (opts.dryRun) io.say('import.summary.dryRun', counts);
   else if (r.committed) {
     const tickets = r.tickets ? io.t('import.summary.tickets', r.tickets) : '';

@@ -133,6 +133,8 @@ describe('lapor import', () => {
     const r = await run(['import', changed, '--on-duplicate', 'update', '--yes', '--format', 'json'], { db, now });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ updated: 1, unchanged: 1, stored: 0 });
+    const again = await run(['import', changed, '--on-duplicate', 'update', '--yes', '--lang', 'en'], { db, now });
+    expect(again.stderr).toContain('Stored 0, skipped 0 as duplicates, updated 0 (2 already up to date), rejected 0.');
     // Empty cells keep what is stored.
     expect(query(db, "SELECT title, description, reporter_phone, reporter_nik FROM reports WHERE ref = 'A-1'")).toEqual([
       { title: 'Jalan rusak parah di Sepaku', description: 'Lubang besar di jalan poros sejak Oktober', reporter_phone: '+6281311112222', reporter_nik: '6409014502900003' },

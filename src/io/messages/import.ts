@@ -162,13 +162,14 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
   },
   'import.summary.readQuick': { en: 'Read {rows} row(s) from {source}.', id: 'Membaca {rows} baris dari {source}.' },
   'import.summary.done': {
-    en: 'Stored {stored}{tickets}, skipped {duplicates} as duplicates, updated {updated}, rejected {rejected}.',
-    id: 'Tersimpan {stored}{tickets}, dilewati {duplicates} karena ganda, diperbarui {updated}, ditolak {rejected}.',
+    en: 'Stored {stored}{tickets}, skipped {duplicates} as duplicates, updated {updated}{unchanged}, rejected {rejected}.',
+    id: 'Tersimpan {stored}{tickets}, dilewati {duplicates} karena ganda, diperbarui {updated}{unchanged}, ditolak {rejected}.',
   },
   'import.summary.dryRun': {
-    en: 'Dry run, nothing was stored: would store {stored}, skip {duplicates} as duplicates, update {updated}, reject {rejected}.',
-    id: 'Uji coba, tidak ada yang disimpan: akan menyimpan {stored}, melewati {duplicates} karena ganda, memperbarui {updated}, menolak {rejected}.',
+    en: 'Dry run, nothing was stored: would store {stored}, skip {duplicates} as duplicates, update {updated}{unchanged}, reject {rejected}.',
+    id: 'Uji coba, tidak ada yang disimpan: akan menyimpan {stored}, melewati {duplicates} karena ganda, memperbarui {updated}{unchanged}, menolak {rejected}.',
   },
+  'import.summary.unchanged': { en: ' ({count} already up to date)', id: ' ({count} sudah sama)' },
   'import.summary.tickets': { en: ' ({from} to {to})', id: ' ({from} s.d. {to})' },
   'import.summary.rejects': {
     en: 'Rejected rows, with line and reason: {path}. Fix them there and import that file again.',
