@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query, tempDir } from '../helpers/cli.js';
-import { agency, outbox, type Agency } from './helpers.js';
+import { agency, outbox } from './helpers.js';
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
 describe('export --format lapor: the national form for agencies without credentials', () => {
   it('writes the national fields of reports not yet sent, marks nothing, and keeps identity out unless asked', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     await a.ok(['sync', 'masters']);
     const sent = await a.addReport();
     await a.ok(['sync', 'push']);

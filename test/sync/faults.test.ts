@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query } from '../helpers/cli.js';
 import { agency, copiesByTicket, day, outbox, reportRow, type Agency } from './helpers.js';
 import type { FaultKind } from '../../src/sync/simulator/server.js';
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
-async function setup(...args: Parameters<typeof agency>): Promise<Agency> {
-  current = await agency(...args);
-  return current;
-}
 
 /** Every report exactly once nationally, and its national id stored locally. */
 function expectExactlyOnce(a: Agency, tickets: string[]): void {
@@ -27,7 +18,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
   const kinds: FaultKind[] = ['drop', 'lostAck', '500', '502', '503', '429', 'hang'];
   for (const kind of kinds) {
     it(`${kind} on create and on follow-up`, async () => {
-      const a = await setup({}, { 'national.timeout_seconds': '1' });
+      const a = await agency({}, { 'national.timeout_seconds': '1' });
       await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
       await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
       const t = await a.addReport();
@@ -47,7 +38,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
   }
 
   it('a Retry-After longer than a run waits is honoured: deferred, shown with its time, sent by a later run', async () => {
-    const a = await setup();
+    const a = await agency();
     const t = await a.addReport();
     a.sim.inject({ operation: 'createComplaint', kind: '503', retryAfter: 3600 });
     const first = await a.lapor(['sync', 'push', '--format', 'json'], { now: day('2026-11-27', '10:00') });
@@ -64,7 +55,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
   });
 
   it('a persistent outage leaves everything queued with the reason; a later run delivers all, once', async () => {
-    const a = await setup({}, { 'national.max_attempts': '2' });
+    const a = await agency({}, { 'national.max_attempts': '2' });
     const tickets = [];
     for (let i = 0; i < 5; i++) tickets.push(await a.addReport());
     a.sim.inject({ kind: '500', times: 1000 });
@@ -76,8 +67,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
     expect(outbox(a.db).every((o) => o.state === 'queued' && o.attempts === 2 && o.last_error !== null)).toBe(true);
     await a.sim.close();
     // The national service comes back (same data, new process is not needed: clear the faults).
-    current = await agency();
-    const b = current;
+    const b = await agency();
     // Point the old database at the new simulator and send.
     await a.ok(['config', 'set', 'national.url', b.sim.url]);
     const later = await a.lapor(['sync', 'push', '--force']);
@@ -86,7 +76,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
   });
 
   it('random faults at high rates: a few runs deliver every report and follow-up exactly once', async () => {
-    const a = await setup({ seed: 7, dropRate: 0.1, failRate: 0.1, throttleRate: 0.05, lostAckRate: 0.15, retryAfterSec: 0 }, { 'national.max_attempts': '3' });
+    const a = await agency({ seed: 7, dropRate: 0.1, failRate: 0.1, throttleRate: 0.05, lostAckRate: 0.15, retryAfterSec: 0 }, { 'national.max_attempts': '3' });
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     const tickets = [];

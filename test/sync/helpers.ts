@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { run, tempDb, query, type RunResult } from '../helpers/cli.js';
 import { startSimulator, type SimOptions, type Simulator } from '../../src/sync/simulator/server.js';
 
@@ -17,12 +18,19 @@ export interface Agency {
   addReport(fields?: Record<string, string>, flags?: string[]): Promise<string>;
 }
 
+/** Simulators started by agency() in the current test, closed after it (one a test may have closed itself). */
+const running: Simulator[] = [];
+afterEach(async () => {
+  await Promise.allSettled(running.splice(0).map((sim) => sim.close()));
+});
+
 /**
  * A fresh agency database pointed at a fresh simulator on 127.0.0.1, with fast retries so fault
  * tests do not wait seconds (the policy itself is unit-tested with its real numbers).
  */
 export async function agency(sim: SimOptions = {}, settings: Record<string, string> = {}): Promise<Agency> {
   const server = await startSimulator(sim);
+  running.push(server);
   const db = tempDb();
   const lapor = (args: string[], opts: { now?: string; env?: NodeJS.ProcessEnv } = {}) =>
     run(args, { db, now: opts.now ?? day('2026-11-27'), env: { ...simEnv, ...opts.env } });

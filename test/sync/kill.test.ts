@@ -2,18 +2,13 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query, repoRoot, tempDir } from '../helpers/cli.js';
-import { agency, copiesByTicket, outbox, simEnv, type Agency } from './helpers.js';
+import { agency, copiesByTicket, outbox, simEnv } from './helpers.js';
 
 // Spawns bin/lapor.js, which runs dist/: `npm test` builds first.
 const bin = path.join(repoRoot, 'bin', 'lapor.js');
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
 /** Starts `lapor sync push` as a real process and SIGKILLs it once `ready()` holds. */
 function syncKilledWhen(db: string, ready: () => boolean): Promise<{ killed: boolean }> {
@@ -40,7 +35,7 @@ describe('a sync killed with SIGKILL mid-run, then run again', () => {
   it('the national side holds exactly one copy of every report and follow-up; every national id is stored', async () => {
     // Latency keeps requests in flight when the kill lands; lost acknowledgements make the
     // "applied but unanswered" case common.
-    const a = (current = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 }));
+    const a = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 });
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     const tickets: string[] = [];
@@ -82,7 +77,7 @@ describe('a sync killed with SIGKILL mid-run, then run again', () => {
 
 describe('one sync at a time', () => {
   it('refuses to run beside a live sync (exit 5, naming it) and takes over from a dead one', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     await a.addReport();
     const holder = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {

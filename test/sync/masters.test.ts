@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query, run, tempDb, tempDir } from '../helpers/cli.js';
-import { agency, type Agency } from './helpers.js';
+import { agency } from './helpers.js';
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
 describe('masters, mappings, doctor and status', () => {
   it('fetches institutions and categories, maps categories by name, keeps hand-made mappings', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     await a.addReport({ category: 'Jalan Desa' });
     const r = await a.ok(['sync', 'masters', '--format', 'json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ institutions: 10, categories: 17, unmapped_categories: ['Jalan Desa'] });
@@ -55,7 +50,7 @@ describe('masters, mappings, doctor and status', () => {
     expect(down.code).toBe(5);
     expect(JSON.parse(down.stdout).find((c: { check: string }) => c.check === 'reachable').detail).toContain('ECONNREFUSED');
 
-    const a = (current = await agency());
+    const a = await agency();
     const good = await a.lapor(['sync', 'doctor', '--format', 'json']);
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout).find((c: { check: string }) => c.check === 'reachable').verdict).toBe('ok');
@@ -86,14 +81,14 @@ describe('masters, mappings, doctor and status', () => {
   });
 
   it('other header names are honoured end to end', async () => {
-    const a = (current = await agency({ keyHeader: 'X-Api-Key', tokenHeader: 'X-Client-Token' }, { 'national.key_header': 'X-Api-Key', 'national.token_header': 'X-Client-Token' }));
+    const a = await agency({ keyHeader: 'X-Api-Key', tokenHeader: 'X-Client-Token' }, { 'national.key_header': 'X-Api-Key', 'national.token_header': 'X-Client-Token' });
     await a.addReport();
     expect((await a.lapor(['sync'])).code).toBe(0);
     expect(a.sim.state.complaints.size).toBe(1);
   });
 
   it('status shows queued, failed with reasons, last success; retry needs a ticket or --all-failed', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     await a.addReport();
     const empty = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
     expect(empty).toMatchObject({ queued: 1, failed: 0, running: null, runs: expect.arrayContaining([{ kind: 'push', last_run_at: null, last_ok: null, last_success_at: null }]) });

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/cli.js';
-import { agency, day, reportRow, type Agency } from './helpers.js';
+import { agency, day, reportRow } from './helpers.js';
 
 /*
  * The client's requests and the simulator's answers checked against the contract
@@ -16,13 +16,10 @@ import { agency, day, reportRow, type Agency } from './helpers.js';
 const spec = path.join(repoRoot, 'docs', 'national-api.openapi.yaml');
 const prismBin = path.join(repoRoot, 'node_modules', '.bin', 'prism');
 
-let current: Agency | undefined;
 let prism: ChildProcess | undefined;
-afterEach(async () => {
+afterEach(() => {
   prism?.kill('SIGTERM');
   prism = undefined;
-  await current?.sim.close();
-  current = undefined;
 });
 
 function freePort(): Promise<number> {
@@ -53,7 +50,7 @@ async function startPrism(upstream: string): Promise<{ url: string; log: () => s
 
 describe('contract conformance through a validating proxy', () => {
   it('every request of a full sync and every answer of the simulator conforms to the OpenAPI contract', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     const proxy = await startPrism(a.sim.url);
     await a.ok(['config', 'set', 'national.url', proxy.url]);
 

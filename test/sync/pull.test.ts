@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query } from '../helpers/cli.js';
 import { agency, day, reportRow, type Agency } from './helpers.js';
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
 /** An agency with one report sent nationally and handled locally up to `followed_up`. */
 async function followedUpCase(): Promise<{ a: Agency; t: string; id: number }> {
-  const a = (current = await agency());
+  const a = await agency();
   await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
   await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
   const t = await a.addReport();
@@ -73,7 +68,7 @@ describe('sync pull', () => {
   });
 
   it('checks each report at most once per interval unless forced; unknown status names are kept verbatim', async () => {
-    const a = (current = await agency({}, { 'national.poll_hours': '3' }));
+    const a = await agency({}, { 'national.poll_hours': '3' });
     const t = await a.addReport();
     await a.ok(['sync', 'push']);
     const id = Number(reportRow(a.db, t).national_id);
@@ -95,7 +90,7 @@ describe('sync pull', () => {
   });
 
   it('a complaint unknown nationally is reported per ticket (exit 5); others are still pulled', async () => {
-    const a = (current = await agency());
+    const a = await agency();
     const t1 = await a.addReport();
     const t2 = await a.addReport();
     await a.ok(['sync', 'push']);

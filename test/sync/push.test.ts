@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query, run, tempDir } from '../helpers/cli.js';
-import { agency, copiesByTicket, day, outbox, reportRow, simEnv, type Agency } from './helpers.js';
+import { agency, copiesByTicket, day, outbox, reportRow, simEnv } from './helpers.js';
 
-let current: Agency | undefined;
-afterEach(async () => {
-  await current?.sim.close();
-  current = undefined;
-});
 
-async function setup(...args: Parameters<typeof agency>): Promise<Agency> {
-  current = await agency(...args);
-  return current;
-}
 
 describe('sync push over HTTP to the simulator', () => {
   it('creates each report once, stores the national ids, and a second run sends nothing', async () => {
-    const a = await setup();
+    const a = await agency();
     const t1 = await a.addReport({ 'reporter-name': 'Budi', phone: '0812-3456-7890', email: 'budi@example.id', nik: '6409041505900003' });
     const t2 = await a.addReport({}, ['--anonymous']);
     const r = await a.lapor(['sync', 'push', '--format', 'json']);
@@ -45,7 +36,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('checks a forwarding target against the loaded institution list when it is entered', async () => {
-    const a = await setup();
+    const a = await agency();
     const t = await a.addReport({ title: 'Jalan nasional rusak parah' });
     // Without the list, what was typed is kept for sync to resolve.
     const early = await a.addReport({ title: 'Jembatan nasional retak' });
@@ -65,7 +56,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('sends a report, its response, follow-ups and a forwarding in order, each once', async () => {
-    const a = await setup();
+    const a = await agency();
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     await a.ok(['sync', 'masters']);
@@ -99,7 +90,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('uploads attachments first, each once, and sends their ids with the report', async () => {
-    const a = await setup();
+    const a = await agency();
     const t = await a.addReport();
     const file = path.join(tempDir(), 'foto.png');
     // A minimal PNG signature is enough for the content check.
@@ -115,7 +106,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('a record the national system refuses is failed with its reason (exit 5); fixed and retried, it goes', async () => {
-    const a = await setup();
+    const a = await agency();
     const good = await a.addReport();
     const bad = await a.addReport({ category: 'Infrastruktur' });
     const r = await a.lapor(['sync', 'push']);
@@ -141,7 +132,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('a 422 from the national system: failed with the server message; retry sends a rebuilt body under a new key', async () => {
-    const a = await setup();
+    const a = await agency();
     const t = await a.addReport();
     a.sim.inject({ operation: 'createComplaint', kind: '500' });
     // Make the national side refuse the first real try by asking for an unknown target.
@@ -160,7 +151,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('refused credentials stop the whole run with exit 6 and never show or store the secret', async () => {
-    const a = await setup();
+    const a = await agency();
     for (let i = 0; i < 6; i++) await a.addReport();
     const secret = 'very-secret-key-4711';
     const r = await a.lapor(['sync', '--concurrency', '1'], { env: { LAPOR_API_KEY: secret } });
@@ -181,7 +172,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('shows progress on a terminal only; --ticket limits the run', async () => {
-    const a = await setup();
+    const a = await agency();
     const t1 = await a.addReport();
     const t2 = await a.addReport();
     const tty = await run(['sync', 'push', '--ticket', t1.toLowerCase()], { db: a.db, tty: true, env: simEnv });
@@ -194,7 +185,7 @@ describe('sync push over HTTP to the simulator', () => {
   });
 
   it('says what to do when the URL or the credentials are missing', async () => {
-    const a = await setup();
+    const a = await agency();
     await a.addReport();
     const noCreds = await a.lapor(['sync'], { env: { LAPOR_API_KEY: '', LAPOR_API_TOKEN: '', HOME: tempDir() } });
     expect(noCreds.code).toBe(6);
