@@ -96,7 +96,7 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): void {
 /** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
 function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, columns: readonly ExportColumn[], lang: HeaderLang, sink: Sink, opts: PumpOptions): Promise<number> {
   if (format === 'csv') return pumpRows(snapshot.csvLines(columns.map((c) => c.freeText)), csvEncoder(columns, lang), sink, opts);
-  const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone!) : jsonEncoder(columns, lang, format === 'ndjson');
+  const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone) : jsonEncoder(columns, lang, format === 'ndjson');
   return pumpRows(snapshot.rows(), encoder, sink, opts);
 }
 

@@ -1,11 +1,26 @@
 import { fieldError } from './problems.js';
-import type { SettingDefinition } from './settings.js';
+import type { NormalizedSetting, SettingDefinition } from './settings.js';
 import { integer, oneOf } from './setting-kinds.js';
 
 /*
  * Settings of the national sync. Only where and how to talk to the national system lives here;
  * the API key and client token never do (they come from the environment or a 0600 file).
  */
+
+/** The national settings, parsed (domain/settings.ts parseSettings). */
+export interface NationalSettings {
+  /** '' when not configured. */
+  readonly url: string;
+  readonly keyHeader: string;
+  readonly tokenHeader: string;
+  readonly agencyInstitutionId: number | undefined;
+  readonly pollHours: number;
+  readonly concurrency: number;
+  readonly timeoutSeconds: number;
+  readonly maxAttempts: number;
+  readonly backoffMs: number;
+  readonly nikInContent: boolean;
+}
 
 // RFC 9110 token characters: anything else cannot be a header name.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -26,7 +41,7 @@ function header(key: string, defaultValue: string): SettingDefinition {
  * The base URL of the national API: http(s), no user:password (a secret would land in the
  * database), no query or fragment. A trailing slash is dropped so paths join cleanly.
  */
-export function normalizeNationalUrl(value: string): { value?: string; problem?: ReturnType<typeof fieldError> } {
+export function normalizeNationalUrl(value: string): NormalizedSetting {
   const v = value.trim();
   let url: URL;
   try {

@@ -55,7 +55,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const report = await requireReport(ctx, ticket);
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   const entries = [...eventsOf(ctx.db(), report.id).map(fromEvent), ...auditForTicket(ctx.db(), report.ticket).map(fromAudit)];
   // Newest last, by when it happened; ties by when it was recorded.
   entries.sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt));

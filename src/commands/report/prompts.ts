@@ -91,7 +91,7 @@ export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string |
     ['field.title', d.title],
     ['field.description', d.description],
     ['field.category', d.category],
-    ['field.received_at', localDateTimeOf(d.receivedAt, ctx.settings().timezone!)],
+    ['field.received_at', localDateTimeOf(d.receivedAt, ctx.settings().timezone)],
     ['field.incident_date', d.incidentDate],
     ['field.location', d.location],
     ['field.region', d.regionCode && (d.regionName ? `${d.regionCode} ${d.regionName}` : d.regionCode)],

@@ -46,7 +46,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const r = await requireReport(ctx, ticket);
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   const reveal = opts.reveal === true && !r.anonymous;
   if (reveal) {
     // Every reveal of personal data leaves a trace, before the data is shown.

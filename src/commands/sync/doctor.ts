@@ -66,7 +66,7 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   if (unmapped.length === 0) add('categories', 'ok', 'sync.doctor.categoriesMapped');
   else add('categories', 'warn', 'sync.doctor.categoriesUnmapped', { count: unmapped.length, names: unmapped.slice(0, 8).join(', ') });
   const units = unitMappings(db).filter((u) => u.institutionId === null);
-  const agency = ctx.settings()['national.agency_institution_id'];
+  const agency = ctx.settings().national.agencyInstitutionId;
   if (!agency) add('target', 'warn', 'sync.doctor.noTarget', { count: units.length });
   else add('target', 'ok', 'sync.doctor.agencyTarget', { id: agency });
 
