@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
 import { resolveFormat, type OutputFormat } from '../io/render.js';
+import type { MessageKey } from '../io/messages/index.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
@@ -57,7 +58,7 @@ export function nowIso(ctx: AppContext): string {
 }
 
 /** Multi-line example blocks of --help, in the user's language. */
-export function examples(ctx: AppContext, key: string): string {
+export function examples(ctx: AppContext, key: MessageKey): string {
   return `\n${ctx.io.t('help.examples')}\n${ctx.io.t(key)}`;
 }
 

@@ -25,7 +25,7 @@ export interface NationalSettings {
 // RFC 9110 token characters: anything else cannot be a header name.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-function header(key: string, defaultValue: string): SettingDefinition {
+function header<K extends string>(key: K, defaultValue: string): SettingDefinition<K> {
   return {
     key,
     defaultValue,
@@ -56,7 +56,7 @@ export function normalizeNationalUrl(value: string): NormalizedSetting {
   return { value: url.href.replace(/\/+$/, '') };
 }
 
-export const nationalSettingDefinitions: readonly SettingDefinition[] = [
+export const nationalSettingDefinitions = [
   { key: 'national.url', defaultValue: '', description: 'setting.national.url', normalize: normalizeNationalUrl },
   header('national.key_header', 'Authorization'),
   header('national.token_header', 'token'),
@@ -76,4 +76,4 @@ export const nationalSettingDefinitions: readonly SettingDefinition[] = [
   integer('national.max_attempts', 4, 1, 20),
   integer('national.backoff_ms', 1000, 10, 60_000),
   oneOf('national.nik_in_content', 'off', ['off', 'on']),
-];
+] as const satisfies readonly SettingDefinition[];

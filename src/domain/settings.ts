@@ -5,11 +5,11 @@ import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
 
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
-export interface SettingDefinition {
-  key: string;
+export interface SettingDefinition<K extends string = string> {
+  key: K;
   defaultValue: string;
   /** Message key describing the setting. */
-  description: string;
+  description: `setting.${K}`;
   normalize(value: string): NormalizedSetting;
 }
 
@@ -21,7 +21,7 @@ const nonEmpty = (key: string) => (value: string) => {
   return trimmed ? { value: trimmed } : { problem: fieldError(key, 'config.notEmpty', { key }) };
 };
 
-export const settingDefinitions: readonly SettingDefinition[] = [
+export const settingDefinitions = [
   {
     key: 'agency.code',
     defaultValue: 'LAPOR',
@@ -50,9 +50,12 @@ export const settingDefinitions: readonly SettingDefinition[] = [
   oneOf('calendar.collective_leave', 'off', ['off', 'working']),
   integer('attachments.max_mb', 10, 1, 100),
   ...nationalSettingDefinitions,
-];
+] as const satisfies readonly SettingDefinition[];
 
-export function findSetting(key: string): SettingDefinition | undefined {
+/** The dotted names users see in `lapor config`. */
+export type SettingKey = (typeof settingDefinitions)[number]['key'];
+
+export function findSetting(key: string): SettingDefinition<SettingKey> | undefined {
   return settingDefinitions.find((d) => d.key === key);
 }
 
@@ -89,7 +92,7 @@ export interface ParsedSettings {
  */
 export function parseSettings(stored: StoredSettings): ParsedSettings {
   const problems: FieldProblem[] = [];
-  const text = (key: string): string => {
+  const text = (key: SettingKey): string => {
     const def = findSetting(key);
     if (!def) throw new Error(`parseSettings: no definition for '${key}'`);
     const raw = stored[key];
@@ -99,8 +102,8 @@ export function parseSettings(stored: StoredSettings): ParsedSettings {
     problems.push(result.problem);
     return def.defaultValue;
   };
-  const int = (key: string): number => Number(text(key));
-  const choice = <T extends string>(key: string, allowed: readonly [T, ...T[]]): T => {
+  const int = (key: SettingKey): number => Number(text(key));
+  const choice = <T extends string>(key: SettingKey, allowed: readonly [T, ...T[]]): T => {
     const v = text(key);
     return allowed.find((a) => a === v) ?? allowed[0];
   };

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages of the CLI shell, the store and configuration. */
-export const coreMessages: Catalog = {
+export const coreMessages = {
   'error.internal': {
     en: 'Unexpected error: {message}. Run again with --debug for details and report it.',
     id: 'Kesalahan tak terduga: {message}. Jalankan lagi dengan --debug untuk rinciannya dan laporkan.',
@@ -150,4 +150,4 @@ export const coreMessages: Catalog = {
     en: '{shown} of {total} report(s). Use --limit/--offset for more.',
     id: '{shown} dari {total} laporan. Gunakan --limit/--offset untuk selebihnya.',
   },
-};
+} satisfies Catalog;
