@@ -5,7 +5,7 @@ import { parseHolidayFile } from './domain/holidays.js';
 import { createCalendar, type Holiday, type WorkingCalendar } from './domain/calendar.js';
 import { listHolidayOverrides, type HolidayOverride } from './store/holidays-repo.js';
 import type { DB } from './store/database.js';
-import type { Settings } from './domain/settings.js';
+import type { AgencySettings } from './domain/settings.js';
 import type { Lang } from './io/messages/index.js';
 
 /**
@@ -53,12 +53,12 @@ export function shippedHolidays(lang: Lang): Holiday[] {
  * holiday, 'remove' -> that date has no holiday) and the cuti bersama setting. Cheap enough to call
  * once per command; `lapor due` and the deadline recomputation use the same one.
  */
-export function loadCalendar(db: DB, settings: Settings, lang: Lang): LoadedCalendar {
+export function loadCalendar(db: DB, settings: Pick<AgencySettings, 'calendar'>, lang: Lang): LoadedCalendar {
   const shipped = shippedHolidays(lang);
   const overrides = listHolidayOverrides(db);
   const local: Holiday[] = overrides.filter((o) => o.action === 'add').map((o) => ({ date: o.date, kind: 'local', name: o.name ?? '' }));
   const removed = overrides.filter((o) => o.action === 'remove').map((o) => o.date);
-  const countCollectiveLeave = settings['calendar.collective_leave'] !== 'working';
+  const countCollectiveLeave = settings.calendar.collectiveLeave !== 'working';
   const calendar = createCalendar({ holidays: [...shipped, ...local], removed, countCollectiveLeave });
   return Object.assign(calendar, { shipped, overrides, countCollectiveLeave });
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { IO } from './io/io.js';
 import type { Prompter } from './io/prompter.js';
 import type { DB } from './store/database.js';
-import type { Settings } from './domain/settings.js';
+import type { AgencySettings, ParsedSettings } from './domain/settings.js';
+import { InvalidInputError } from './errors.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -27,7 +28,8 @@ export interface AppContext {
   db(): DB;
   /** Whether db() created the file in this run. */
   dbCreated(): boolean;
-  settings(): Settings;
+  /** Parsed once; a stored value its kind refuses stops the command (exit 4) naming the key. */
+  settings(): AgencySettings;
   /** Forget cached settings after a write. */
   invalidateSettings(): void;
   /** Who is acting, for the audit trail: --as > admin.name setting > OS user. */
@@ -54,11 +56,12 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
 export async function createContext(deps: ContextDeps): Promise<AppContext> {
   const { openDatabase } = await import('./store/database.js');
   const { readSettings } = await import('./store/settings-repo.js');
-  const { withDefaults } = await import('./domain/settings.js');
+  const { parseSettings } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
   let db: DB | undefined;
   let created = false;
-  let settings: Settings | undefined;
+  let parsed: ParsedSettings | undefined;
+  const loadSettings = () => (parsed ??= parseSettings(readSettings(ctx.db())));
   let prompter = deps.prompter;
   const ctx: AppContext = {
     io: deps.io,
@@ -76,10 +79,15 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
       return db;
     },
     dbCreated: () => created,
-    settings: () => (settings ??= withDefaults(readSettings(ctx.db()))),
-    invalidateSettings: () => void (settings = undefined),
+    settings() {
+      const { settings, problems } = loadSettings();
+      if (problems.length > 0) throw new InvalidInputError('config.badStored', { keys: problems.map((p) => p.field).join(', ') }, problems);
+      return settings;
+    },
+    invalidateSettings: () => void (parsed = undefined),
     actor() {
-      const named = deps.global.as?.trim() || ctx.settings()['admin.name'];
+      // Not ctx.settings(): `config set` must still be able to fix a bad stored value of another key.
+      const named = deps.global.as?.trim() || loadSettings().settings.admin.name;
       if (named) return named;
       try {
         return os.userInfo().username;

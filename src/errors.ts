@@ -1,4 +1,5 @@
 import type { FieldProblem } from './domain/problems.js';
+import type { MessageKey } from './io/messages/index.js';
 
 /** Exit codes, as documented in README and docs/ARCHITECTURE.md. */
 export const ExitCode = {
@@ -22,7 +23,7 @@ export type Params = Record<string, string | number>;
 export class AppError extends Error {
   readonly exitCode: ExitCodeValue = ExitCode.internal;
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly params: Params = {},
     options?: { cause?: unknown },
   ) {
@@ -43,7 +44,7 @@ export class NotFoundError extends AppError {
 export class InvalidInputError extends AppError {
   override readonly exitCode = ExitCode.invalid;
   constructor(
-    key: string,
+    key: MessageKey,
     params: Params = {},
     readonly problems: readonly FieldProblem[] = [],
   ) {

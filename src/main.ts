@@ -3,6 +3,7 @@ import { createIO, type IO, type Streams } from './io/io.js';
 import { resolveLang } from './io/messages/index.js';
 import type { Prompter } from './io/prompter.js';
 import type { GlobalOptions } from './context.js';
+import type { FieldProblem } from './domain/problems.js';
 
 export interface RunDeps {
   streams: Streams;
@@ -57,7 +58,7 @@ function report(io: IO, error: unknown, debug: boolean): number {
   }
   if (error instanceof AppError) {
     io.err(io.chalk.red(io.t(error.key, error.params)));
-    const problems = (error as { problems?: readonly { code: string; params?: Record<string, string | number>; field: string }[] }).problems;
+    const problems = (error as { problems?: readonly FieldProblem[] }).problems;
     for (const p of problems ?? []) io.err(io.t('problem.line', { message: io.t(p.code, { field: p.field, ...p.params }) }));
     if (debug && error.stack) io.err(error.stack);
     return error.exitCode;

@@ -8,7 +8,7 @@ import { formatBytes } from '../domain/file-type.js';
 
 /** The attachment size limit from the `attachments.max_mb` setting (default 10). */
 export function maxAttachmentBytes(ctx: AppContext): number {
-  return Number(ctx.settings()['attachments.max_mb'] ?? '10') * 1024 * 1024;
+  return ctx.settings().attachments.maxMb * 1024 * 1024;
 }
 
 /** Where attachments live: beside the database, so a backup of that folder keeps both. */

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso } from './shared.js';
 import { renderRows } from '../io/render.js';
-import { findSetting, settingDefinitions, type SettingDefinition } from '../domain/settings.js';
+import { findSetting, settingDefinitions, withDefaults, type SettingDefinition } from '../domain/settings.js';
 import { readSettings, writeSettings } from '../store/settings-repo.js';
 import { appendAudit } from '../store/audit-repo.js';
 
@@ -19,7 +19,7 @@ export function saveSettings(ctx: AppContext, values: Record<string, string>): R
   for (const [key, value] of Object.entries(values)) {
     const result = requireSetting(key).normalize(value);
     if (result.problem) throw new InvalidInputError(result.problem.code, { key, ...result.problem.params });
-    normalized[key] = result.value!;
+    normalized[key] = result.value;
   }
   const db = ctx.db();
   writeSettings(db, normalized, (changes) =>
@@ -43,7 +43,7 @@ export function defineConfig(program: Command, ctx: AppContext): void {
     .argument('<key>', t('help.arg.settingKey'))
     .action((key: string) => {
       requireSetting(key);
-      ctx.io.out(ctx.settings()[key] ?? '');
+      ctx.io.out(withDefaults(readSettings(ctx.db()))[key] ?? '');
     });
   config
     .command('set')

@@ -13,6 +13,7 @@ import { csvEncoder, jsonEncoder } from '../transfer/export-format.js';
 import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
 import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
 import { pumpRows, type PumpOptions } from '../transfer/export-pump.js';
+import type { MessageKey } from '../io/messages/index.js';
 
 /** `lapor` is the national form for manual upload, written by commands/sync/export-form.ts. */
 export const exportFormats = ['csv', 'json', 'ndjson', 'open311', 'lapor'] as const;
@@ -96,7 +97,7 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): void {
 /** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
 function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, columns: readonly ExportColumn[], lang: HeaderLang, sink: Sink, opts: PumpOptions): Promise<number> {
   if (format === 'csv') return pumpRows(snapshot.csvLines(columns.map((c) => c.freeText)), csvEncoder(columns, lang), sink, opts);
-  const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone!) : jsonEncoder(columns, lang, format === 'ndjson');
+  const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone) : jsonEncoder(columns, lang, format === 'ndjson');
   return pumpRows(snapshot.rows(), encoder, sink, opts);
 }
 
@@ -175,7 +176,7 @@ async function runMarks(ctx: AppContext, opts: { format?: string }): Promise<voi
     ctx.io.say('export.marks.none');
     return;
   }
-  const column = (key: keyof ExportMark & string, label: string) => ({ key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), label, value: (m: ExportMark) => m[key] });
+  const column = (key: keyof ExportMark & string, label: MessageKey) => ({ key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), label, value: (m: ExportMark) => m[key] });
   await renderRows(ctx.io, format, [
     column('name', 'export.field.name'),
     column('changeSeq', 'export.field.changeSeq'),

@@ -104,8 +104,8 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
         db: ctx.db(),
         env,
         writer: {
-          agencyCode: settings['agency.code']!,
-          year: Number(localDateOf(env.now, settings.timezone!).slice(0, 4)),
+          agencyCode: settings.agency.code,
+          year: Number(localDateOf(env.now, settings.timezone).slice(0, 4)),
           actor: ctx.actor(),
           at: env.now.toISOString(),
           source: file,

@@ -3,7 +3,8 @@ import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples, today } from './shared.js';
 import { saveSettings } from './config.js';
-import { findSetting } from '../domain/settings.js';
+import { findSetting, withDefaults } from '../domain/settings.js';
+import { readSettings } from '../store/settings-repo.js';
 import { formatTicket } from '../domain/report.js';
 
 interface InitOptions {
@@ -35,7 +36,8 @@ export function defineInit(program: Command, ctx: AppContext): void {
 
 export async function runInit(ctx: AppContext, opts: InitOptions): Promise<void> {
   const { io } = ctx;
-  const current = ctx.settings();
+  // As text, by dotted name: prompt defaults show what `config get` would.
+  const current = withDefaults(readSettings(ctx.db()));
   const values: Record<string, string> = {};
   for (const field of fields) {
     const given = opts[field.option];
@@ -58,7 +60,7 @@ export async function runInit(ctx: AppContext, opts: InitOptions): Promise<void>
       },
     });
   }
-  const saved = saveSettings(ctx, values);
+  saveSettings(ctx, values);
   const year = Number(today(ctx).slice(0, 4));
-  io.say('init.done', { example: formatTicket(saved['agency.code']!, year, 1), path: ctx.dbPath() });
+  io.say('init.done', { example: formatTicket(ctx.settings().agency.code, year, 1), path: ctx.dbPath() });
 }

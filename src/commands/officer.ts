@@ -208,7 +208,7 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
       const format = formatOf(ctx, opts);
       const o = requireOfficer(ctx.db(), ref);
       const open = countOpenReportsOf(ctx.db(), o.id);
-      const tz = ctx.settings().timezone!;
+      const tz = ctx.settings().timezone;
       const yesNo = (b: boolean) => ctx.io.t(b ? 'common.yes' : 'common.no');
       await renderRecord(ctx.io, format, [
         { key: 'id', label: 'officer.field.id', value: o.id },

@@ -2,12 +2,13 @@ import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
 import { resolveFormat, type OutputFormat } from '../io/render.js';
+import type { MessageKey } from '../io/messages/index.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
 import { loadCategories, loadRegions } from '../data.js';
 import { localDateOf } from '../domain/dates.js';
-import { policyFromSettings, type DeadlineEnv } from '../domain/deadlines.js';
+import type { DeadlineEnv } from '../domain/deadlines.js';
 import { loadCalendar, type LoadedCalendar } from '../calendar-loader.js';
 import { recomputeAllDeadlines } from '../store/workflow-repo.js';
 import { readInternal, writeInternal } from '../store/settings-repo.js';
@@ -36,7 +37,7 @@ export async function requireReport(ctx: AppContext, ticket: string): Promise<St
 }
 
 export function validationEnv(ctx: AppContext): ValidationEnv {
-  return { now: ctx.clock(), timeZone: ctx.settings().timezone!, categories: loadCategories(), regions: loadRegions() };
+  return { now: ctx.clock(), timeZone: ctx.settings().timezone, categories: loadCategories(), regions: loadRegions() };
 }
 
 /** Warnings are printed; errors stop the command with exit 4 and nothing stored. */
@@ -49,7 +50,7 @@ export function reportProblems(ctx: AppContext, problems: readonly FieldProblem[
 }
 
 export function today(ctx: AppContext): string {
-  return localDateOf(ctx.clock(), ctx.settings().timezone!);
+  return localDateOf(ctx.clock(), ctx.settings().timezone);
 }
 
 export function nowIso(ctx: AppContext): string {
@@ -57,7 +58,7 @@ export function nowIso(ctx: AppContext): string {
 }
 
 /** Multi-line example blocks of --help, in the user's language. */
-export function examples(ctx: AppContext, key: string): string {
+export function examples(ctx: AppContext, key: MessageKey): string {
   return `\n${ctx.io.t('help.examples')}\n${ctx.io.t(key)}`;
 }
 
@@ -87,7 +88,7 @@ export function deadlineEnv(ctx: AppContext): DeadlineEnv {
   if (!env) {
     const settings = ctx.settings();
     const calendar = loadCalendar(ctx.db(), settings, ctx.io.lang);
-    const loaded = { timeZone: settings.timezone!, policy: policyFromSettings(settings), calendar };
+    const loaded = { timeZone: settings.timezone, policy: settings.sla, calendar };
     const fingerprint = fingerprintOf(loaded);
     if (readInternal(ctx.db(), deadlinesFingerprintKey) !== fingerprint) {
       const count = recomputeAllDeadlines(ctx.db(), loaded);

@@ -1,7 +1,6 @@
 import type { WorkingCalendar } from './calendar.js';
 import { computeDeadlines, currentDeadline, type SlaPolicy } from './sla.js';
 import { localDateOf } from './dates.js';
-import type { Settings } from './settings.js';
 
 /** The stored deadline columns of a report. */
 export interface DeadlineColumns {
@@ -52,15 +51,5 @@ export function deadlinesOf(f: DeadlineFacts, env: DeadlineEnv): DeadlineColumns
     completeBy: d.completeBy,
     dueKind: current?.kind ?? null,
     dueDate: current?.date ?? null,
-  };
-}
-
-export function policyFromSettings(s: Settings): SlaPolicy {
-  return {
-    verifyDays: Number(s['sla.verify_days']),
-    followupDays: Number(s['sla.followup_days']),
-    autoCloseDays: Number(s['sla.auto_close_days']),
-    completionDays: Number(s['sla.completion_days']),
-    completionUnit: s['sla.completion_unit'] === 'working' ? 'working' : 'calendar',
   };
 }

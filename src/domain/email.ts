@@ -1,4 +1,4 @@
-import type { FieldProblem } from './problems.js';
+import type { FieldProblem, ProblemCode } from './problems.js';
 import { fieldError } from './problems.js';
 
 const MAX_LENGTH = 254; // RFC 5321 forward-path limit
@@ -14,7 +14,7 @@ const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
  */
 export function validateEmail(input: string, field = 'email'): { value?: string; problems: FieldProblem[] } {
   const value = input.trim();
-  const fail = (code: string, extra: Record<string, string | number> = {}) => ({
+  const fail = (code: ProblemCode, extra: Record<string, string | number> = {}) => ({
     problems: [fieldError(field, code, { field, value, ...extra })],
   });
 

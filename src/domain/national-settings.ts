@@ -1,5 +1,5 @@
 import { fieldError } from './problems.js';
-import type { SettingDefinition } from './settings.js';
+import type { NormalizedSetting, SettingDefinition } from './settings.js';
 import { integer, oneOf } from './setting-kinds.js';
 
 /*
@@ -7,10 +7,25 @@ import { integer, oneOf } from './setting-kinds.js';
  * the API key and client token never do (they come from the environment or a 0600 file).
  */
 
+/** The national settings, parsed (domain/settings.ts parseSettings). */
+export interface NationalSettings {
+  /** '' when not configured. */
+  readonly url: string;
+  readonly keyHeader: string;
+  readonly tokenHeader: string;
+  readonly agencyInstitutionId: number | undefined;
+  readonly pollHours: number;
+  readonly concurrency: number;
+  readonly timeoutSeconds: number;
+  readonly maxAttempts: number;
+  readonly backoffMs: number;
+  readonly nikInContent: boolean;
+}
+
 // RFC 9110 token characters: anything else cannot be a header name.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-function header(key: string, defaultValue: string): SettingDefinition {
+function header<K extends string>(key: K, defaultValue: string): SettingDefinition<K> {
   return {
     key,
     defaultValue,
@@ -26,7 +41,7 @@ function header(key: string, defaultValue: string): SettingDefinition {
  * The base URL of the national API: http(s), no user:password (a secret would land in the
  * database), no query or fragment. A trailing slash is dropped so paths join cleanly.
  */
-export function normalizeNationalUrl(value: string): { value?: string; problem?: ReturnType<typeof fieldError> } {
+export function normalizeNationalUrl(value: string): NormalizedSetting {
   const v = value.trim();
   let url: URL;
   try {
@@ -41,7 +56,7 @@ export function normalizeNationalUrl(value: string): { value?: string; problem?:
   return { value: url.href.replace(/\/+$/, '') };
 }
 
-export const nationalSettingDefinitions: readonly SettingDefinition[] = [
+export const nationalSettingDefinitions = [
   { key: 'national.url', defaultValue: '', description: 'setting.national.url', normalize: normalizeNationalUrl },
   header('national.key_header', 'Authorization'),
   header('national.token_header', 'token'),
@@ -61,4 +76,4 @@ export const nationalSettingDefinitions: readonly SettingDefinition[] = [
   integer('national.max_attempts', 4, 1, 20),
   integer('national.backoff_ms', 1000, 10, 60_000),
   oneOf('national.nik_in_content', 'off', ['off', 'on']),
-];
+] as const satisfies readonly SettingDefinition[];

@@ -3,18 +3,40 @@
  * (src/io/messages), `params` fill its {placeholders}. Domain code never
  * formats text for people: the io layer does, in the user's language.
  */
+/**
+ * Every code a FieldProblem can carry. The domain does not import io, so this union is written out
+ * here; io translates problems with keys typed by the catalog, so a code missing from the catalog
+ * (in either language) is a compile error there, and a code missing here is one at its fieldError.
+ */
+export type ProblemCode =
+  | `${'date' | 'datetime'}.format`
+  | `date.${'invalid' | 'year'}`
+  | 'time.invalid'
+  | `email.${'at' | 'character' | 'domain' | 'local' | 'spaces' | 'tooLong'}`
+  | `nik.${'date' | 'day' | 'future' | 'length' | 'month' | 'notDigits' | 'serial' | 'unknownRegion'}`
+  | `nip.${'birthDate' | 'length' | 'notDigits' | 'serial' | 'sex' | 'startFuture' | 'startMonth' | 'tooOld' | 'tooYoung'}`
+  | `phone.${'foreign' | 'invalid'}`
+  | 'region.format'
+  | `text.${'control' | 'required' | 'tooLong' | 'tooShort'}`
+  | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`
+  | `report.${'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
+  | `officer.${'nameLetter' | 'nipTaken'}`
+  | `config.${'agencyCode' | 'headerName' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
+  | `sla.${'badUnit' | 'completionTooShort' | 'notPositiveInt' | 'tooLarge'}`
+  | `import.${'duplicateRef' | 'duplicateRow' | 'extraCells'}`;
+
 export interface FieldProblem {
   field: string;
-  code: string;
+  code: ProblemCode;
   params?: Record<string, string | number>;
   severity: 'error' | 'warning';
 }
 
-export function fieldError(field: string, code: string, params?: FieldProblem['params']): FieldProblem {
+export function fieldError(field: string, code: ProblemCode, params?: FieldProblem['params']): FieldProblem {
   return { field, code, params, severity: 'error' };
 }
 
-export function fieldWarning(field: string, code: string, params?: FieldProblem['params']): FieldProblem {
+export function fieldWarning(field: string, code: ProblemCode, params?: FieldProblem['params']): FieldProblem {
   return { field, code, params, severity: 'warning' };
 }
 

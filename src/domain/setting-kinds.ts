@@ -2,7 +2,7 @@ import { fieldError } from './problems.js';
 import type { SettingDefinition } from './settings.js';
 
 /** Setting kinds shared by the agency and the national settings. */
-export function integer(key: string, defaultValue: number, min: number, max: number): SettingDefinition {
+export function integer<K extends string>(key: K, defaultValue: number, min: number, max: number): SettingDefinition<K> {
   return {
     key,
     defaultValue: String(defaultValue),
@@ -16,7 +16,7 @@ export function integer(key: string, defaultValue: number, min: number, max: num
   };
 }
 
-export function oneOf(key: string, defaultValue: string, allowed: readonly string[]): SettingDefinition {
+export function oneOf<K extends string>(key: K, defaultValue: string, allowed: readonly string[]): SettingDefinition<K> {
   return {
     key,
     defaultValue,

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from './messages/index.js';
-import { translate } from './messages/index.js';
+import type { Lang, MessageKey } from './messages/index.js';
+import { translate, translateOr } from './messages/index.js';
 
 export interface WritableLike {
   write(chunk: string): unknown;
@@ -30,12 +30,14 @@ export interface IO {
   readonly stdinIsTTY: boolean;
   /** True when prompting is possible: stdin and stderr are terminals. */
   readonly interactive: boolean;
-  t(key: string, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A key built from data (e.g. a stored status): its message when the catalog has one, else the fallback. */
+  tOr(key: string, fallback: string, params?: Record<string, string | number>): string;
   /** Writes data (not a message) to stdout. */
   out(text: string): void;
   /** Writes a line for a person to stderr. */
-  say(key: string, params?: Record<string, string | number>): void;
-  warn(key: string, params?: Record<string, string | number>): void;
+  say(key: MessageKey, params?: Record<string, string | number>): void;
+  warn(key: MessageKey, params?: Record<string, string | number>): void;
   /** Writes already-formatted text to stderr. */
   err(text: string): void;
 }
@@ -62,7 +64,7 @@ export function createIO(opts: IOOptions): IO {
   const stdinIsTTY = streams.stdin.isTTY === true;
   const color = decideColor(env, opts.noColorFlag, stdoutIsTTY || stderrIsTTY);
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   return {
     streams,
     lang,
@@ -73,6 +75,7 @@ export function createIO(opts: IOOptions): IO {
     stdinIsTTY,
     interactive: stdinIsTTY && stderrIsTTY,
     t,
+    tOr: (key, fallback, params) => translateOr(lang, key, fallback, params),
     out: (text) => void streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     say: (key, params) => void streams.stderr.write(`${t(key, params)}\n`),
     warn: (key, params) =>

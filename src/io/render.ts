@@ -1,4 +1,5 @@
 import type { IO } from './io.js';
+import type { MessageKey } from './messages/index.js';
 import { UsageError } from '../errors.js';
 import { encodeRow, type Cell } from '../transfer/csv-write.js';
 
@@ -16,7 +17,7 @@ export interface Column<T> {
   /** Key in JSON output and CSV header. */
   key: string;
   /** Message key of the table header. */
-  label: string;
+  label: MessageKey;
   value(row: T): Cell;
   /** Table-only decoration (colour, truncation). */
   display?(row: T, io: IO): string;
@@ -62,7 +63,7 @@ export async function renderRows<T>(
 export async function renderRecord(
   io: IO,
   format: OutputFormat,
-  fields: readonly { key: string; label: string; value: Cell; display?: string }[],
+  fields: readonly { key: string; label: MessageKey; value: Cell; display?: string }[],
   json: unknown,
 ): Promise<void> {
   if (format === 'json') {

@@ -1,13 +1,13 @@
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
-import type { Settings } from '../domain/settings.js';
+import type { StoredSettings } from '../domain/settings.js';
 
-export function readSettings(db: DB): Settings {
+export function readSettings(db: DB): StoredSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
-export function writeSettings(db: DB, values: Settings, audit: (changes: Record<string, unknown>) => void): void {
+export function writeSettings(db: DB, values: StoredSettings, audit: (changes: Record<string, unknown>) => void): void {
   writeTransaction(db, () => {
     const upsert = db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

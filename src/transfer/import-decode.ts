@@ -13,10 +13,15 @@ export function parseEncoding(value: string): InputEncoding | undefined {
   return undefined;
 }
 
+/** Message keys of fatal input problems, header problems included (io shows them, so each is checked against the catalog there). */
+export type InputErrorCode =
+  | `import.${'csvSyntax' | 'empty' | 'notUtf8' | 'recordTooLong' | 'unclosedQuote'}`
+  | `import.${'badMap' | 'duplicateColumn' | 'unknownColumns' | 'missingColumns'}`;
+
 /** A fatal input problem; `code` is a message key. Crosses the worker boundary as plain data. */
 export class InputError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: InputErrorCode,
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);

@@ -1,5 +1,6 @@
 import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
 import { columnByHeader } from './columns.js';
+import type { InputErrorCode } from './import-decode.js';
 
 /**
  * Header names people actually write in counter spreadsheets, keyed by the
@@ -97,7 +98,7 @@ export function fieldOfHeader(header: string): ReportFieldName | undefined {
 }
 
 export interface HeaderProblem {
-  code: string;
+  code: InputErrorCode;
   params: Record<string, string | number>;
 }
 

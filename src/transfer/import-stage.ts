@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ValidationEnv } from '../domain/report.js';
 import type { OnDuplicate } from './import-types.js';
 import { unpackRow, type WireRow } from './import-wire.js';
-import { InputError } from './import-decode.js';
+import { InputError, type InputErrorCode } from './import-decode.js';
 import { RowReader, type HeaderInfo, type ReaderOptions, type RowOutcome } from './import-rows.js';
 
 /** The rows parsed from one chunk of input (or from the end of it). */
@@ -40,7 +40,7 @@ export interface WorkerInput {
 
 type WorkerMessage =
   | { type: 'rows'; header?: HeaderInfo; rows: WireRow[] }
-  | { type: 'fatal'; code: string; params: Record<string, string | number> }
+  | { type: 'fatal'; code: InputErrorCode; params: Record<string, string | number> }
   | { type: 'crash'; message: string };
 
 const workerFile = fileURLToPath(new URL('./import-worker.js', import.meta.url));

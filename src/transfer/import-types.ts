@@ -1,6 +1,7 @@
 import type { DB } from '../store/database.js';
 import type { WriterContext } from '../store/import-repo.js';
 import type { ValidationEnv } from '../domain/report.js';
+import type { ProblemCode } from '../domain/problems.js';
 import type { HeaderInfo, ReaderOptions } from './import-rows.js';
 
 /** The shapes `lapor import` is run with and reports back (import-run.ts runs it). */
@@ -28,7 +29,7 @@ export interface ImportIssue {
   line: number;
   column: string;
   field: string;
-  code: string;
+  code: ProblemCode;
   params: Record<string, string | number>;
 }
 

@@ -77,6 +77,22 @@ describe('config and init', () => {
     expect(list.find((x) => x.key === 'agency.code')).toEqual({ key: 'agency.code', value: 'LAPOR', default: true });
   });
 
+  it('a stored value edited outside lapor stops commands naming the key; config get shows it, config set fixes it', async () => {
+    const db = tempDb();
+    expect((await run(['config', 'set', 'sla.verify_days', '4'], { db })).code).toBe(0);
+    const handle = new Database(db);
+    handle.prepare("UPDATE settings SET value = 'abc' WHERE key = 'sla.verify_days'").run();
+    handle.close();
+    const refused = await run(['list'], { db });
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('sla.verify_days');
+    expect(refused.stderr).toContain("got 'abc'");
+    expect(refused.stderr).toContain('lapor config set');
+    expect((await run(['config', 'get', 'sla.verify_days'], { db })).stdout).toBe('abc\n');
+    expect((await run(['config', 'set', 'sla.verify_days', '5'], { db })).code).toBe(0);
+    expect((await run(['list'], { db })).code).toBe(0);
+  });
+
   it('init on a terminal asks each setting, validating answers, flags skip their question', async () => {
     const db = tempDb();
     const prompter = scriptedPrompter([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run, tempDb, query } from '../helpers/cli.js';
 import { openDatabase } from '../../src/store/database.js';
 import { loadCalendar, uncoveredYears } from '../../src/calendar-loader.js';
-import { withDefaults } from '../../src/domain/settings.js';
+import { parseSettings } from '../../src/domain/settings.js';
 
 const now = '2026-03-05T02:00:00Z';
 
@@ -164,14 +164,14 @@ describe('loadCalendar', () => {
     await run(['holiday', 'remove', '2026-08-25'], { db: file, now });
     const { db } = openDatabase(file);
     try {
-      const cal = loadCalendar(db, withDefaults({}), 'en');
+      const cal = loadCalendar(db, parseSettings({}).settings, 'en');
       expect(cal.coveredYears()).toEqual([2024, 2025, 2026]);
       expect(cal.isWorkingDay('2026-10-12')).toBe(false);
       expect(cal.isWorkingDay('2026-08-25')).toBe(true);
       expect(cal.isWorkingDay('2026-03-20')).toBe(false);
       expect(cal.holidayOn('2026-10-12')).toEqual({ date: '2026-10-12', kind: 'local', name: 'Hari Jadi' });
       expect(cal.overrides.map((o) => o.action)).toEqual(['remove', 'add']);
-      expect(loadCalendar(db, withDefaults({ 'calendar.collective_leave': 'working' }), 'id').isWorkingDay('2026-03-20')).toBe(true);
+      expect(loadCalendar(db, parseSettings({ 'calendar.collective_leave': 'working' }).settings, 'id').isWorkingDay('2026-03-20')).toBe(true);
       expect(uncoveredYears(cal, ['2025-12-31', '2027-01-04', '2031-05-05', '2027-02-01'])).toEqual([2027, 2031]);
     } finally {
       db.close();

@@ -60,9 +60,9 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
 
   const settings = ctx.settings();
   const now = ctx.clock();
-  const year = Number(localDateOf(now, settings.timezone!).slice(0, 4));
+  const year = Number(localDateOf(now, settings.timezone).slice(0, 4));
   const stored = insertReport(ctx.db(), draft!, {
-    agencyCode: settings['agency.code']!,
+    agencyCode: settings.agency.code,
     year,
     actor: ctx.actor(),
     at: now.toISOString(),
@@ -72,5 +72,5 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   });
   io.out(stored.ticket);
   io.err(io.chalk.green(io.t('report.saved', { ticket: stored.ticket })));
-  if (settings['agency.code'] === 'LAPOR' && !settings['agency.name']) io.say('config.hintInit', { code: 'LAPOR' });
+  if (settings.agency.code === 'LAPOR' && !settings.agency.name) io.say('config.hintInit', { code: 'LAPOR' });
 }

@@ -7,17 +7,19 @@ import { maskNik } from '../../domain/nik.js';
 import { maskPhone } from '../../domain/phone.js';
 import type { ReportDraft } from '../../domain/report.js';
 import type { StoredReport } from '../../domain/report-record.js';
+import type { MessageKey } from '../../io/messages/index.js';
 import { findUnit, type Unit } from '../../store/units-repo.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
 
-const booleanFields: readonly ReportFieldName[] = ['anonymous', 'confidential'];
+const booleanFields = ['anonymous', 'confidential'] as const satisfies readonly ReportFieldName[];
+const isBooleanField = (f: ReportFieldName): f is (typeof booleanFields)[number] => booleanFields.some((b) => b === f);
 
 /** One flag per report field, shared by `add` and `edit`. */
 export function addReportFieldOptions(command: Command, ctx: AppContext, opts: { negatable: boolean }): Command {
   for (const field of reportFieldNames) {
     const flag = flagOf(field);
-    if (booleanFields.includes(field)) {
+    if (isBooleanField(field)) {
       command.option(flag, ctx.io.t(`help.field.${field}`));
       if (opts.negatable) command.option(`--no-${flag.slice(2)}`, ctx.io.t(`help.field.no-${field}`));
     } else {
@@ -78,7 +80,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
  * validate as the admin types: the other required fields get stand-in values
  * and only this field's errors are kept, so both paths share one rule set.
  */
-export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, t: (k: string, p?: Record<string, string | number>) => string): true | string {
+export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, t: (k: MessageKey, p?: Record<string, string | number>) => string): true | string {
   const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
   const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
   return error ? t(error.code, { field: error.field, ...error.params }) : true;

@@ -55,15 +55,12 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const report = await requireReport(ctx, ticket);
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   const entries = [...eventsOf(ctx.db(), report.id).map(fromEvent), ...auditForTicket(ctx.db(), report.ticket).map(fromAudit)];
   // Newest last, by when it happened; ties by when it was recorded.
   entries.sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt));
-  const label = (kind: string) => {
-    const key = `timeline.${kind}`;
-    const text = io.t(key);
-    return text === key ? kind : text;
-  };
+  // Kinds are stored actions and event types: one without a label shows as itself.
+  const label = (kind: string) => io.tOr(`timeline.${kind}`, kind);
   const describe = (e: Entry) =>
     [
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',

@@ -108,7 +108,7 @@ export async function runList(ctx: AppContext, opts: ListOptions): Promise<void>
   const format = formatOf(ctx, opts);
   const filter = filterFromOptions(ctx, opts);
   const { rows, total } = listReports(ctx.db(), filter);
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   if (format === 'table' && rows.length === 0) {
     io.say('common.noRows');
     return;

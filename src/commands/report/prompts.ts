@@ -5,6 +5,7 @@ import { channels, classifications } from '../../domain/vocabulary.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { listUnits } from '../../store/units-repo.js';
 import { checkOneField } from './fields.js';
+import type { MessageKey } from '../../io/messages/index.js';
 import { maskNik } from '../../domain/nik.js';
 import { maskPhone } from '../../domain/phone.js';
 
@@ -85,13 +86,13 @@ export async function promptReport(ctx: AppContext, given: RawReport, env: Valid
 export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string | undefined): void {
   const { io } = ctx;
   const r = d.reporter;
-  const rows: [string, string | undefined][] = [
+  const rows: [MessageKey, string | undefined][] = [
     ['field.classification', io.t(`classification.${d.classification}`)],
     ['field.channel', io.t(`channel.${d.channel}`)],
     ['field.title', d.title],
     ['field.description', d.description],
     ['field.category', d.category],
-    ['field.received_at', localDateTimeOf(d.receivedAt, ctx.settings().timezone!)],
+    ['field.received_at', localDateTimeOf(d.receivedAt, ctx.settings().timezone)],
     ['field.incident_date', d.incidentDate],
     ['field.location', d.location],
     ['field.region', d.regionCode && (d.regionName ? `${d.regionCode} ${d.regionName}` : d.regionCode)],
@@ -105,7 +106,7 @@ export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string |
     ['field.address', r.address],
     ['field.confidential', d.confidential ? io.t('common.yes') : undefined],
   ];
-  const shown = rows.filter(([, v]) => v !== undefined) as [string, string][];
+  const shown = rows.filter(([, v]) => v !== undefined) as [MessageKey, string][];
   const width = Math.max(...shown.map(([k]) => io.t(k).length));
   io.err(io.chalk.bold(io.t('report.summary')));
   for (const [key, value] of shown) io.err(`  ${io.t(key).padEnd(width)}  ${value}`);

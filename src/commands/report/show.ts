@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
+import type { MessageKey } from '../../io/messages/index.js';
 import { reportJson, reporterLabel, statusLabel, maskedReporter } from './view.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
@@ -36,7 +37,7 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
   const cal = deadlineEnv(ctx).calendar;
   const now = today(ctx);
   const late = cal.workingDaysBetween(dueDate, now);
-  const kind = ctx.io.t(`due.${dueKind}`);
+  const kind = ctx.io.tOr(`due.${dueKind}`, dueKind ?? ''); // dueKind is read from the database
   return late > 0
     ? ctx.io.chalk.red(`${dueDate} (${kind}, ${ctx.io.t('workflow.daysLate', { days: late })})`)
     : `${dueDate} (${kind}, ${ctx.io.t('workflow.daysLeft', { days: cal.workingDaysBetween(now, dueDate) })})`;
@@ -46,7 +47,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const r = await requireReport(ctx, ticket);
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   const reveal = opts.reveal === true && !r.anonymous;
   if (reveal) {
     // Every reveal of personal data leaves a trace, before the data is shown.
@@ -60,7 +61,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const idv = (full: string | undefined, m: string | null | undefined) => (reveal ? full : m ?? undefined);
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
   const attachments = listAttachments(ctx.db(), r.id);
-  const fields = [
+  const fields = ([
     { key: 'ticket', label: 'field.ticket', value: r.ticket },
     { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
     { key: 'classification', label: 'field.classification', value: r.classification, display: io.t(`classification.${r.classification}`) },
@@ -98,7 +99,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     },
     { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
     { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
-  ].filter((f) => f.value !== undefined && f.value !== null && f.value !== '' || f.key === 'reporter_name' && (r.anonymous || r.confidential));
+  ] satisfies { key: string; label: MessageKey; value: string | null | undefined; display?: string | undefined }[]).filter((f) => f.value !== undefined && f.value !== null && f.value !== '' || f.key === 'reporter_name' && (r.anonymous || r.confidential));
   const attachmentsJson = attachments.map((a) => ({
     id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event_id: a.eventId, added_at: a.addedAt, added_by: a.addedBy,
     path: attachmentPath(attachmentDataDir(ctx), a.sha256),

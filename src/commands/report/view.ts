@@ -30,10 +30,9 @@ export function reporterLabel(r: StoredReport, io: IO): string {
   return r.reporter.name ?? '';
 }
 
+/** A stored or national status: its label when it is one of ours, else the status itself. */
 export function statusLabel(io: IO, status: string): string {
-  const key = `status.${status}`;
-  const label = io.t(key);
-  return label === key ? status : label;
+  return io.tOr(`status.${status}`, status);
 }
 
 /** Table columns of `list`; a current deadline already past `today` is shown in red. */

@@ -32,20 +32,20 @@ export interface SyncConfig {
 }
 
 export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = true): SyncConfig {
-  const s = ctx.settings();
-  const url = s['national.url'] ?? '';
+  const s = ctx.settings().national;
+  const url = s.url;
   if (needUrl && !url) throw new SyncError('sync.noUrl');
-  const agency = s['national.agency_institution_id'];
-  const settings: SyncSettings = { nikInContent: s['national.nik_in_content'] === 'on' };
-  if (agency) settings.agencyInstitutionId = Number(agency);
+  const agency = s.agencyInstitutionId;
+  const settings: SyncSettings = { nikInContent: s.nikInContent };
+  if (agency !== undefined) settings.agencyInstitutionId = agency;
   return {
     url,
-    keyHeader: s['national.key_header'] ?? 'Authorization',
-    tokenHeader: s['national.token_header'] ?? 'token',
-    concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? Number(s['national.concurrency']),
-    pollHours: Number(s['national.poll_hours']),
-    timeoutMs: Number(s['national.timeout_seconds']) * 1000,
-    policy: { ...defaultPolicy, maxAttempts: Number(s['national.max_attempts']), baseMs: Number(s['national.backoff_ms']) },
+    keyHeader: s.keyHeader,
+    tokenHeader: s.tokenHeader,
+    concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency,
+    pollHours: s.pollHours,
+    timeoutMs: s.timeoutSeconds * 1000,
+    policy: { ...defaultPolicy, maxAttempts: s.maxAttempts, baseMs: s.backoffMs },
     settings,
   };
 }

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, AuthError, SyncError } from '../../errors.js';
 import { formatOf } from '../shared.js';
 import { renderRows } from '../../io/render.js';
+import type { MessageKey } from '../../io/messages/index.js';
 import { credentialsPath, loadCredentials } from '../../sync/credentials.js';
 import { NationalError } from '../../sync/client.js';
 import { loadCategories } from '../../data.js';
@@ -26,7 +27,7 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   const format = formatOf(ctx, opts);
   const db = ctx.db();
   const checks: Check[] = [];
-  const add = (check: string, verdict: Verdict, key: string, params: Record<string, string | number> = {}) => checks.push({ check, verdict, detail: io.t(key, params) });
+  const add = (check: string, verdict: Verdict, key: MessageKey, params: Record<string, string | number> = {}) => checks.push({ check, verdict, detail: io.t(key, params) });
   const config = syncConfig(ctx, {}, false);
   if (config.url) add('url', 'ok', 'sync.doctor.url', { url: config.url });
   else add('url', 'fail', 'sync.noUrl');
@@ -66,7 +67,7 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   if (unmapped.length === 0) add('categories', 'ok', 'sync.doctor.categoriesMapped');
   else add('categories', 'warn', 'sync.doctor.categoriesUnmapped', { count: unmapped.length, names: unmapped.slice(0, 8).join(', ') });
   const units = unitMappings(db).filter((u) => u.institutionId === null);
-  const agency = ctx.settings()['national.agency_institution_id'];
+  const agency = ctx.settings().national.agencyInstitutionId;
   if (!agency) add('target', 'warn', 'sync.doctor.noTarget', { count: units.length });
   else add('target', 'ok', 'sync.doctor.agencyTarget', { id: agency });
 

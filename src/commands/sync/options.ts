@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
+import type { MessageKey } from '../../io/messages/index.js';
 
 export interface SyncFlags {
   force?: boolean;
@@ -10,7 +11,7 @@ export interface SyncFlags {
 }
 
 /** --format for the run summary: json for cron jobs, text (on stderr) otherwise. */
-export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?: boolean; force?: string; ticket?: boolean } = {}): Command {
+export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?: boolean; force?: MessageKey; ticket?: boolean } = {}): Command {
   const t = ctx.io.t;
   if (what.dryRun) command.option('--dry-run', t('sync.opt.dryRun'));
   if (what.force) command.option('--force', t(what.force));

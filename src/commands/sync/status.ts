@@ -13,7 +13,7 @@ export async function runStatus(ctx: AppContext, opts: { format?: string }): Pro
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const db = ctx.db();
-  const tz = ctx.settings().timezone!;
+  const tz = ctx.settings().timezone;
   const config = syncConfig(ctx, {}, false);
   const summary = outboxSummary(db);
   const runs = runInfo(db);

@@ -66,7 +66,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const columns: Column<DueRow>[] = [
     { key: 'ticket', label: 'field.ticket', value: (d) => d.report.ticket },
     { key: 'due_date', label: 'field.dueDate', value: (d) => d.report.workflow.dueDate ?? null },
-    { key: 'due_kind', label: 'field.dueKind', value: (d) => d.report.workflow.dueKind ?? null, display: (d, io) => io.t(`due.${d.report.workflow.dueKind}`) },
+    { key: 'due_kind', label: 'field.dueKind', value: (d) => d.report.workflow.dueKind ?? null, display: (d, io) => io.tOr(`due.${d.report.workflow.dueKind}`, d.report.workflow.dueKind ?? '') },
     {
       key: 'days_late',
       label: 'field.late',

@@ -26,7 +26,7 @@ export function addTransitionOptions(command: Command, ctx: AppContext, note: 'r
 function resolveAt(ctx: AppContext, report: StoredReport, at: string | undefined): string {
   const now = ctx.clock();
   if (at === undefined) return now.toISOString();
-  const parsed = parseDateTime(at, '--at', ctx.settings().timezone!);
+  const parsed = parseDateTime(at, '--at', ctx.settings().timezone);
   if (parsed.value === undefined) throw new InvalidInputError('error.invalidInput', { count: parsed.problems.length }, parsed.problems);
   if (Date.parse(parsed.value) > now.getTime() + 5 * 60_000) throw new InvalidInputError('report.future', { field: '--at', value: at });
   if (parsed.value < report.receivedAt) throw new InvalidInputError('workflow.atBeforeReceipt', { value: at, ticket: report.ticket });

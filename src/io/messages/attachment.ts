@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Attachments (scanned letters, photos): `lapor attach` and the list in `lapor show`. */
-export const attachmentMessages: Catalog = {
+export const attachmentMessages = {
   'help.attach': {
     en: 'attach files (scanned letters, photos) to a report; prints the attachment ids',
     id: 'lampirkan berkas (surat pindaian, foto) ke laporan; mencetak id lampiran',
@@ -77,4 +77,4 @@ Berkas disimpan sekali menurut isinya, di folder attachments di samping basis da
     id: '{file} bukan jenis dokumen yang dikenali. Yang diterima: {allowed}. Tidak ada yang dilampirkan.',
   },
   'timeline.attachment.add': { en: 'file attached', id: 'berkas dilampirkan' },
-};
+} satisfies Catalog;

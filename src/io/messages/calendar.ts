@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages of the working-day calendar and SLA policy (src/domain/calendar.ts, sla.ts). */
-export const calendarMessages: Catalog = {
+export const calendarMessages = {
   'sla.notPositiveInt': {
     en: "SLA setting {field} must be a whole number of days, 1 or more; got '{value}'. Fix it in the agency settings.",
     id: "Pengaturan SLA {field} harus berupa jumlah hari bilangan bulat, minimal 1; tertulis '{value}'. Perbaiki di pengaturan instansi.",
@@ -18,4 +18,4 @@ export const calendarMessages: Catalog = {
     en: 'The completion deadline ({value} days) ends before verification plus follow-up ({needed} working days) can. Raise {field} or shorten the other periods.',
     id: 'Batas penyelesaian ({value} hari) berakhir sebelum verifikasi dan tindak lanjut ({needed} hari kerja) dapat selesai. Naikkan {field} atau perpendek tenggat lainnya.',
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages of the CLI shell, the store and configuration. */
-export const coreMessages: Catalog = {
+export const coreMessages = {
   'error.internal': {
     en: 'Unexpected error: {message}. Run again with --debug for details and report it.',
     id: 'Kesalahan tak terduga: {message}. Jalankan lagi dengan --debug untuk rinciannya dan laporkan.',
@@ -120,6 +120,10 @@ export const coreMessages: Catalog = {
   'setting.calendar.collective_leave': { en: "cuti bersama: 'off' (not a working day) or 'working'", id: "cuti bersama: 'off' (bukan hari kerja) atau 'working'" },
   'setting.attachments.max_mb': { en: 'largest attachment accepted, in MB', id: 'ukuran lampiran terbesar yang diterima, dalam MB' },
   'config.notEmpty': { en: '{key} cannot be empty.', id: '{key} tidak boleh kosong.' },
+  'config.badStored': {
+    en: "The stored value of {keys} is not valid (the database was edited outside lapor or by another version). Fix it with 'lapor config set <key> <value>'.",
+    id: "Nilai tersimpan {keys} tidak sah (basis data diubah di luar lapor atau oleh versi lain). Perbaiki dengan 'lapor config set <kunci> <nilai>'.",
+  },
   'config.hintInit': {
     en: "Hint: agency settings are not set yet (tickets use '{code}'). Run 'lapor init' once.",
     id: "Petunjuk: pengaturan instansi belum diisi (tiket memakai '{code}'). Jalankan 'lapor init' sekali.",
@@ -146,4 +150,4 @@ export const coreMessages: Catalog = {
     en: '{shown} of {total} report(s). Use --limit/--offset for more.',
     id: '{shown} dari {total} laporan. Gunakan --limit/--offset untuk selebihnya.',
   },
-};
+} satisfies Catalog;

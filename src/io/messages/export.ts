@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** `lapor export`: help, errors and the summary line. */
-export const exportMessages: Catalog = {
+export const exportMessages = {
   'export.help': {
     en: 'export reports for other systems (CSV, JSON, NDJSON, Open311); nightly jobs with --incremental',
     id: 'ekspor laporan untuk sistem lain (CSV, JSON, NDJSON, Open311); tugas malam dengan --incremental',
@@ -104,4 +104,4 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     en: 'This file holds personal data: keep it safe and delete it when it is no longer needed.',
     id: 'Berkas ini berisi data pribadi: simpan dengan aman dan hapus bila tidak diperlukan lagi.',
   },
-};
+} satisfies Catalog;

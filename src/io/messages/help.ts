@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** --help texts: descriptions, options and examples of real use. */
-export const helpMessages: Catalog = {
+export const helpMessages = {
   'help.program': {
     en: 'SP4N-LAPOR! admin tool: record complaints received offline, follow them up and sync them with the national system.',
     id: 'Alat admin SP4N-LAPOR!: catat pengaduan yang diterima luring, pantau tindak lanjutnya, dan sinkronkan dengan sistem nasional.',
@@ -184,4 +184,4 @@ Kode keluar: 0 berhasil, 1 kesalahan internal, 2 penggunaan, 3 tidak ditemukan, 
   'unit.nothing': { en: 'Nothing to change: give --name, --code or --active/--no-active.', id: 'Tidak ada yang diubah: berikan --name, --code atau --active/--no-active.' },
   'audit.unit.add': { en: 'unit added', id: 'unit ditambahkan' },
   'audit.unit.edit': { en: 'unit changed', id: 'unit diubah' },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** The agency's holiday calendar: `lapor holiday ...`. */
-export const holidayMessages: Catalog = {
+export const holidayMessages = {
   'help.holiday': {
     en: 'the holiday calendar used for deadlines: shipped national holidays and cuti bersama, plus your own changes',
     id: 'kalender libur untuk tenggat: libur nasional dan cuti bersama bawaan, ditambah perubahan instansi Anda',
@@ -92,4 +92,4 @@ Pengaturan: lapor config set calendar.collective_leave working   (cuti bersama d
     en: '{date} is a {weekday}: weekends stay days off, so no deadline moves.',
     id: '{date} jatuh pada hari {weekday}: akhir pekan tetap libur, jadi tidak ada tenggat yang bergeser.',
   },
-};
+} satisfies Catalog;

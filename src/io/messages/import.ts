@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** `lapor import`: options, input problems, row problems and the summary. */
-export const importMessages: Catalog = {
+export const importMessages = {
   'import.help': {
     en: 'load reports from a CSV file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
     id: 'muat laporan dari berkas CSV catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
@@ -191,4 +191,4 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     id: 'debug: impor: membangun ulang indeks dan indeks pencarian untuk {rows} baris baru',
   },
   'import.debug.commit': { en: 'debug: import: committing', id: 'debug: impor: melakukan commit' },
-};
+} satisfies Catalog;

@@ -1,4 +1,4 @@
-import type { Catalog, Lang } from './types.js';
+import type { Lang, Message } from './types.js';
 import { coreMessages } from './core.js';
 import { reportMessages } from './report.js';
 import { helpMessages } from './help.js';
@@ -16,7 +16,7 @@ import { syncMessages } from './sync.js';
 export type { Catalog, Lang, Message } from './types.js';
 
 /** Every user-facing string, merged from one file per area. A key defined twice is a bug (tested). */
-export const catalogParts: readonly Catalog[] = [
+export const catalogParts = [
   coreMessages,
   reportMessages,
   helpMessages,
@@ -30,24 +30,38 @@ export const catalogParts: readonly Catalog[] = [
   exportMessages,
   importMessages,
   syncMessages,
-];
+] as const;
 
-export const catalog: Catalog = Object.assign({}, ...catalogParts);
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/** Every message key: a key that is not in the catalog is a compile error wherever a message is shown. */
+export type MessageKey = KeysOf<(typeof catalogParts)[number]> & string;
+
+export const catalog: Readonly<Record<MessageKey, Message>> = Object.assign({}, ...catalogParts);
 
 const placeholder = /\{(\w+)\}/g;
 
-/** Formats a catalog message; unknown keys fall back to the key itself so nothing is silently dropped. */
-export function translate(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const message = catalog[key];
-  const template = message ? message[lang] : key;
-  return template.replace(placeholder, (whole, name: string) => {
+/** Formats a catalog message. */
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const message: Message | undefined = catalog[key];
+  // Only an unchecked cast can get here: keys built from data go through translateOr.
+  if (!message) throw new Error(`translate: no message '${key}'`);
+  return message[lang].replace(placeholder, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
 }
 
-export function hasMessage(key: string): boolean {
-  return key in catalog;
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
+}
+
+/**
+ * For keys built from data (a status or audit action read from the database, a national name):
+ * the message when the catalog has one, else the fallback. Keys known at compile time use translate.
+ */
+export function translateOr(lang: Lang, key: string, fallback: string, params?: Record<string, string | number>): string {
+  return hasMessage(key) ? translate(lang, key, params) : fallback;
 }
 
 /** --lang > LAPOR_LANG > LANG (id_ID.UTF-8 -> id) > English. */

@@ -1,5 +1,5 @@
 import type { LifecycleEventType, RejectReason, Status } from '../../domain/lifecycle.js';
-import type { Catalog, Message } from './types.js';
+import type { Message } from './types.js';
 
 export type LifecycleMessageKey =
   | `status.${Status}`
@@ -13,7 +13,7 @@ export type LifecycleMessageKey =
  * "Tidak dapat {event} laporan {ticket}"; the same labels are joined for {allowed}.
  * `satisfies` makes a status, event or reason without a label a compile error.
  */
-export const lifecycleMessages: Catalog = {
+export const lifecycleMessages = {
   'status.recorded': { en: 'recorded', id: 'tercatat' },
   'status.verified': { en: 'verified', id: 'terverifikasi' },
   'status.assigned': { en: 'assigned', id: 'didisposisikan' },

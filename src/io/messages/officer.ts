@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Liaison officers (pejabat penghubung): `lapor officer ...` and NIP validation. */
-export const officerMessages: Catalog = {
+export const officerMessages = {
   'help.officer': {
     en: 'liaison officers (pejabat penghubung) who answer reports for their unit',
     id: 'pejabat penghubung yang menindaklanjuti laporan untuk unitnya',
@@ -149,4 +149,4 @@ REF adalah id pejabat, NIP, atau nama (huruf besar/kecil sama, harus unik).`,
     en: '{field}: the last 3 digits are a serial number from 001 to 999; 000 is not issued.',
     id: '{field}: 3 digit terakhir adalah nomor urut 001 sampai 999; 000 tidak pernah diterbitkan.',
   },
-};
+} satisfies Catalog;

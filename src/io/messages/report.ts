@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Report entry, display and the report commands. */
-export const reportMessages: Catalog = {
+export const reportMessages = {
   'field.ticket': { en: 'Ticket', id: 'Tiket' },
   'field.title': { en: 'Title', id: 'Judul' },
   'field.description': { en: 'Description (chronology)', id: 'Uraian (kronologi)' },
@@ -169,4 +169,4 @@ export const reportMessages: Catalog = {
     id: "kode unit '{value}' harus 2-20 huruf, angka, titik atau tanda hubung (mis. DISDIK, KEL-SEPAKU).",
   },
   'unit.none': { en: "No units yet. Add one: lapor unit add DISDIK --name 'Dinas Pendidikan'", id: "Belum ada unit. Tambahkan: lapor unit add DISDIK --name 'Dinas Pendidikan'" },
-};
+} satisfies Catalog;

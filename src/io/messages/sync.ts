@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages of the national sync, its settings and the local simulator. */
-export const syncMessages: Catalog = {
+export const syncMessages = {
   'setting.national.url': { en: 'base URL of the national SP4N-LAPOR! API (no default)', id: 'URL dasar API SP4N-LAPOR! nasional (tanpa bawaan)' },
   'setting.national.key_header': { en: 'header carrying the API key (Authorization sends "Bearer KEY")', id: 'header pembawa kunci API (Authorization mengirim "Bearer KUNCI")' },
   'setting.national.token_header': { en: 'header carrying the client token', id: 'header pembawa token klien' },
@@ -253,4 +253,4 @@ Rasio adalah bagian permintaan (0 sampai 1). Kunci dan token bawaan: LAPOR_API_K
 Kendali (tanpa kredensial): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name"},
 POST /__sim/complaints/ID/followups {"content","author_type"}.`,
   },
-};
+} satisfies Catalog;

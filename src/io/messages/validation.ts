@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages for the field checks in src/domain/{nik,phone,email,dates,text,region}.ts. */
-export const validationMessages: Catalog = {
+export const validationMessages = {
   'nik.notDigits': {
     en: '{field}: a NIK has only digits, found "{char}". Copy the 16 digits from the KTP or KK.',
     id: '{field}: NIK hanya berisi angka, ada "{char}". Salin 16 angka dari KTP atau KK.',
@@ -106,4 +106,4 @@ export const validationMessages: Catalog = {
     en: '{field}: "{value}" is not a Kemendagri region code. Write 2, 4, 6 or 10 digits, e.g. {examples}.',
     id: '{field}: "{value}" bukan kode wilayah Kemendagri. Tulis 2, 4, 6 atau 10 digit, misalnya {examples}.',
   },
-};
+} satisfies Catalog;

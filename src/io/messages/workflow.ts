@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** The lifecycle commands, deadlines, the due list and the timeline. */
-export const workflowMessages: Catalog = {
+export const workflowMessages = {
   'workflow.done': { en: '{ticket}: {from} -> {to}', id: '{ticket}: {from} -> {to}' },
   'workflow.forwardUnknown': {
     en: "--to '{to}' is not in the national institution list. Give its id or exact name: lapor sync masters --show institutions --search <part of the name>",
@@ -139,4 +139,4 @@ export const workflowMessages: Catalog = {
     en: "  lapor due\n  lapor due --officer 'Andi Pratama' --within 5\n  lapor due --unit DPUPR --format csv > due.csv",
     id: "  lapor due\n  lapor due --officer 'Andi Pratama' --within 5\n  lapor due --unit DPUPR --format csv > jatuh-tempo.csv",
   },
-};
+} satisfies Catalog;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveLang, translate } from '../../io/messages/index.js';
+import { resolveLang, translate, type MessageKey } from '../../io/messages/index.js';
 import { startSimulator, type SimOptions } from './server.js';
 
 /**
@@ -21,7 +21,7 @@ const numberFlags = {
 
 async function main(argv: string[]): Promise<number> {
   const lang = resolveLang(undefined, process.env);
-  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({
