@@ -44,7 +44,8 @@ export function defineConfig(program: Command, ctx: AppContext): void {
     .argument('<key>', t('help.arg.settingKey'))
     .action((key: string) => {
       requireSetting(key);
-      ctx.io.out(ctx.settings()[key] ?? '');
+      // Shown like every outside text (a script reading an escape sequence back has no use for it).
+      ctx.io.out(visible(ctx.settings()[key] ?? ''));
     });
   config
     .command('set')
