@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { AppContext } from './context.js';
+import { visible } from './io/safe-text.js';
 import { defineInit } from './commands/init.js';
 import { defineConfig } from './commands/config.js';
 import { defineDb } from './commands/db.js';
@@ -87,7 +88,8 @@ export function configure(command: Command, ctx: AppContext): void {
   command.configureOutput({
     writeOut: (text) => void ctx.io.streams.stdout.write(text),
     writeErr: (text) => void ctx.io.streams.stderr.write(text),
-    outputError: (text, write) => write(ctx.io.chalk.red(text)),
+    // commander's errors quote the user's arguments (`--as $'\x1b[2J'`): shown, not interpreted.
+    outputError: (text, write) => write(ctx.io.chalk.red(visible(text, { newlines: true }))),
   });
   for (const sub of command.commands) configure(sub, ctx);
 }

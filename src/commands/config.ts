@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso } from './shared.js';
 import { renderRows } from '../io/render.js';
+import { visible } from '../io/safe-text.js';
 import { findSetting, settingDefinitions, withDefaults, type SettingDefinition } from '../domain/settings.js';
 import { readSettings, writeSettings } from '../store/settings-repo.js';
 import { appendAudit } from '../store/audit-repo.js';
@@ -43,7 +44,8 @@ export function defineConfig(program: Command, ctx: AppContext): void {
     .argument('<key>', t('help.arg.settingKey'))
     .action((key: string) => {
       requireSetting(key);
-      ctx.io.out(withDefaults(readSettings(ctx.db()))[key] ?? '');
+      // Shown like every outside text (a script reading an escape sequence back has no use for it).
+      ctx.io.out(visible(withDefaults(readSettings(ctx.db()))[key] ?? ''));
     });
   config
     .command('set')
@@ -60,7 +62,7 @@ export function defineConfig(program: Command, ctx: AppContext): void {
     const rows = settingDefinitions.map((d) => ({ key: d.key, value: stored[d.key] ?? d.defaultValue, isDefault: stored[d.key] === undefined, about: ctx.io.t(d.description) }));
     await renderRows(ctx.io, format, [
       { key: 'key', label: 'field.key', value: (r) => r.key },
-      { key: 'value', label: 'field.value', value: (r) => r.value, display: (r, io) => (r.isDefault ? io.chalk.dim(r.value || '-') : r.value), freeText: true },
+      { key: 'value', label: 'field.value', value: (r) => r.value, display: (r, io) => (r.isDefault ? io.chalk.dim(r.value || '-') : visible(r.value, { newlines: true })), freeText: true },
       { key: 'about', label: 'field.about', value: (r) => r.about },
     ], rows, (r) => ({ key: r.key, value: r.value, default: r.isDefault }));
   });

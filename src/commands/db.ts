@@ -38,7 +38,7 @@ export function defineDb(program: Command, ctx: AppContext): void {
         { key: 'integrity', label: 'db.field.integrity', value: ok ? 'ok' : integrity.join('; ') },
         { key: 'foreign_key_problems', label: 'db.field.foreignKeys', value: foreignKeys.length },
         { key: 'schema_version', label: 'db.field.schema', value: `${current}/${latestVersion}` },
-        { key: 'pending', label: 'db.field.pending', value: pending.join(', ') || '-' },
+        { key: 'pending', label: 'db.field.pending', value: pending.join(', ') || '-', freeText: false },
         { key: 'size', label: 'db.field.size', value: humanSize(fs.statSync(ctx.dbPath()).size) },
       ],
       { path: ctx.dbPath(), ok, integrity, foreign_key_problems: foreignKeys.length, schema_version: current, latest_version: latestVersion, migrations: applied },

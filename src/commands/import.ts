@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { AppError, CancelledError, ExitCode, InvalidInputError, UsageError } from '../errors.js';
+import { formatOption, resultFormats } from '../io/output-options.js';
 import { deadlineEnv, examples, validationEnv } from './shared.js';
 import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
@@ -41,7 +42,7 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .option('--rejects <file>', t('import.opt.rejects'))
     .option('--dry-run', t('import.opt.dryRun'))
     .addOption(new Option('--on-duplicate <mode>', t('import.opt.onDuplicate')).choices(['skip', 'update', 'error']).default('skip'))
-    .addOption(new Option('--format <format>', t('import.opt.format')).choices(['text', 'json']).default('text'))
+    .addOption(formatOption(ctx.io, resultFormats, 'import.opt.format').default('text'))
     .option('-y, --yes', t('import.opt.yes'))
     // Forces the parsing worker on or off: for tests and benchmarks only.
     .addOption(new Option('--worker <mode>').choices(['auto', 'never', 'always']).default('auto').hideHelp())

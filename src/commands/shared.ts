@@ -1,8 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
-import { resolveFormat, type OutputFormat } from '../io/render.js';
 import type { MessageKey } from '../io/messages/index.js';
+import { formatOption, readFormat, readFormats, type ReadFormat } from '../io/output-options.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
@@ -14,12 +14,13 @@ import { recomputeAllDeadlines } from '../store/workflow-repo.js';
 import { readInternal, writeInternal } from '../store/settings-repo.js';
 import { createHash } from 'node:crypto';
 
+/** --format table|json|csv of a read command (io/output-options.ts owns the option). */
 export function addFormatOption(command: Command, ctx: AppContext): Command {
-  return command.addOption(new Option('--format <format>', ctx.io.t('help.opt.format')).choices(['table', 'json', 'csv']));
+  return command.addOption(formatOption(ctx.io, readFormats));
 }
 
-export function formatOf(ctx: AppContext, opts: { format?: string }): OutputFormat {
-  return resolveFormat(ctx.io, opts.format);
+export function formatOf(ctx: AppContext, opts: { format?: string }): ReadFormat {
+  return readFormat(ctx.io, opts.format);
 }
 
 export function parseCount(flag: string, value: string | undefined, min = 0): number | undefined {

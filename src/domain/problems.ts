@@ -17,7 +17,7 @@ export type ProblemCode =
   | `nip.${'birthDate' | 'length' | 'notDigits' | 'serial' | 'sex' | 'startFuture' | 'startMonth' | 'tooOld' | 'tooYoung'}`
   | `phone.${'foreign' | 'invalid'}`
   | 'region.format'
-  | `text.${'control' | 'required' | 'tooLong' | 'tooShort'}`
+  | `text.${'control' | 'bidi' | 'required' | 'tooLong' | 'tooShort'}`
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`
   | `report.${'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
   | `officer.${'nameLetter' | 'nipTaken'}`

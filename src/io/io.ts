@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang, MessageKey } from './messages/index.js';
 import { translate, translateOr } from './messages/index.js';
+import { visible, visibleKeepingColour } from './safe-text.js';
 
 export interface WritableLike {
   write(chunk: string): unknown;
@@ -30,10 +31,11 @@ export interface IO {
   readonly stdinIsTTY: boolean;
   /** True when prompting is possible: stdin and stderr are terminals. */
   readonly interactive: boolean;
+  /** A message in the user's language; every parameter shown through visible(). */
   t(key: MessageKey, params?: Record<string, string | number>): string;
-  /** A key built from data (e.g. a stored status): its message when the catalog has one, else the fallback. */
+  /** A key built from data (e.g. a stored status): its message when the catalog has one, else the fallback (shown through visible()). */
   tOr(key: string, fallback: string, params?: Record<string, string | number>): string;
-  /** Writes data (not a message) to stdout. */
+  /** Writes data (not a message) to stdout. C0 controls other than line feed and tab are shown, not written. */
   out(text: string): void;
   /** Writes a line for a person to stderr. */
   say(key: MessageKey, params?: Record<string, string | number>): void;
@@ -64,7 +66,9 @@ export function createIO(opts: IOOptions): IO {
   const stdinIsTTY = streams.stdin.isTTY === true;
   const color = decideColor(env, opts.noColorFlag, stdoutIsTTY || stderrIsTTY);
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params && visibleParams(params));
+  // The backstop of every write: our colours pass, any other escape sequence is shown (safe-text.ts).
+  const write = (stream: WritableLike, text: string) => void stream.write(visibleKeepingColour(text.endsWith('\n') ? text : `${text}\n`, { stream: true }));
   return {
     streams,
     lang,
@@ -75,11 +79,17 @@ export function createIO(opts: IOOptions): IO {
     stdinIsTTY,
     interactive: stdinIsTTY && stderrIsTTY,
     t,
-    tOr: (key, fallback, params) => translateOr(lang, key, fallback, params),
-    out: (text) => void streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    say: (key, params) => void streams.stderr.write(`${t(key, params)}\n`),
-    warn: (key, params) =>
-      void streams.stderr.write(`${chalk.yellow(t('problem.warning', { message: t(key, params) }))}\n`),
-    err: (text) => void streams.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    tOr: (key, fallback, params) => translateOr(lang, key, visible(fallback), params && visibleParams(params)),
+    out: (text) => write(streams.stdout, text),
+    say: (key, params) => write(streams.stderr, t(key, params)),
+    warn: (key, params) => write(streams.stderr, chalk.yellow(t('problem.warning', { message: t(key, params) }))),
+    err: (text) => write(streams.stderr, text),
   };
+}
+
+/** Message parameters are values from outside (names, cells, server text): shown, never interpreted. */
+function visibleParams(params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'string' ? visible(value) : value;
+  return out;
 }

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { CancelledError } from '../errors.js';
 import type { Streams } from './io.js';
+import { visible } from './safe-text.js';
 
 export interface Choice<T> {
   name: string;
@@ -33,6 +34,11 @@ function unendingOutput(target: Streams['stderr']): NodeJS.WritableStream {
   return Object.assign(out, { isTTY: target.isTTY, get columns() { return target.columns ?? 80; } });
 }
 
+/** Choice labels are often stored names (units, officers, categories): shown, never interpreted. */
+function visibleChoice<T>(choice: Choice<T>): Choice<T> {
+  return { ...choice, name: visible(choice.name), ...(choice.description === undefined ? {} : { description: visible(choice.description) }) };
+}
+
 /**
  * inquirer is loaded only when a command really asks something: it is the
  * heaviest dependency and most runs (scripts, lists) never prompt.
@@ -54,12 +60,16 @@ export function createInquirerPrompter(streams: Streams): Prompter {
   return {
     async input(opts) {
       const { input } = await import('@inquirer/prompts');
-      return guard(() => input({ message: opts.message, default: opts.default, validate: opts.validate }, context()));
+      // A default is a stored value: drawn visibly, and kept as it is when accepted unchanged.
+      const shown = opts.default === undefined ? undefined : visible(opts.default);
+      const keep = (answer: string) => (shown !== undefined && answer === shown ? opts.default! : answer);
+      const validate = opts.validate && ((value: string) => opts.validate!(keep(value)));
+      return keep(await guard(() => input({ message: opts.message, default: shown, validate }, context())));
     },
     async select<T>(opts: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const { select } = await import('@inquirer/prompts');
       return guard(() =>
-        select<T>({ message: opts.message, choices: opts.choices.map((c) => ({ ...c })), default: opts.default, pageSize: 12 }, context()),
+        select<T>({ message: opts.message, choices: opts.choices.map(visibleChoice), default: opts.default, pageSize: 12 }, context()),
       );
     },
     async confirm(opts) {

@@ -1,17 +1,11 @@
 import type { IO } from './io.js';
 import type { MessageKey } from './messages/index.js';
-import { UsageError } from '../errors.js';
 import { encodeRow, type Cell } from '../transfer/csv-write.js';
+import { visible, visibleKeepingColour } from './safe-text.js';
+import type { ReadFormat } from './output-options.js';
 
-export const outputFormats = ['table', 'json', 'csv'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
-
-/** Table on a terminal, JSON when piped, unless --format says otherwise (like gh). */
-export function resolveFormat(io: IO, flag: string | undefined): OutputFormat {
-  if (flag === undefined) return io.stdoutIsTTY ? 'table' : 'json';
-  if ((outputFormats as readonly string[]).includes(flag)) return flag as OutputFormat;
-  throw new UsageError('error.badFormat', { value: flag, allowed: outputFormats.join(', ') });
-}
+/** The read commands' formats (declared and resolved in output-options.ts). */
+export type OutputFormat = ReadFormat;
 
 export interface Column<T> {
   /** Key in JSON output and CSV header. */
@@ -19,8 +13,13 @@ export interface Column<T> {
   /** Message key of the table header. */
   label: MessageKey;
   value(row: T): Cell;
-  /** Table-only decoration (colour, truncation). */
+  /**
+   * Table-only decoration (colour, truncation). It returns our formatting around values that went
+   * through visible() (or truncate(), which does): the renderer keeps colours in it and shows
+   * anything else.
+   */
   display?(row: T, io: IO): string;
+  /** Text typed by people or servers: a CSV cell starting like a formula is neutralised. */
   freeText?: boolean;
 }
 
@@ -32,7 +31,8 @@ export async function renderTable(io: IO, head: string[], body: string[][]): Pro
     style: io.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
     wordWrap: true,
   });
-  for (const row of body) table.push(row);
+  // The backstop: a cell may hold our colours, never another escape sequence (safe-text.ts).
+  for (const row of body) table.push(row.map((cell) => visibleKeepingColour(cell)));
   io.out(table.toString());
 }
 
@@ -54,31 +54,42 @@ export async function renderRows<T>(
     await renderTable(
       io,
       columns.map((c) => io.t(c.label)),
-      rows.map((row) => columns.map((c) => (c.display ? c.display(row, io) : String(c.value(row) ?? '')))),
+      rows.map((row) => columns.map((c) => (c.display ? c.display(row, io) : cellText(c.value(row))))),
     );
   }
 }
 
+/** A table cell or record value from outside: shown, never interpreted; its line feeds make lines of the cell. */
+function cellText(value: Cell): string {
+  return visible(String(value ?? ''), { newlines: true });
+}
+
+export interface RecordField {
+  key: string;
+  label: MessageKey;
+  value: Cell;
+  /** Table-only text (see Column.display). */
+  display?: string;
+  /** CSV: neutralise formulas (default true: a record mixes names and notes); false for typed values and placeholders. */
+  freeText?: boolean;
+}
+
 /** A record shown as label/value lines (table) or one JSON object. */
-export async function renderRecord(
-  io: IO,
-  format: OutputFormat,
-  fields: readonly { key: string; label: MessageKey; value: Cell; display?: string }[],
-  json: unknown,
-): Promise<void> {
+export async function renderRecord(io: IO, format: OutputFormat, fields: readonly RecordField[], json: unknown): Promise<void> {
   if (format === 'json') {
     io.out(JSON.stringify(json, null, 2));
   } else if (format === 'csv') {
-    io.streams.stdout.write(encodeRow(fields.map((f) => f.key)) + encodeRow(fields.map((f) => f.value), fields.map(() => true)));
+    io.streams.stdout.write(encodeRow(fields.map((f) => f.key)) + encodeRow(fields.map((f) => f.value), fields.map((f) => f.freeText ?? true)));
   } else {
     const labels = fields.map((f) => io.t(f.label));
     const width = Math.max(...labels.map((l) => l.length));
-    const lines = fields.map((f, i) => `${io.chalk.bold(labels[i]!.padEnd(width))}  ${f.display ?? String(f.value ?? '')}`);
-    io.out(lines.join('\n'));
+    const shown = (f: RecordField) => (f.display === undefined ? cellText(f.value) : visibleKeepingColour(f.display));
+    io.out(fields.map((f, i) => `${io.chalk.bold(labels[i]!.padEnd(width))}  ${shown(f)}`).join('\n'));
   }
 }
 
+/** One line of at most `max` characters, for a table column; shown through visible(). */
 export function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = visible(text.replace(/\s+/g, ' '));
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

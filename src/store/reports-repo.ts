@@ -9,6 +9,7 @@ import { formatTicket } from '../domain/report.js';
 import type { StoredReport } from '../domain/report-record.js';
 import type { ExistingReport } from '../domain/duplicates.js';
 import { shiftDate } from '../domain/duplicates.js';
+import { withoutZeroWidth } from '../domain/text.js';
 
 interface ReportRow {
   id: number;
@@ -258,9 +259,12 @@ export interface ReportFilter {
   orderBy?: 'received' | 'due';
 }
 
-/** Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan"). */
+/**
+ * Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan").
+ * Zero-width characters are dropped first, as they are from stored text ("Ja\u200Blan" is one word).
+ */
 export function ftsQuery(text: string): string | undefined {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
+  const words = withoutZeroWidth(text).match(/[\p{L}\p{N}]+/gu);
   return words ? words.map((w) => `"${w}"*`).join(' ') : undefined;
 }
 

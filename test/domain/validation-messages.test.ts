@@ -37,6 +37,7 @@ function producedProblems(): FieldProblem[] {
     checkText('ab', 'title', { min: 5, max: 10 }),
     checkText('a'.repeat(11), 'title', { max: 10 }),
     checkText('a\u0007', 'title', { max: 10 }),
+    checkText('a\u202Eb', 'title', { max: 10 }),
     normalizeRegionCode('64.9'),
   ];
   return runs.flatMap((r) => r.problems);
@@ -64,6 +65,7 @@ const EXPECTED_CODES = [
   'phone.foreign',
   'phone.invalid',
   'region.format',
+  'text.bidi',
   'text.control',
   'text.required',
   'text.tooLong',

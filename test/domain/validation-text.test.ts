@@ -53,4 +53,20 @@ describe('checkText', () => {
       { field: 'description', code: 'text.control', params: { field: 'description', position, code }, severity: 'error' },
     ]);
   });
+
+  it.each([
+    ['abc\u202Edef', 4, 'U+202E'],
+    ['\u202Ax', 1, 'U+202A'],
+    ['😡 \u2066isolate\u2069', 3, 'U+2066'],
+  ])('rejects text-direction controls in %j', (text, position, code) => {
+    expect(checkText(text, 'title', { max: 100 }).problems).toEqual([
+      { field: 'title', code: 'text.bidi', params: { field: 'title', position, code }, severity: 'error' },
+    ]);
+  });
+
+  it('drops zero-width characters (they split words for search), then trims and counts', () => {
+    expect(checkText('\u200BJa\u200Blan\u200C ru\u200Dsak\u2060\uFEFF', 'title', { max: 100 })).toEqual({ value: 'Jalan rusak', problems: [] });
+    expect(checkText('\u200B\u200B', 'title', { required: true, max: 100 }).problems[0]!.code).toBe('text.required');
+    expect(checkText('ab\u200Bc', 'title', { min: 4, max: 100 }).problems[0]!.code).toBe('text.tooShort');
+  });
 });

@@ -8,6 +8,7 @@ import { checkOneField } from './fields.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import { maskNik } from '../../domain/nik.js';
 import { maskPhone } from '../../domain/phone.js';
+import { visible } from '../../io/safe-text.js';
 
 const textFields: readonly ReportFieldName[] = ['title', 'description'];
 const optionalTextFields: readonly ReportFieldName[] = ['incident_date', 'location', 'region'];
@@ -109,5 +110,5 @@ export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string |
   const shown = rows.filter(([, v]) => v !== undefined) as [MessageKey, string][];
   const width = Math.max(...shown.map(([k]) => io.t(k).length));
   io.err(io.chalk.bold(io.t('report.summary')));
-  for (const [key, value] of shown) io.err(`  ${io.t(key).padEnd(width)}  ${value}`);
+  for (const [key, value] of shown) io.err(`  ${io.t(key).padEnd(width)}  ${visible(value)}`);
 }

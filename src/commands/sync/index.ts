@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { addFormatOption, examples } from '../shared.js';
+import { formatOption, readFormats } from '../../io/output-options.js';
 import { addRunOptions, type SyncFlags } from './options.js';
 
 /*
@@ -41,7 +42,7 @@ export function defineSync(program: Command, ctx: AppContext): void {
     .description(t('sync.help.masters'))
     .addOption(new Option('--show <list>', t('sync.opt.show')).choices(['institutions', 'categories']))
     .option('--search <text>', t('sync.opt.search'))
-    .addOption(new Option('--format <format>', t('help.opt.format')).choices(['table', 'json', 'csv']))
+    .addOption(formatOption(ctx.io, readFormats))
     .addHelpText('after', examples(ctx, 'sync.help.masters.examples'))
     .action(async (opts: { show?: 'institutions' | 'categories'; search?: string; format?: string }) => {
       const masters = await import('./masters.js');

@@ -1,6 +1,7 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import type { MessageKey } from '../../io/messages/index.js';
+import { formatOption, resultFormats } from '../../io/output-options.js';
 
 export interface SyncFlags {
   force?: boolean;
@@ -18,5 +19,5 @@ export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?
   if (what.ticket) command.option('--ticket <ticket...>', t('sync.opt.ticket'));
   return command
     .option('--concurrency <n>', t('sync.opt.concurrency'))
-    .addOption(new Option('--format <format>', t('sync.opt.format')).choices(['text', 'json']));
+    .addOption(formatOption(ctx.io, resultFormats, 'sync.opt.format'));
 }

@@ -4,6 +4,7 @@ import { pullReports, type PullResult } from '../../sync/pull.js';
 import type { NationalClient } from '../../sync/client.js';
 import { finishRun, startRun } from '../../store/sync-repo.js';
 import { reportsToPoll } from '../../store/sync-pull-repo.js';
+import { visible } from '../../io/safe-text.js';
 import { openClient, progressLine, pullDeps, syncConfig, ticketsOf, withSyncLock, type SyncConfig, type SyncFlags } from './common.js';
 import { summarize } from './summary.js';
 
@@ -35,7 +36,7 @@ export function printPollPlan(ctx: AppContext, flags: SyncFlags, emitJson = true
   if (flags.format === 'json') {
     if (emitJson) ctx.io.out(JSON.stringify(json, null, 2));
   } else {
-    for (const t of targets) ctx.io.out(`${t.ticket}  GET /complaints/${t.nationalId}/complaint  GET /complaints/${t.nationalId}/followups`);
+    for (const t of targets) ctx.io.out(visible(`${t.ticket}  GET /complaints/${t.nationalId}/complaint  GET /complaints/${t.nationalId}/followups`));
   }
   ctx.io.say('sync.dryRun.pull', { count: targets.length });
   return json;

@@ -45,18 +45,19 @@ export async function runStatus(ctx: AppContext, opts: { format?: string }): Pro
     return;
   }
   const run = (kind: string) => runs.find((r) => r.kind === kind)!;
+  // Typed values (counts, times, our own sentences, the '-' placeholder): no formula quote in CSV.
   await renderRecord(io, format, [
     { key: 'url', label: 'sync.field.url', value: config.url || io.t('sync.notSet') },
-    { key: 'queued', label: 'sync.field.queued', value: summary.counts.queued },
-    { key: 'in_flight', label: 'sync.field.inFlight', value: summary.counts.in_flight },
-    { key: 'failed', label: 'sync.field.failed', value: summary.counts.failed, display: summary.counts.failed ? io.chalk.red(String(summary.counts.failed)) : '0' },
-    { key: 'done', label: 'sync.field.done', value: summary.counts.done },
-    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-' },
-    { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll },
-    { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never') },
-    { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never') },
-    { key: 'masters', label: 'sync.field.masters', value: masters.fetchedAt ? io.t('sync.mastersLine', { institutions: masters.institutions, categories: masters.categories, at: local(masters.fetchedAt)! }) : io.t('sync.never') },
-    { key: 'running', label: 'sync.field.running', value: holder ? io.t('sync.runningLine', { pid: holder.pid, host: holder.host, since: local(holder.acquiredAt)! }) : '-' },
+    { key: 'queued', label: 'sync.field.queued', value: summary.counts.queued, freeText: false },
+    { key: 'in_flight', label: 'sync.field.inFlight', value: summary.counts.in_flight, freeText: false },
+    { key: 'failed', label: 'sync.field.failed', value: summary.counts.failed, display: summary.counts.failed ? io.chalk.red(String(summary.counts.failed)) : '0', freeText: false },
+    { key: 'done', label: 'sync.field.done', value: summary.counts.done, freeText: false },
+    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-', freeText: false },
+    { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll, freeText: false },
+    { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+    { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+    { key: 'masters', label: 'sync.field.masters', value: masters.fetchedAt ? io.t('sync.mastersLine', { institutions: masters.institutions, categories: masters.categories, at: local(masters.fetchedAt)! }) : io.t('sync.never'), freeText: false },
+    { key: 'running', label: 'sync.field.running', value: holder ? io.t('sync.runningLine', { pid: holder.pid, host: holder.host, since: local(holder.acquiredAt)! }) : '-', freeText: false },
   ], {});
   if (problems.length && format === 'table') {
     io.out('');

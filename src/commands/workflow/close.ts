@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { examples, formatOf, today, nowIso, deadlineEnv } from '../shared.js';
+import { examples, today, nowIso, deadlineEnv } from '../shared.js';
+import { resultFormat } from '../../io/output-options.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
 import { applyTransition, dueForAutoClose } from '../../store/workflow-repo.js';
 
@@ -45,8 +46,7 @@ async function runAutoClose(ctx: AppContext, opts: CloseFlags): Promise<void> {
     }
     closed.push({ ticket: report.ticket, auto_close_on: report.autoCloseOn });
   }
-  const format = opts.format === undefined ? undefined : formatOf(ctx, opts);
-  if (format === 'json') io.out(JSON.stringify({ closed, dry_run: opts.dryRun === true }));
+  if (resultFormat(opts.format) === 'json') io.out(JSON.stringify({ closed, dry_run: opts.dryRun === true }));
   else for (const c of closed) io.out(c.ticket);
   io.say(opts.dryRun ? 'workflow.autoCloseDry' : 'workflow.autoClosed', { count: closed.length, days });
 }

@@ -5,7 +5,8 @@ import type { LifecycleEvent } from '../../domain/lifecycle.js';
 import { parseDateTime } from '../../domain/dates.js';
 import { applyTransition, IllegalTransition, type TransitionInput, type TransitionResult } from '../../store/workflow-repo.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { deadlineEnv, formatOf, nowIso, requireReport } from '../shared.js';
+import { deadlineEnv, nowIso, requireReport } from '../shared.js';
+import { formatOption, resultFormat, resultFormats } from '../../io/output-options.js';
 import { statusLabel } from '../report/view.js';
 import { checkText } from '../../domain/text.js';
 
@@ -15,11 +16,11 @@ export interface TransitionFlags {
   format?: string;
 }
 
-/** --at and --note (and --format json for scripts), shared by every lifecycle command. */
+/** --at and --note (and --format text|json: json for scripts), shared by every lifecycle command. */
 export function addTransitionOptions(command: Command, ctx: AppContext, note: 'required' | 'optional' | 'none'): Command {
   command.option('--at <when>', ctx.io.t('help.opt.at'));
   if (note !== 'none') command.option('--note <text>', ctx.io.t(note === 'required' ? 'help.opt.noteRequired' : 'help.opt.note'));
-  return command.option('--format <format>', ctx.io.t('help.opt.formatResult'));
+  return command.addOption(formatOption(ctx.io, resultFormats, 'help.opt.formatResult'));
 }
 
 /** A back-dated entry may not predate the receipt nor lie in the future. */
@@ -56,7 +57,7 @@ export interface TransitionRequest extends Partial<Omit<TransitionInput, 'report
 /** Applies one lifecycle event to a report and reports the change. */
 export async function runTransition(ctx: AppContext, ticket: string, request: TransitionRequest, format?: string): Promise<TransitionResult & { report: StoredReport }> {
   const { io } = ctx;
-  const outputFormat = format === undefined ? undefined : formatOf(ctx, { format });
+  const outputFormat = resultFormat(format);
   const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;
   const at = resolveAt(ctx, report, request.at);
   let result: TransitionResult;

@@ -98,6 +98,10 @@ export const validationMessages = {
     en: '{field}: at most {max} characters, got {length}. Shorten it or put the rest in the description or an attachment.',
     id: '{field}: paling banyak {max} karakter, tertulis {length}. Persingkat atau pindahkan sisanya ke uraian atau lampiran.',
   },
+  'text.bidi': {
+    en: '{field}: a text-direction control character {code} at position {position} can make the text read differently from what is stored. Remove it and retype that part.',
+    id: '{field}: ada karakter pengatur arah teks {code} di posisi {position} yang bisa membuat teks terbaca lain dari yang tersimpan. Hapus dan ketik ulang bagian itu.',
+  },
   'text.control': {
     en: '{field}: invisible control character {code} at position {position}, usually from pasted text. Retype that part.',
     id: '{field}: ada karakter kontrol tak terlihat {code} di posisi {position}, biasanya dari teks yang ditempel. Ketik ulang bagian itu.',

@@ -88,7 +88,7 @@ export const workflowMessages = {
   'help.opt.at': { en: 'when it happened, for paper records entered later (default now)', id: 'kapan terjadi, untuk catatan kertas yang dimasukkan belakangan (bawaan sekarang)' },
   'help.opt.note': { en: 'a note for the timeline', id: 'catatan untuk riwayat' },
   'help.opt.noteRequired': { en: 'what was said or done (asked on a terminal when missing)', id: 'apa yang disampaikan atau dilakukan (ditanya di terminal bila kosong)' },
-  'help.opt.formatResult': { en: 'json prints the result for scripts', id: 'json mencetak hasil untuk skrip' },
+  'help.opt.formatResult': { en: 'text: a sentence on stderr (default); json: the result on stdout, for scripts', id: 'text: kalimat di stderr (bawaan); json: hasil di stdout, untuk skrip' },
   'help.opt.final': { en: 'the final answer of the unit: starts the auto-close clock', id: 'jawaban akhir unit: memulai hitungan tutup otomatis' },
   'help.opt.attach': { en: 'attach scanned letters or photos', id: 'lampirkan surat pindaian atau foto' },
   'help.opt.auto': { en: 'close every report whose auto-close date has come', id: 'tutup semua laporan yang sudah sampai tanggal tutup otomatis' },
