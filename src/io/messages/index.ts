@@ -12,6 +12,7 @@ import { attachmentMessages } from './attachment.js';
 import { exportMessages } from './export.js';
 import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
+import { piiMessages } from './pii.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -30,6 +31,7 @@ export const catalogParts: readonly Catalog[] = [
   exportMessages,
   importMessages,
   syncMessages,
+  piiMessages,
 ];
 
 export const catalog: Catalog = Object.assign({}, ...catalogParts);
