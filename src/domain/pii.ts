@@ -206,8 +206,8 @@ export function previewValue(field: 'name' | 'nik' | 'phone' | 'email', value: s
  * confidential, as the match itself tells that this NIK or phone filed it. Such a match is
  * reported without naming it and audited on the matched report (`duplicateAudit`).
  */
-export function duplicateNamed(r: PiiFlags): boolean {
-  return hiddenBecause(r) === null;
+export function duplicateNamed(r: { anonymous?: boolean; confidential: boolean }): boolean {
+  return hiddenBecause({ anonymous: r.anonymous ?? false, confidential: r.confidential }) === null;
 }
 
 export function duplicateAudit(matchedOn: 'nik' | 'phone', similarity: number): Record<string, unknown> {
