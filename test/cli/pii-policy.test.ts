@@ -266,4 +266,23 @@ describe('the interactive editor on a terminal', () => {
     },
     30_000,
   );
+
+  it('unticking "confidential" in the editor shows nothing before it is saved', async () => {
+    const { db, c } = await agency();
+    const { stdin, stdout, stderr } = terminal();
+    const done = runCli(['edit', c], { streams: { stdin, stdout, stderr }, env: { LAPOR_DB: db, HOME: tempDir(), LANG: 'C' }, clock: () => new Date(now) });
+    let at = 0;
+    const step = async (wait: string, keys: string) => {
+      at = await waitFor(stderr, wait, at);
+      stdin.write(keys);
+    };
+    await step('Field to change', `${down(18)}\r`);
+    await step('Keep the reporter confidential?', 'n\r');
+    await step('Field to change', '\r');
+    await step('Save these changes?', 'n\r');
+    expect(await done).toBe(130);
+    expect(stderr.text).toContain('(hidden: confidential)');
+    expectNoIdentity(stderr.text + stdout.text);
+    expect(query(db, 'SELECT confidential FROM reports WHERE ticket = ?', c)).toEqual([{ confidential: 1 }]);
+  });
 });

@@ -166,7 +166,7 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
     return;
   }
   if (interactive && !opts.yes) {
-    printSummary(ctx, draft!, unit?.code, new Set(Object.keys(patch)));
+    printSummary(ctx, draft!, unit?.code, new Set(Object.keys(patch)), flags);
     if (!(await ctx.prompter().confirm({ message: io.t('report.confirmEdit'), default: true }))) throw new CancelledError();
   }
   updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlineEnv(ctx) });

@@ -5,7 +5,7 @@ import { channels, classifications } from '../../domain/vocabulary.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { listUnits } from '../../store/units-repo.js';
 import { checkOneField } from './fields.js';
-import { reporterView } from '../../domain/pii.js';
+import { reporterView, type PiiFlags } from '../../domain/pii.js';
 
 const textFields: readonly ReportFieldName[] = ['title', 'description'];
 const optionalTextFields: readonly ReportFieldName[] = ['incident_date', 'location', 'region'];
@@ -83,13 +83,14 @@ export async function promptReport(ctx: AppContext, given: RawReport, env: Valid
 /**
  * The record as it will be saved, for a last look before confirming. Identity goes through the
  * personal-data policy: what was given in this run (`typed`) shows as given, NIK and phone
- * masked; what comes from the stored report is masked, or hidden when confidential.
+ * masked; what comes from the stored report is masked, or hidden when confidential under
+ * `flags` (an edit passes the stricter of before and after, pii.ts auditFlags).
  */
-export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string | undefined, typed: ReadonlySet<string>): void {
+export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string | undefined, typed: ReadonlySet<string>, flags: PiiFlags = d): void {
   const { io } = ctx;
   const r = d.reporter;
-  const v = reporterView(d, 'summary', typed);
-  const id = (shown: string | null, stored: string | undefined) => shown ?? (stored !== undefined && d.confidential ? io.t('common.hidden') : undefined);
+  const v = reporterView({ ...flags, reporter: r }, 'summary', typed);
+  const id = (shown: string | null, stored: string | undefined) => shown ?? (stored !== undefined && flags.confidential ? io.t('common.hidden') : undefined);
   const rows: [string, string | undefined][] = [
     ['field.classification', io.t(`classification.${d.classification}`)],
     ['field.channel', io.t(`channel.${d.channel}`)],
