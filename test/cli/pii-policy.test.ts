@@ -217,6 +217,25 @@ describe('validation errors', () => {
   });
 });
 
+describe('import --on-duplicate update', () => {
+  it('audits the changes of a confidential reporter without their identity', async () => {
+    const { db } = await agency();
+    const dir = tempDir();
+    const first = path.join(dir, 'a.csv');
+    fs.writeFileSync(first, 'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri Rahayu Kusuma,0813 5000 1234,ya\n');
+    await ok(db, ['import', first]);
+    const second = path.join(dir, 'b.csv');
+    fs.writeFileSync(second, 'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri R. Kusuma,0852 4000 7777,ya\n');
+    const r = await ok(db, ['import', second, '--on-duplicate', 'update', '--yes']);
+    expectNoIdentity(r);
+    const [entry] = query<{ ticket: string; details: string }>(db, "SELECT ticket, details FROM audit_log WHERE action = 'report.import.update'");
+    expect(entry, 'the update is audited').toBeDefined();
+    expect(JSON.parse(entry!.details).changes).toMatchObject({ reporter_name: { from: '(confidential)', to: '(confidential)' }, phone: { from: '(confidential)', to: '(confidential)' } });
+    expectNoIdentity(entry!.details, [...C.secrets, 'Sri R. Kusuma']);
+    expectNoIdentity(await run(['history', entry!.ticket, '--format', 'json'], { db, now }), [...allSecrets, 'Sri R. Kusuma']);
+  });
+});
+
 /** Waits until the screen shows `text` after `from`, then returns the new position. */
 async function waitFor(screen: { text: string }, text: string, from: number): Promise<number> {
   for (let i = 0; i < 600; i++) {
