@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { exportIdentity, type ExportIdentity } from '../domain/pii.js';
 import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
 import { addFilterOptions, filterFromOptions, type ListOptions } from './report/list.js';
 import { renderRows } from '../io/render.js';
@@ -81,10 +82,13 @@ function formatFrom(opts: ExportOptions): ExportFormat {
   return 'csv';
 }
 
-/** Flag combinations that make no sense fail before anything is read or written. */
-function checkFlags(opts: ExportOptions, format: ExportFormat): void {
-  if (opts.includeConfidential && !opts.includePii) throw new UsageError('export.confidentialNeedsPii');
-  if (opts.reason !== undefined && !opts.includePii) throw new UsageError('export.reasonNeedsPii');
+/**
+ * Flag combinations that make no sense fail before anything is read or written. Returns what
+ * the export carries of reporters: the personal-data policy's decision (domain/pii.ts).
+ */
+function checkFlags(opts: ExportOptions, format: ExportFormat): ExportIdentity {
+  const pii = exportIdentity(opts);
+  if (!pii.ok) throw new UsageError(pii.code);
   if (opts.full && opts.incremental === undefined) throw new UsageError('export.fullNeedsIncremental');
   if (opts.incremental !== undefined) {
     if (!jobName.test(opts.incremental)) throw new UsageError('export.badName', { value: opts.incremental });
@@ -92,6 +96,7 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): void {
   }
   if (format === 'open311' && opts.includePii) throw new UsageError('export.open311NoPii');
   if (format === 'open311' && opts.header) throw new UsageError('export.open311NoHeader');
+  return pii.value;
 }
 
 /** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
@@ -108,7 +113,7 @@ function openSink(ctx: AppContext, out: string | undefined): Sink {
 export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<void> {
   const { io } = ctx;
   const format = formatFrom(opts);
-  checkFlags(opts, format);
+  const { identity: includePii, confidential: includeConfidential } = checkFlags(opts, format);
   // The rename would replace the database itself.
   if (opts.out && [ctx.dbPath(), `${ctx.dbPath()}-wal`, `${ctx.dbPath()}-shm`].includes(path.resolve(opts.out))) {
     throw new UsageError('export.outIsDatabase', { path: opts.out });
@@ -121,12 +126,11 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
   const mark = name === undefined || opts.full ? undefined : getMark(db, name);
   if (name !== undefined && !mark && !opts.full && io.stderrIsTTY) io.say('export.firstRun', { name });
 
-  const includePii = opts.includePii === true;
   const columns = format === 'open311' ? open311Keys.map((k) => exportColumns.find((c) => c.key === k)!) : selectColumns(includePii);
   const snapshot = openExportSnapshot(ctx.dbPath(), {
     keys: columns.map((c) => c.key),
     filter,
-    includeConfidential: opts.includeConfidential === true,
+    includeConfidential,
     afterSeq: name === undefined ? undefined : (mark?.changeSeq ?? 0),
   });
   let sink: Sink | undefined;
@@ -140,7 +144,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
         columns: columns.map((c) => c.key),
         filters: { ...filter, limit: undefined, offset: undefined },
         count: snapshot.count(),
-        include_confidential: opts.includeConfidential === true,
+        include_confidential: includeConfidential,
         incremental: name ?? null,
         after_change: mark?.changeSeq ?? null,
         destination: opts.out ? path.resolve(opts.out) : 'stdout',

@@ -13,10 +13,15 @@ export interface DuplicateProbe {
 
 export interface ExistingReport extends DuplicateProbe {
   ticket: string;
+  /** For the personal-data policy: a confidential match is not named, and is audited by id. */
+  id?: number;
+  confidential?: boolean;
 }
 
 export interface LikelyDuplicate {
   ticket: string;
+  id?: number;
+  confidential: boolean;
   title: string;
   receivedDate: string;
   matchedOn: 'nik' | 'phone';
@@ -75,7 +80,7 @@ export function findLikelyDuplicates(
     if (Math.abs(dayNumber(other.receivedDate) - dayNumber(probe.receivedDate)) > opts.windowDays) continue;
     const similarity = titleSimilarity(probe.title, other.title);
     if (similarity >= opts.threshold) {
-      found.push({ ticket: other.ticket, title: other.title, receivedDate: other.receivedDate, matchedOn, similarity });
+      found.push({ ticket: other.ticket, id: other.id, confidential: other.confidential ?? false, title: other.title, receivedDate: other.receivedDate, matchedOn, similarity });
     }
   }
   return found.sort((a, b) => b.similarity - a.similarity);

@@ -14,8 +14,9 @@ const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
  */
 export function validateEmail(input: string, field = 'email'): { value?: string; problems: FieldProblem[] } {
   const value = input.trim();
+  // Never the address itself: problems end up in import reports and on the screen (UU PDP).
   const fail = (code: ProblemCode, extra: Record<string, string | number> = {}) => ({
-    problems: [fieldError(field, code, { field, value, ...extra })],
+    problems: [fieldError(field, code, { field, ...extra })],
   });
 
   if (/\s/.test(value)) return fail('email.spaces');
@@ -31,10 +32,17 @@ export function validateEmail(input: string, field = 'email'): { value?: string;
     return fail('email.local');
   }
   const labels = domain.split('.');
-  if (labels.length < 2) return fail('email.domain', { domain });
+  if (labels.length < 2) return fail('email.domain');
   const tld = labels.at(-1) ?? '';
   if (!labels.every((l) => DOMAIN_LABEL.test(l)) || tld.length < 2 || !/\p{L}/u.test(tld)) {
-    return fail('email.domain', { domain });
+    return fail('email.domain');
   }
   return { value: `${local}@${domain}`, problems: [] };
+}
+
+/** For masked views (UU PDP): the first character and the domain, `b***@gmail.com`. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***${email.slice(at)}`;
 }

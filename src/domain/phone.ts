@@ -66,7 +66,7 @@ const SPACES_DASHES = /[ -]/g;
 /** normalizePhone without the fast path: libphonenumber decides everything. */
 export function normalizePhoneByLibrary(input: string, field = 'phone'): NormalizedPhone {
   const raw = input.trim();
-  const invalid = (): NormalizedPhone => ({ raw, problems: [fieldError(field, 'phone.invalid', { field, value: raw })] });
+  const invalid = (): NormalizedPhone => ({ raw, problems: [whyInvalid(raw, field)] });
   if (raw === '') return invalid();
 
   let p = parse(raw, 'ID');
@@ -82,9 +82,27 @@ export function normalizePhoneByLibrary(input: string, field = 'phone'): Normali
 
   const problems: FieldProblem[] = [];
   if (p.country !== 'ID') {
-    problems.push(fieldWarning(field, 'phone.foreign', { field, value: raw, country: p.country ?? `+${p.countryCallingCode}` }));
+    problems.push(fieldWarning(field, 'phone.foreign', { field, country: p.country ?? `+${p.countryCallingCode}` }));
   }
   return { e164: p.number, raw, kind: kindOf(p), problems };
+}
+
+const ALLOWED = /[^\d\s().\-]/;
+const MOBILE_NATIONAL = /^(?:\+?62|0)(8\d*)$/;
+
+/**
+ * What is wrong with a number that is not valid, never the number itself: problems end up in
+ * import reports and on the screen (UU PDP). Mobiles are 8 + 8-11 digits after 0 or +62.
+ */
+function whyInvalid(raw: string, field: string): FieldProblem {
+  const bad = ALLOWED.exec(raw.replace(/^\+/, ''));
+  if (bad) return fieldError(field, 'phone.character', { field, char: bad[0] });
+  const digits = raw.replace(/\D/g, '');
+  const mobile = MOBILE_NATIONAL.exec(digits.startsWith('62') || raw.startsWith('+') ? `+${digits}` : digits);
+  const national = mobile?.[1]?.length;
+  if (digits.length < 8 || (national !== undefined && national < 9)) return fieldError(field, 'phone.tooShort', { field, digits: digits.length });
+  if (digits.length > 15 || (national !== undefined && national > 12)) return fieldError(field, 'phone.tooLong', { field, digits: digits.length });
+  return fieldError(field, 'phone.invalid', { field, digits: digits.length });
 }
 
 /**

@@ -15,7 +15,7 @@ export type ProblemCode =
   | `email.${'at' | 'character' | 'domain' | 'local' | 'spaces' | 'tooLong'}`
   | `nik.${'date' | 'day' | 'future' | 'length' | 'month' | 'notDigits' | 'serial' | 'unknownRegion'}`
   | `nip.${'birthDate' | 'length' | 'notDigits' | 'serial' | 'sex' | 'startFuture' | 'startMonth' | 'tooOld' | 'tooYoung'}`
-  | `phone.${'foreign' | 'invalid'}`
+  | `phone.${'foreign' | 'invalid' | 'character' | 'tooShort' | 'tooLong'}`
   | 'region.format'
   | `text.${'control' | 'bidi' | 'required' | 'tooLong' | 'tooShort'}`
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`

@@ -219,7 +219,7 @@ export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string;
   if (!probe.nik && !probe.phone) return [];
   const rows = db
     .prepare(
-      `SELECT ticket, title, received_date, reporter_nik, reporter_phone FROM reports
+      `SELECT id, ticket, title, received_date, reporter_nik, reporter_phone, confidential FROM reports
        WHERE (reporter_nik = @nik OR reporter_phone = @phone) AND received_date BETWEEN @from AND @to AND id IS NOT @exclude`,
     )
     .all({
@@ -229,13 +229,15 @@ export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string;
       to: shiftDate(probe.date, probe.days),
       exclude: probe.excludeId ?? null,
     }) as {
+    id: number;
     ticket: string;
     title: string;
     received_date: string;
     reporter_nik: string | null;
     reporter_phone: string | null;
+    confidential: number;
   }[];
-  return rows.map((r) => ({ ticket: r.ticket, title: r.title, receivedDate: r.received_date, nik: opt(r.reporter_nik), phone: opt(r.reporter_phone) }));
+  return rows.map((r) => ({ id: r.id, ticket: r.ticket, confidential: r.confidential === 1, title: r.title, receivedDate: r.received_date, nik: opt(r.reporter_nik), phone: opt(r.reporter_phone) }));
 }
 
 export interface ReportFilter {

@@ -42,8 +42,12 @@ export interface CreateIds {
 
 export type CreateBody = Record<string, unknown>;
 
+/** How a NIK is put into the content when the agency's policy says so (national.nik_in_content). */
+const nikPrefix = '\n\nNIK: ';
+const nikInContent = /\n\nNIK: (\d+)$/;
+
 export function toCreateBody(r: StoredReport, ids: CreateIds): CreateBody {
-  const content = ids.nikInContent && r.reporter.nik && !r.anonymous ? `${r.description}\n\nNIK: ${r.reporter.nik}` : r.description;
+  const content = ids.nikInContent && r.reporter.nik && !r.anonymous ? `${r.description}${nikPrefix}${r.reporter.nik}` : r.description;
   const body: CreateBody = {
     title: r.title,
     content,
@@ -77,11 +81,15 @@ export function toForwardBody(institutionId: number, reason: string): Record<str
   return { is_request: 1, not_authority: 1, reason: institutionId, reason_description: reason };
 }
 
-/** The reporter identity of a body, masked, for --dry-run output. */
-export function maskBody(body: CreateBody, mask: (field: string, value: string) => string): CreateBody {
+export type ReporterPart = 'name' | 'nik' | 'phone' | 'email';
+
+/** The reporter identity of a body (its reporter object and a NIK in the content) through `mask`, for --dry-run output. */
+export function maskBody(body: CreateBody, mask: (field: ReporterPart, value: string) => string): CreateBody {
+  const out: CreateBody = { ...body };
   const reporter = body.reporter as Record<string, string> | undefined;
-  if (!reporter) return body;
-  return { ...body, reporter: Object.fromEntries(Object.entries(reporter).map(([k, v]) => [k, k === 'name' ? v : mask(k, v)])) };
+  if (reporter) out.reporter = Object.fromEntries(Object.entries(reporter).map(([k, v]) => [k, mask(k as ReporterPart, v)]));
+  if (typeof body.content === 'string') out.content = body.content.replace(nikInContent, (_, nik: string) => `${nikPrefix}${mask('nik', nik)}`);
+  return out;
 }
 
 function results(json: unknown): Record<string, unknown> {

@@ -1,9 +1,9 @@
 import type { DB } from '../store/database.js';
-import { attachmentsToSend, pendingByReport } from '../store/sync-repo.js';
+import { attachmentsToSend, pendingByReport, type OutboxOp } from '../store/sync-repo.js';
 import { maskBody } from './payload.js';
 import { createBody, followupBody, forwardBody, loadReport, requestLine, type SyncSettings } from './requests.js';
 import { decodeReason, type Reason } from './reason.js';
-import { maskPhone } from '../domain/phone.js';
+import { previewValue, type PiiFlags } from '../domain/pii.js';
 
 /** One request a push would send now, for --dry-run. Nothing is written or sent to build it. */
 export interface PlannedRequest {
@@ -14,7 +14,7 @@ export interface PlannedRequest {
   idempotencyKey: string;
   /** Files that would be uploaded first (create only). */
   uploads: string[];
-  /** The body (reporter contact masked); null when it cannot be built yet. */
+  /** The body, reporter identity through the personal-data policy; null when it cannot be built yet. */
   body: Record<string, unknown> | null;
   /** True when the body was frozen by an earlier attempt and will be resent as it is. */
   frozen: boolean;
@@ -22,7 +22,15 @@ export interface PlannedRequest {
   blocked?: Reason;
 }
 
-const maskContact = (field: string, value: string) => (field === 'phone' ? maskPhone(value) : value.replace(/^(.).*(@.*)$/, '$1***$2'));
+/**
+ * The flags a preview is masked under: the report's current ones, or those the frozen body was
+ * built with, whichever hides more.
+ */
+function previewFlags(db: DB, op: OutboxOp, body: Record<string, unknown>): PiiFlags {
+  const report = op.kind === 'create' ? loadReport(db, op) : undefined;
+  const now = report?.ok ? report.value : undefined;
+  return { anonymous: now?.anonymous === true || body.is_anonymous === 1, confidential: now?.confidential === true || body.is_secret === 1 };
+}
 
 export function planPush(db: DB, settings: SyncSettings, opts: { now: string; force: boolean; tickets?: readonly string[] }): PlannedRequest[] {
   const plan: PlannedRequest[] = [];
@@ -48,7 +56,10 @@ export function planPush(db: DB, settings: SyncSettings, opts: { now: string; fo
         if (built.ok) item.body = nationalId === null && op.kind === 'followup' ? { ...built.value, complaint_id: null } : built.value;
         else blocked ??= built.reason;
       }
-      if (item.body) item.body = maskBody(item.body, maskContact);
+      if (item.body) {
+        const flags = previewFlags(db, op, item.body);
+        item.body = maskBody(item.body, (field, value) => previewValue(field, value, flags));
+      }
       if (blocked) item.blocked = blocked;
       plan.push(item);
     }

@@ -1,13 +1,12 @@
 import type { ReportDraft } from '../domain/report.js';
-import { maskNik } from '../domain/nik.js';
-import { maskPhone } from '../domain/phone.js';
+import { auditFlags, auditValue, type PiiFlags } from '../domain/pii.js';
 
 type Shown = string | boolean | null;
 
-/** The report fields of a draft as compared and shown in the audit trail: personal data masked. */
-function view(d: ReportDraft): Record<string, { value: Shown; shown: Shown }> {
+/** The report fields of a draft as compared, and as the audit trail shows them under `flags` (pii.ts). */
+function view(d: ReportDraft, flags: PiiFlags): Record<string, { value: Shown; shown: Shown }> {
   const plain = (value: string | boolean | undefined) => ({ value: value ?? null, shown: value ?? null });
-  const hidden = (value: string | undefined, mask: (v: string) => string) => ({ value: value ?? null, shown: value === undefined ? null : mask(value) });
+  const hidden = (field: string, value: string | undefined) => ({ value: value ?? null, shown: (auditValue(field, value, flags) as Shown | undefined) ?? null });
   const r = d.reporter;
   return {
     title: plain(d.title),
@@ -23,22 +22,23 @@ function view(d: ReportDraft): Record<string, { value: Shown; shown: Shown }> {
     ref: plain(d.ref),
     anonymous: plain(d.anonymous),
     confidential: plain(d.confidential),
-    reporter_name: hidden(r.name, (v) => (d.confidential ? '(confidential)' : v)),
-    nik: hidden(r.nik, maskNik),
-    phone: hidden(r.phone, maskPhone),
-    email: hidden(r.email, () => '(set)'),
-    address: hidden(r.address, () => '(set)'),
+    reporter_name: hidden('reporter_name', r.name),
+    nik: hidden('nik', r.nik),
+    phone: hidden('phone', r.phone),
+    email: hidden('email', r.email),
+    address: hidden('address', r.address),
   };
 }
 
 /**
- * What an import update changes, for the audit entry: `{field: {from, to}}`
- * with NIK and phone masked and email/address only as "(set)", as the audit
- * trail of `lapor edit` keeps them. An unreadable stored report counts as all changed.
+ * What an import update changes, for the audit entry: `{field: {from, to}}` with identity as
+ * the personal-data policy keeps it in the audit trail, as for `lapor edit`. An unreadable
+ * stored report counts as all changed.
  */
 export function changesBetween(before: ReportDraft | undefined, after: ReportDraft): Record<string, { from: Shown; to: Shown }> {
-  const a = view(after);
-  const b = before ? view(before) : undefined;
+  const flags = auditFlags(before, after);
+  const a = view(after, flags);
+  const b = before ? view(before, flags) : undefined;
   const changes: Record<string, { from: Shown; to: Shown }> = {};
   for (const [field, now] of Object.entries(a)) {
     const was = b?.[field];

@@ -86,7 +86,10 @@ describe('lapor export', () => {
     expect(rows[1]).toMatchObject({ confidential: 'true', reporter_name: '', phone: '' });
     expect(pii.stdout).not.toContain('Rahasia');
 
-    const all = csv((await run(['export', '--include-pii', '--include-confidential'], { db, now })).stdout);
+    const noReason = await run(['export', '--include-pii', '--include-confidential'], { db, now });
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toContain('--reason');
+    const all = csv((await run(['export', '--include-pii', '--include-confidential', '--reason', 'Ombudsman'], { db, now })).stdout);
     expect(all[1]).toMatchObject({ reporter_name: 'Rahasia Sekali', phone: '+6281300001111' });
     expect(all[2]).toMatchObject({ anonymous: 'true', reporter_name: '', nik: '', phone: '' });
 
@@ -103,7 +106,7 @@ describe('lapor export', () => {
   });
 
   it('round-trips: what lapor add reads from our export is what was stored', async () => {
-    const rows = csv((await run(['export', '--include-pii', '--include-confidential'], { db, now })).stdout);
+    const rows = csv((await run(['export', '--include-pii', '--include-confidential', '--reason', 'pindah server'], { db, now })).stdout);
     const copy = tempDb();
     await run(['init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar'], { db: copy, now });
     await run(['unit', 'add', 'DPUPR', '--name', 'Dinas'], { db: copy, now });

@@ -21,6 +21,9 @@ function producedProblems(): FieldProblem[] {
     validateNik('6409010612260001', { today }),
     validateNik('6471011203850001', { today, isKnownRegion: () => false }),
     normalizePhone('0811111'),
+    normalizePhone('08123456789012'),
+    normalizePhone('0812-abc'),
+    normalizePhone('0111 234 5678'),
     normalizePhone('+60 12-345 6789'),
     validateEmail('a b@c.id'),
     validateEmail(`${'a'.repeat(250)}@c.id`),
@@ -62,8 +65,11 @@ const EXPECTED_CODES = [
   'nik.notDigits',
   'nik.serial',
   'nik.unknownRegion',
+  'phone.character',
   'phone.foreign',
   'phone.invalid',
+  'phone.tooLong',
+  'phone.tooShort',
   'region.format',
   'text.bidi',
   'text.control',
@@ -109,6 +115,13 @@ describe('validation messages', () => {
         const names = [...(message?.[lang] ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
         for (const name of names) expect(p.params, `${p.code} ${lang} {${name}}`).toHaveProperty(name);
       }
+    }
+  });
+
+  it('no NIK, phone or e-mail message has a placeholder for the value itself', () => {
+    for (const [code, message] of Object.entries(validationMessages)) {
+      if (!/^(nik|phone|email)\./.test(code)) continue;
+      expect(message.en, code).not.toMatch(/\{(value|domain|nik|phone|email)\}/);
     }
   });
 

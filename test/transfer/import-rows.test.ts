@@ -103,7 +103,7 @@ describe('rows', () => {
       expect(rows[0]!.draft).toMatchObject({ title: 'Jalan rusak', description: 'Lubang besar\ndi "jalan" poros; sejak Oktober', channel: 'walk-in' });
       expect(rows[0]!.draft!.reporter.phone).toBe('+6281234567890');
       expect(rows[1]!.draft).toBeUndefined();
-      expect(rows[1]!.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['phone:phone.invalid']);
+      expect(rows[1]!.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['phone:phone.tooShort']);
     }
   });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
+import { identityFields, requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
 import { deadlineEnv, examples, reportProblems, validationEnv } from '../shared.js';
 import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, auditView, confirmNotDuplicate } from './fields.js';
 import { promptReport, printSummary } from './prompts.js';
@@ -54,7 +54,7 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   }
   await confirmNotDuplicate(ctx, draft!, opts.allowDuplicate === true);
   if (interactive && missing.length > 0 && !opts.yes) {
-    printSummary(ctx, draft!, unit?.code);
+    printSummary(ctx, draft!, unit?.code, new Set(identityFields));
     if (!(await ctx.prompter().confirm({ message: io.t('report.confirmSave'), default: true }))) throw new CancelledError();
   }
 

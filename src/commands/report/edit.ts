@@ -6,6 +6,8 @@ import type { StoredReport } from '../../domain/report-record.js';
 import { deadlineEnv, examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
 import { addReportFieldOptions, auditView, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
 import { printSummary } from './prompts.js';
+import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
+import type { Reporter } from '../../domain/report.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
 
 interface EditOptions extends Record<string, unknown> {
@@ -51,7 +53,30 @@ export function rawOf(r: StoredReport): RawReport {
   };
 }
 
-async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawReport> {
+/** The flags the editor shows identity under: confidential if it is stored or being set so. */
+function editorFlags(before: StoredReport, patch: RawReport): PiiFlags {
+  const flag = (f: 'anonymous' | 'confidential') => (typeof patch[f] === 'boolean' ? (patch[f] as boolean) : before[f]);
+  return auditFlags(before, { anonymous: flag('anonymous'), confidential: flag('confidential') });
+}
+
+/** A field's value in the picker: identity as the policy's masked view of what is stored or retyped. */
+function pickerValue(ctx: AppContext, before: StoredReport, current: RawReport, patch: RawReport, field: ReportFieldName): string {
+  if (!editKeepsOnEmpty(field)) return String(patch[field] ?? current[field] ?? '');
+  const flags = editorFlags(before, patch);
+  const hidden = hiddenBecause(flags);
+  const key = field === 'reporter_name' ? 'name' : field;
+  const typed = patch[field];
+  const reporter: Reporter = { ...before.reporter, [key]: typed === undefined ? before.reporter[key] : (typed ?? undefined) };
+  if (hidden && reporter[key] !== undefined) return ctx.io.t(hidden === 'anonymous' ? 'common.anonymous' : 'common.hidden');
+  return reporterView({ ...flags, reporter }, 'edit')[key] ?? '';
+}
+
+/**
+ * The field picker of `lapor edit` on a terminal. Identity fields show masked (hidden when
+ * confidential), never go into a prompt default (pii.ts editDefault), keep the stored value on
+ * an empty answer and are cleared by answering "-".
+ */
+async function promptEdits(ctx: AppContext, before: StoredReport, current: RawReport): Promise<RawReport> {
   const { io } = ctx;
   const p = ctx.prompter();
   const env = validationEnv(ctx);
@@ -62,12 +87,23 @@ async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawRepo
       message: t('prompt.editField'),
       choices: [
         { name: t('prompt.editDone'), value: '' },
-        ...reportFieldNames.map((f) => ({ name: `${t(`field.${f}`)}: ${String(patch[f] ?? current[f] ?? '')}`.slice(0, 70), value: f })),
+        ...reportFieldNames.map((f) => ({ name: `${t(`field.${f}`)}: ${pickerValue(ctx, before, current, patch, f)}`.slice(0, 70), value: f })),
       ],
     });
     if (field === '') return patch;
     if (field === 'anonymous' || field === 'confidential') {
       patch[field] = await p.confirm({ message: t(`prompt.${field}`), default: Boolean(patch[field] ?? current[field]) });
+      continue;
+    }
+    if (editKeepsOnEmpty(field)) {
+      const stored = patch[field] === undefined ? current[field] : patch[field];
+      const answer = await p.input({
+        message: `${t(`prompt.${field}`)} ${t('prompt.keepOrClear', { clear: clearAnswer })}`,
+        default: editDefault(editorFlags(before, patch), field, typeof stored === 'string' ? stored : undefined),
+        validate: (v) => (v.trim() === '' || v.trim() === clearAnswer ? true : checkOneField(field, v, env, t)),
+      });
+      if (answer.trim() === clearAnswer) patch[field] = null;
+      else if (answer.trim() !== '') patch[field] = answer;
       continue;
     }
     const required = requiredFields.includes(field);
@@ -92,7 +128,7 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
   const interactive = Object.keys(patch).length === 0;
   if (interactive) {
     if (!io.interactive) throw new UsageError('edit.nothing', { ticket: before.ticket });
-    patch = await promptEdits(ctx, current);
+    patch = await promptEdits(ctx, before, current);
   }
   const merged: RawReport = { ...current, ...patch };
   // Making a report anonymous erases the identity rather than refusing the edit.
@@ -109,8 +145,10 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
       ]);
     }
   }
-  const from = auditView(before);
-  const to = { ...auditView(draft!), unit: unit?.code };
+  // Both sides under the stricter flags: an edit that makes a report confidential keeps no name.
+  const flags = auditFlags(before, draft!);
+  const from = auditView(before, flags);
+  const to = { ...auditView(draft!, flags), unit: unit?.code };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(to)) {
     const a = (from as Record<string, unknown>)[key];
@@ -128,7 +166,7 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
     return;
   }
   if (interactive && !opts.yes) {
-    printSummary(ctx, draft!, unit?.code);
+    printSummary(ctx, draft!, unit?.code, new Set(Object.keys(patch)), flags);
     if (!(await ctx.prompter().confirm({ message: io.t('report.confirmEdit'), default: true }))) throw new CancelledError();
   }
   updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlineEnv(ctx) });

@@ -3,14 +3,16 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { reportFieldNames, flagOf, validateReport, type RawReport, type ReportFieldName, type ValidationEnv } from '../../domain/report.js';
-import { maskNik } from '../../domain/nik.js';
-import { maskPhone } from '../../domain/phone.js';
+import { auditValue, duplicateAudit, duplicateNamed, type PiiFlags } from '../../domain/pii.js';
 import type { ReportDraft } from '../../domain/report.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import { findUnit, type Unit } from '../../store/units-repo.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
+import { appendAudit } from '../../store/audit-repo.js';
+import { writeTransaction } from '../../store/database.js';
+import { nowIso } from '../shared.js';
 
 const booleanFields = ['anonymous', 'confidential'] as const satisfies readonly ReportFieldName[];
 const isBooleanField = (f: ReportFieldName): f is (typeof booleanFields)[number] => booleanFields.some((b) => b === f);
@@ -94,9 +96,13 @@ export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | 
   return unit;
 }
 
-/** What the audit trail keeps of a report's fields: personal data masked, never in clear. */
-export function auditView(d: ReportDraft | StoredReport): Record<string, unknown> {
+/**
+ * What the audit trail keeps of a report's fields: identity as the personal-data policy allows
+ * under `flags` (the report's own unless the caller says otherwise, see pii.ts auditFlags).
+ */
+export function auditView(d: ReportDraft | StoredReport, flags: PiiFlags = d): Record<string, unknown> {
   const r = d.reporter;
+  const id = (field: string, value: string | undefined) => auditValue(field, value, flags);
   return {
     classification: d.classification,
     channel: d.channel,
@@ -110,11 +116,11 @@ export function auditView(d: ReportDraft | StoredReport): Record<string, unknown
     ref: d.ref,
     anonymous: d.anonymous,
     confidential: d.confidential,
-    reporter_name: r.name === undefined ? undefined : d.confidential ? '(confidential)' : r.name,
-    nik: r.nik === undefined ? undefined : maskNik(r.nik),
-    phone: r.phone === undefined ? undefined : maskPhone(r.phone),
-    email: r.email === undefined ? undefined : '(set)',
-    address: r.address === undefined ? undefined : '(set)',
+    reporter_name: id('reporter_name', r.name),
+    nik: id('nik', r.nik),
+    phone: id('phone', r.phone),
+    email: id('email', r.email),
+    address: id('address', r.address),
   };
 }
 
@@ -130,14 +136,28 @@ export async function confirmNotDuplicate(ctx: AppContext, draft: ReportDraft, a
   const found = findLikelyDuplicates({ title: draft.title, receivedDate: draft.receivedDate, nik: draft.reporter.nik, phone: draft.reporter.phone }, existing);
   if (found.length === 0) return;
   const { io } = ctx;
+  const hidden = found.filter((d) => !duplicateNamed(d));
+  // A match on a confidential report tells that this NIK or phone filed it: leave a trace first.
+  if (hidden.length > 0) {
+    const db = ctx.db();
+    writeTransaction(db, () => {
+      for (const d of hidden) {
+        appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.duplicate_match', entity: 'report', entityId: d.id ?? null, ticket: d.ticket, details: duplicateAudit(d.matchedOn, d.similarity) });
+      }
+    });
+  }
   io.err(io.chalk.yellow(io.t('report.duplicatesFound', { days: duplicateDefaults.windowDays })));
   for (const d of found) {
-    io.say('report.duplicateLine', { ticket: d.ticket, date: d.receivedDate, title: d.title, matchedOn: d.matchedOn.toUpperCase(), percent: Math.round(d.similarity * 100) });
+    const params = { matchedOn: d.matchedOn.toUpperCase(), percent: Math.round(d.similarity * 100) };
+    if (duplicateNamed(d)) io.say('report.duplicateLine', { ticket: d.ticket, date: d.receivedDate, title: d.title, ...params });
+    else io.say('report.duplicateConfidential', { days: duplicateDefaults.windowDays, ...params });
   }
   if (allow) return;
   if (io.interactive) {
     if (await ctx.prompter().confirm({ message: io.t('report.confirmDuplicate'), default: false })) return;
     throw new CancelledError();
   }
-  throw new InvalidInputError('report.duplicateRefused', { tickets: found.map((d) => d.ticket).join(', ') });
+  const named = found.filter((d) => duplicateNamed(d)).map((d) => d.ticket);
+  const tickets = hidden.length > 0 ? [...named, io.t('report.aConfidentialReport')] : named;
+  throw new InvalidInputError('report.duplicateRefused', { tickets: tickets.join(', ') });
 }

@@ -6,6 +6,7 @@ import { auditForTicket, type StoredAuditEntry } from '../../store/audit-repo.js
 import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { statusLabel } from './view.js';
+import { historyDetails, type PiiFlags } from '../../domain/pii.js';
 
 export function defineHistory(program: Command, ctx: AppContext): void {
   const command = program
@@ -37,8 +38,9 @@ function fromEvent(e: StoredEvent): Entry {
   return entry;
 }
 
-function fromAudit(a: StoredAuditEntry): Entry {
-  return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: a.details };
+/** Stored details, however old, shown under the report's current flags (pii.ts historyDetails). */
+function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
+  return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: historyDetails(a.details, flags) };
 }
 
 /** Changed fields as "field: from -> to"; other details as key=value. */
@@ -56,7 +58,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
   const format = formatOf(ctx, opts);
   const report = await requireReport(ctx, ticket);
   const tz = ctx.settings().timezone;
-  const entries = [...eventsOf(ctx.db(), report.id).map(fromEvent), ...auditForTicket(ctx.db(), report.ticket).map(fromAudit)];
+  const entries = [...eventsOf(ctx.db(), report.id).map(fromEvent), ...auditForTicket(ctx.db(), report.ticket).map((a) => fromAudit(a, report))];
   // Newest last, by when it happened; ties by when it was recorded.
   entries.sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt));
   // Kinds are stored actions and event types: one without a label shows as itself.

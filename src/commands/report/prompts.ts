@@ -6,9 +6,8 @@ import { localDateTimeOf } from '../../domain/dates.js';
 import { listUnits } from '../../store/units-repo.js';
 import { checkOneField } from './fields.js';
 import type { MessageKey } from '../../io/messages/index.js';
-import { maskNik } from '../../domain/nik.js';
-import { maskPhone } from '../../domain/phone.js';
 import { visible } from '../../io/safe-text.js';
+import { reporterView, type PiiFlags } from '../../domain/pii.js';
 
 const textFields: readonly ReportFieldName[] = ['title', 'description'];
 const optionalTextFields: readonly ReportFieldName[] = ['incident_date', 'location', 'region'];
@@ -83,10 +82,17 @@ export async function promptReport(ctx: AppContext, given: RawReport, env: Valid
   return raw;
 }
 
-/** The record as it will be saved, for a last look before confirming. */
-export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string | undefined): void {
+/**
+ * The record as it will be saved, for a last look before confirming. Identity goes through the
+ * personal-data policy: what was given in this run (`typed`) shows as given, NIK and phone
+ * masked; what comes from the stored report is masked, or hidden when confidential under
+ * `flags` (an edit passes the stricter of before and after, pii.ts auditFlags).
+ */
+export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string | undefined, typed: ReadonlySet<string>, flags: PiiFlags = d): void {
   const { io } = ctx;
   const r = d.reporter;
+  const v = reporterView({ ...flags, reporter: r }, 'summary', typed);
+  const id = (shown: string | null, stored: string | undefined) => shown ?? (stored !== undefined && flags.confidential ? io.t('common.hidden') : undefined);
   const rows: [MessageKey, string | undefined][] = [
     ['field.classification', io.t(`classification.${d.classification}`)],
     ['field.channel', io.t(`channel.${d.channel}`)],
@@ -100,11 +106,11 @@ export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string |
     ['field.unit', unitCode],
     ['field.ref', d.ref],
     ['field.anonymous', d.anonymous ? io.t('common.yes') : undefined],
-    ['field.reporter_name', r.name],
-    ['field.nik', r.nik && maskNik(r.nik)],
-    ['field.phone', r.phone && maskPhone(r.phone)],
-    ['field.email', r.email],
-    ['field.address', r.address],
+    ['field.reporter_name', id(v.name, r.name)],
+    ['field.nik', id(v.nik, r.nik)],
+    ['field.phone', id(v.phone, r.phone)],
+    ['field.email', id(v.email, r.email)],
+    ['field.address', id(v.address, r.address)],
     ['field.confidential', d.confidential ? io.t('common.yes') : undefined],
   ];
   const shown = rows.filter(([, v]) => v !== undefined) as [MessageKey, string][];

@@ -4,7 +4,9 @@ import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
 import type { MessageKey } from '../../io/messages/index.js';
-import { reportJson, reporterLabel, statusLabel, maskedReporter } from './view.js';
+import { reportJson, reporterLabel, statusLabel } from './view.js';
+import { revealDecision, reporterView } from '../../domain/pii.js';
+import { UsageError } from '../../errors.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
@@ -48,17 +50,18 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const format = formatOf(ctx, opts);
   const r = await requireReport(ctx, ticket);
   const tz = ctx.settings().timezone;
-  const reveal = opts.reveal === true && !r.anonymous;
-  if (reveal) {
+  const decision = opts.reveal === true ? revealDecision(r, opts.reason) : { reveal: false as const };
+  if ('refused' in decision) throw new UsageError(decision.refused, { ticket: r.ticket });
+  const reveal = decision.reveal;
+  if (decision.reveal) {
     // Every reveal of personal data leaves a trace, before the data is shown.
     const db = ctx.db();
     writeTransaction(db, () =>
-      appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details: { reason: opts.reason ?? null, confidential: r.confidential } }),
+      appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details: decision.audit }),
     );
   }
-  const masked = maskedReporter(r);
-  const p = r.reporter;
-  const idv = (full: string | undefined, m: string | null | undefined) => (reveal ? full : m ?? undefined);
+  const v = reporterView(r, reveal ? 'reveal' : 'show');
+  const idv = (value: string | null) => value ?? undefined;
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
   const attachments = listAttachments(ctx.db(), r.id);
   const fields = ([
@@ -86,11 +89,11 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     { key: 'national_id', label: 'field.nationalId', value: r.national.id },
     { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
     { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
-    { key: 'reporter_name', label: 'field.reporter_name', value: reveal ? p.name : masked.name ?? undefined, display: reveal ? p.name : reporterLabel(r, io) },
-    { key: 'nik', label: 'field.nik', value: idv(p.nik, masked.nik) },
-    { key: 'phone', label: 'field.phone', value: idv(p.phone, masked.phone) },
-    { key: 'email', label: 'field.email', value: idv(p.email, masked.email) },
-    { key: 'address', label: 'field.address', value: idv(p.address, masked.address), display: reveal ? p.address : masked.address ? io.t('report.maskedHint') : undefined },
+    { key: 'reporter_name', label: 'field.reporter_name', value: idv(v.name), display: reveal ? idv(v.name) : reporterLabel(r, io) },
+    { key: 'nik', label: 'field.nik', value: idv(v.nik) },
+    { key: 'phone', label: 'field.phone', value: idv(v.phone) },
+    { key: 'email', label: 'field.email', value: idv(v.email) },
+    { key: 'address', label: 'field.address', value: idv(v.address), display: reveal ? idv(v.address) : v.address ? io.t('report.maskedHint') : undefined },
     {
       key: 'attachments',
       label: 'attach.field.attachments',

@@ -2,32 +2,21 @@ import type { IO } from '../../io/io.js';
 import type { Column } from '../../io/render.js';
 import { truncate } from '../../io/render.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { maskNik } from '../../domain/nik.js';
-import { maskPhone } from '../../domain/phone.js';
 import { localDateOf, localDateTimeOf } from '../../domain/dates.js';
+import { hiddenBecause, reporterView, type ReporterView } from '../../domain/pii.js';
 
-/**
- * How a reporter appears outside `show --reveal`: NIK and phone masked,
- * address withheld, the whole identity hidden when confidential.
- */
-export function maskedReporter(r: StoredReport): Record<string, string | null> {
-  if (r.anonymous) return { name: null, nik: null, phone: null, email: null, address: null, hidden: 'anonymous' };
-  if (r.confidential) return { name: null, nik: null, phone: null, email: null, address: null, hidden: 'confidential' };
-  const p = r.reporter;
-  return {
-    name: p.name ?? null,
-    nik: p.nik ? maskNik(p.nik) : null,
-    phone: p.phone ? maskPhone(p.phone) : null,
-    email: p.email ?? null,
-    address: p.address ? '***' : null,
-    hidden: null,
-  };
+/** The label of a reporter in tables: the name as the policy shows it, or why it is withheld. */
+export function reporterLabel(r: StoredReport, io: IO): string {
+  const hidden = hiddenBecause(r);
+  if (hidden) return io.t(hidden === 'anonymous' ? 'common.anonymous' : 'common.hidden');
+  return reporterView(r, 'list').name ?? '';
 }
 
-export function reporterLabel(r: StoredReport, io: IO): string {
-  if (r.anonymous) return io.t('common.anonymous');
-  if (r.confidential) return io.t('common.hidden');
-  return r.reporter.name ?? '';
+/** The JSON `reporter` object: the masked view, or in full (with the number as typed) after an audited reveal. */
+function reporterJson(r: StoredReport, reveal: boolean): ReporterView | Record<string, string | null> {
+  if (!reveal || r.anonymous) return reporterView(r, 'show');
+  const v = reporterView(r, 'reveal');
+  return { name: v.name, nik: v.nik, phone: v.phone, phone_typed: r.reporter.phoneRaw ?? null, email: v.email, address: v.address };
 }
 
 /** A stored or national status: its label when it is one of ours, else the status itself. */
@@ -50,7 +39,7 @@ export function listColumns(timeZone: string, today: string): Column<StoredRepor
     },
     { key: 'unit', label: 'field.unit', value: (r) => r.unitCode ?? null },
     { key: 'title', label: 'field.title', value: (r) => r.title, display: (r) => truncate(r.title, 48), freeText: true },
-    { key: 'reporter', label: 'field.reporter_name', value: (r) => maskedReporter(r).name, display: (r, io) => reporterLabel(r, io), freeText: true },
+    { key: 'reporter', label: 'field.reporter_name', value: (r) => reporterView(r, 'list').name, display: (r, io) => reporterLabel(r, io), freeText: true },
   ];
 }
 
@@ -73,9 +62,7 @@ export function reportJson(r: StoredReport, timeZone: string, reveal = false): R
     ref: r.ref ?? null,
     anonymous: r.anonymous,
     confidential: r.confidential,
-    reporter: reveal
-      ? { name: r.reporter.name ?? null, nik: r.reporter.nik ?? null, phone: r.reporter.phone ?? null, phone_typed: r.reporter.phoneRaw ?? null, email: r.reporter.email ?? null, address: r.reporter.address ?? null }
-      : maskedReporter(r),
+    reporter: reporterJson(r, reveal),
     officer: r.workflow.officerName ?? null,
     assigned_at: r.workflow.assignedAt ?? null,
     responded_at: r.workflow.respondedAt ?? null,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppContext } from '../../context.js';
+import { exportIdentity, exportShowsIdentity } from '../../domain/pii.js';
 import { UsageError } from '../../errors.js';
 import { nowIso } from '../shared.js';
 import type { ReportFilter } from '../../store/reports-repo.js';
@@ -38,7 +39,9 @@ const freeText = columns.map((c) => ['title', 'content', 'category', 'location',
 
 export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions, filter: ReportFilter): Promise<void> {
   const { io } = ctx;
-  if (opts.includeConfidential && !opts.includePii) throw new UsageError('export.confidentialNeedsPii');
+  const decided = exportIdentity(opts);
+  if (!decided.ok) throw new UsageError(decided.code);
+  const pii = decided.value;
   // The form's columns are the national field names, and nothing is marked: no header language, no marks.
   if (opts.incremental !== undefined || opts.header !== undefined) throw new UsageError('sync.exportForm.flags');
   const db = ctx.db();
@@ -46,8 +49,8 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
   const reports = listReports(db, { ...filter, limit: undefined, offset: undefined }).rows.filter((r) => r.national.id === undefined).reverse();
   const sink: Sink = opts.out ? fileSink(opts.out) : streamSink(io.streams.stdout);
   try {
-    if (opts.includePii) {
-      const details = { format: 'lapor', count: reports.length, include_confidential: opts.includeConfidential === true, destination: opts.out ? path.resolve(opts.out) : 'stdout', reason: opts.reason ?? null };
+    if (pii.identity) {
+      const details = { format: 'lapor', count: reports.length, include_confidential: pii.confidential, destination: opts.out ? path.resolve(opts.out) : 'stdout', reason: opts.reason ?? null };
       writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
     }
     await sink.write(encodeRow([...columns]));
@@ -56,10 +59,10 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
         categoryId: r.category ? (categoryNationalId(db, r.category) ?? null) : null,
         dispositionId: (r.unitId === undefined ? undefined : unitInstitutionId(db, r.unitId)) ?? settings.agencyInstitutionId ?? null,
         docIds: [],
-        nikInContent: settings.nikInContent && opts.includePii === true && (!r.confidential || opts.includeConfidential === true),
+        nikInContent: settings.nikInContent && exportShowsIdentity(r, pii),
       };
       const body = toCreateBody(r, ids);
-      const showReporter = opts.includePii === true && !r.anonymous && (!r.confidential || opts.includeConfidential === true);
+      const showReporter = exportShowsIdentity(r, pii);
       const reporter = showReporter ? ((body.reporter as Record<string, string> | undefined) ?? {}) : {};
       const row: Record<(typeof columns)[number], Cell> = {
         external_ref: r.ticket,

@@ -53,8 +53,8 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     id: 'sertakan identitas pelapor (nama, NIK, no. HP, email, alamat); dicatat di jejak audit',
   },
   'export.opt.includeConfidential': {
-    en: 'with --include-pii: also the identity of confidential reporters',
-    id: 'dengan --include-pii: juga identitas pelapor yang dirahasiakan',
+    en: 'with --include-pii and --reason: also the identity of confidential reporters',
+    id: 'dengan --include-pii dan --reason: juga identitas pelapor yang dirahasiakan',
   },
   'export.opt.reason': { en: 'why the personal data is needed (kept in the audit trail)', id: 'alasan data pribadi diperlukan (disimpan di jejak audit)' },
   'export.marks.help': { en: 'list the incremental export jobs and how far each has got', id: 'daftar tugas ekspor inkremental dan sejauh mana masing-masing' },

@@ -12,6 +12,7 @@ import { attachmentMessages } from './attachment.js';
 import { exportMessages } from './export.js';
 import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
+import { piiMessages } from './pii.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -30,6 +31,7 @@ export const catalogParts = [
   exportMessages,
   importMessages,
   syncMessages,
+  piiMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -34,37 +34,49 @@ export const validationMessages = {
     en: '{field}: region {region} of this NIK is not in the region table. That can be right (the NIK may come from elsewhere); check the first 6 digits if in doubt.',
     id: '{field}: wilayah {region} dari NIK ini tidak ada di tabel wilayah. Bisa saja benar (NIK dari daerah lain); periksa 6 digit pertama bila ragu.',
   },
+  'phone.character': {
+    en: '{field}: a phone number has digits only (spaces, dashes, dots, brackets and a leading + are fine), found "{char}". Give one number.',
+    id: '{field}: nomor telepon hanya berisi angka (spasi, tanda hubung, titik, kurung dan + di depan boleh), ada "{char}". Tulis satu nomor saja.',
+  },
+  'phone.tooShort': {
+    en: '{field}: not a valid phone number: too few digits (got {digits}). Mobiles have 10-13 digits like 0812-3456-7890; landlines the area code too, like (0542) 123456.',
+    id: '{field}: bukan nomor telepon yang valid: digitnya kurang (tertulis {digits}). Nomor HP 10-13 digit seperti 0812-3456-7890; telepon rumah dengan kode wilayah, seperti (0542) 123456.',
+  },
+  'phone.tooLong': {
+    en: '{field}: not a valid phone number: too many digits (got {digits}). Mobiles have 10-13 digits; give one number only.',
+    id: '{field}: bukan nomor telepon yang valid: digitnya terlalu banyak (tertulis {digits}). Nomor HP 10-13 digit; tulis satu nomor saja.',
+  },
   'phone.invalid': {
-    en: '{field}: "{value}" is not a valid phone number. Write it like 0812-3456-7890, +62 812 3456 7890 or (0542) 123456.',
-    id: '{field}: "{value}" bukan nomor telepon yang valid. Tulis seperti 0812-3456-7890, +62 812 3456 7890 atau (0542) 123456.',
+    en: '{field}: not a valid phone number ({digits} digits): no Indonesian mobile or area code starts like this. Write it like 0812-3456-7890, +62 812 3456 7890 or (0542) 123456.',
+    id: '{field}: bukan nomor telepon yang valid ({digits} digit): tidak ada nomor HP atau kode wilayah Indonesia yang diawali seperti ini. Tulis seperti 0812-3456-7890, +62 812 3456 7890 atau (0542) 123456.',
   },
   'phone.foreign': {
-    en: '{field}: "{value}" is a foreign number ({country}). It was kept; check that this is intended.',
-    id: '{field}: "{value}" adalah nomor luar negeri ({country}). Nomor tetap disimpan; pastikan memang benar.',
+    en: '{field}: this is a foreign number ({country}). It was kept; check that this is intended.',
+    id: '{field}: ini nomor luar negeri ({country}). Nomor tetap disimpan; pastikan memang benar.',
   },
   'email.spaces': {
-    en: '{field}: an email address has no spaces: "{value}". Remove them.',
-    id: '{field}: alamat email tidak boleh berisi spasi: "{value}". Hapus spasinya.',
+    en: '{field}: an email address has no spaces. Remove them.',
+    id: '{field}: alamat email tidak boleh berisi spasi. Hapus spasinya.',
   },
   'email.tooLong': {
     en: '{field}: an email address has at most {max} characters, got {length}. Check the address.',
     id: '{field}: alamat email paling panjang {max} karakter, tertulis {length}. Periksa alamatnya.',
   },
   'email.at': {
-    en: '{field}: an email address has exactly one @, "{value}" has {count}. Write it like nama@contoh.go.id.',
-    id: '{field}: alamat email berisi tepat satu @, "{value}" berisi {count}. Tulis seperti nama@contoh.go.id.',
+    en: '{field}: an email address has exactly one @, this one has {count}. Write it like nama@contoh.go.id.',
+    id: '{field}: alamat email berisi tepat satu @, yang ini berisi {count}. Tulis seperti nama@contoh.go.id.',
   },
   'email.character': {
-    en: '{field}: "{char}" cannot appear in an email address ("{value}"). A comma is often a mistyped dot.',
-    id: '{field}: "{char}" tidak boleh ada di alamat email ("{value}"). Koma sering kali salah ketik untuk titik.',
+    en: '{field}: "{char}" cannot appear in an email address. A comma is often a mistyped dot.',
+    id: '{field}: "{char}" tidak boleh ada di alamat email. Koma sering kali salah ketik untuk titik.',
   },
   'email.local': {
-    en: '{field}: the part before @ in "{value}" is empty or has misplaced dots. Check the address.',
-    id: '{field}: bagian sebelum @ pada "{value}" kosong atau titiknya salah letak. Periksa alamatnya.',
+    en: '{field}: the part before @ is empty or has misplaced dots. Check the address.',
+    id: '{field}: bagian sebelum @ kosong atau titiknya salah letak. Periksa alamatnya.',
   },
   'email.domain': {
-    en: '{field}: "{domain}" is not a valid mail domain. It needs a dot and a real ending, like gmail.com or ppu.go.id.',
-    id: '{field}: "{domain}" bukan domain email yang valid. Harus ada titik dan akhiran yang benar, seperti gmail.com atau ppu.go.id.',
+    en: '{field}: the part after @ is not a valid mail domain. It needs a dot and a real ending, like gmail.com or ppu.go.id.',
+    id: '{field}: bagian setelah @ bukan domain email yang valid. Harus ada titik dan akhiran yang benar, seperti gmail.com atau ppu.go.id.',
   },
   'date.format': {
     en: '{field}: "{value}" is not a date. Write day, month, year, e.g. {examples}.',
