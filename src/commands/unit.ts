@@ -6,7 +6,7 @@ import { renderRows } from '../io/render.js';
 import { findUnit, insertUnit, listUnits, updateUnit, type Unit } from '../store/units-repo.js';
 import { checkText } from '../domain/text.js';
 
-const unitCode = /^[A-Za-z0-9][A-Za-z0-9.\-]{1,19}$/;
+const unitCode = /^[A-Za-z0-9][A-Za-z0-9.-]{1,19}$/;
 
 function normalizeCode(value: string): string {
   const code = value.trim().toUpperCase();
