@@ -62,13 +62,6 @@ export function parseChannel(value: string): Channel | undefined {
   return lookup(value, channels, channelAliases);
 }
 
-export function aliasesOf<T extends string>(kind: 'classification' | 'channel', value: T): string[] {
-  const table: Record<string, string> = kind === 'classification' ? classificationAliases : channelAliases;
-  return Object.entries(table)
-    .filter(([, v]) => v === value)
-    .map(([k]) => k);
-}
-
 /** Matches a typed category to a known one ignoring case; unknown categories are kept as typed. */
 export function normalizeCategory(value: string, known: readonly string[]): { value: string; known: boolean } {
   const trimmed = value.trim().replace(/\s+/g, ' ');

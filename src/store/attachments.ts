@@ -194,15 +194,6 @@ export function insertAttachmentRow(db: DB, a: AttachmentRowInput): StoredAttach
   return toAttachment(db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow);
 }
 
-/** prepareAttachment + insertAttachmentRow in a transaction of its own, for callers outside one. */
-export function storeAttachment(
-  db: DB,
-  a: { dataDir: string; filePath: string; maxBytes: number; reportId: number; eventId?: number | null; actor: string; at: string; note?: string | null },
-): StoredAttachment {
-  const file = prepareAttachment(a);
-  return writeTransaction(db, () => insertAttachmentRow(db, { ...file, reportId: a.reportId, eventId: a.eventId, actor: a.actor, at: a.at, note: a.note }));
-}
-
 export function listAttachments(db: DB, reportId: number): StoredAttachment[] {
   return (db.prepare('SELECT * FROM attachments WHERE report_id = ? ORDER BY id').all(reportId) as AttachmentRow[]).map(toAttachment);
 }

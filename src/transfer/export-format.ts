@@ -11,8 +11,6 @@ export interface RowEncoder<R = readonly unknown[]> {
   footer(): string;
 }
 
-export const tabularFormats = ['csv', 'json', 'ndjson'] as const;
-
 /** CSV from the lines the store builds (snapshot.csvLines): only the formula rule is left to do. */
 export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string> {
   return {

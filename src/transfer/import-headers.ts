@@ -75,7 +75,6 @@ const aliases: Record<string, ReportFieldName> = {
  * Columns our own rejects file adds (`line`, `reason` and their Indonesian
  * names): a fixed rejects file must import again without flags.
  */
-export const rejectColumns = { line: 'line', reason: 'reason' } as const;
 const alwaysIgnored = new Set(['line', 'reason', 'baris', 'alasan']);
 
 /** "No. HP", "no_hp" and "NO HP" are one header to an admin. */

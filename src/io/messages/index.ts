@@ -46,10 +46,6 @@ export function translate(lang: Lang, key: string, params: Record<string, string
   });
 }
 
-export function hasMessage(key: string): boolean {
-  return key in catalog;
-}
-
 /** --lang > LAPOR_LANG > LANG (id_ID.UTF-8 -> id) > English. */
 export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
   for (const candidate of [flag, env.LAPOR_LANG, env.LC_ALL, env.LANG]) {
