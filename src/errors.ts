@@ -1,3 +1,5 @@
+/** AppError subclasses with exit codes and message keys. */
+
 import type { FieldProblem } from './domain/problems.js';
 
 /** Exit codes, as documented in README and docs/ARCHITECTURE.md. */

@@ -1,3 +1,5 @@
+/** `lapor unit add|list|edit`: the units (OPD, kelurahan, ...) reports are assigned to. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';

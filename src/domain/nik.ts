@@ -1,3 +1,5 @@
+/** NIK (national identity number) check and masking. */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError, fieldWarning } from './problems.js';
 

@@ -1,3 +1,5 @@
+/** Closed vocabularies (classification, channel) with their Indonesian aliases. */
+
 /** Closed vocabularies of a report, with the Indonesian words admins type. */
 export const classifications = ['complaint', 'aspiration', 'information'] as const;
 export type Classification = (typeof classifications)[number];

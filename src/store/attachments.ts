@@ -1,3 +1,5 @@
+/** Attachments: the content-addressed file store beside the database and its rows. */
+
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,5 @@
+/** Row encoders: CSV from the lines the store builds, JSON and NDJSON. */
+
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
 import { encodeText, neutralizeQuotedLine } from './csv-write.js';

@@ -1,3 +1,5 @@
+/** What an import update changes, for the audit entry (personal data masked). */
+
 import type { ReportDraft } from '../domain/report.js';
 import { maskNik } from '../domain/nik.js';
 import { maskPhone } from '../domain/phone.js';

@@ -1,3 +1,5 @@
+/** CSV records: a fast path for well-formed input, csv-parse from the first odd record. */
+
 import { Parser } from 'csv-parse';
 
 /** One record and the line of the file it starts on (1 = first line). */

@@ -1,3 +1,5 @@
+/** Import headers: English and Indonesian aliases, --map, unknown columns. */
+
 import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
 import { columnByHeader } from './columns.js';
 

@@ -1,3 +1,5 @@
+/** The flags the sync verbs share (--format, --dry-run, --force, --ticket). */
+
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
 
