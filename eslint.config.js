@@ -40,7 +40,11 @@ const isCommandFile = (file) => {
 const commandsPlugin = {
   rules: {
     'no-command-imports': {
-      meta: { type: 'problem', schema: [], messages: { command: '{{target}} declares a command; commands share code through helper modules, not through each other.' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: { command: '{{target}} declares a command; commands share code through helper modules, not through each other.' },
+      },
       create(context) {
         const check = (node) => {
           const spec = node.source?.value;
@@ -91,7 +95,11 @@ export default tseslint.config(
   },
 
   // Layers: data flows top to bottom (docs/ARCHITECTURE.md); imports only point down.
-  layer(['src/domain/**'], ['store', 'io', 'commands', 'app', 'sync', 'transfer', 'cli', 'main', 'context', 'data', 'calendar-loader'], 'src/domain is pure: no store, io, commands, app, sync, transfer or context.'),
+  layer(
+    ['src/domain/**'],
+    ['store', 'io', 'commands', 'app', 'sync', 'transfer', 'cli', 'main', 'context', 'data', 'calendar-loader'],
+    'src/domain is pure: no store, io, commands, app, sync, transfer or context.',
+  ),
   layer(['src/store/**'], ['commands', 'io', 'app', 'cli', 'main'], 'src/store is below commands, io and app.'),
   layer(['src/app/**'], ['commands', 'cli', 'main'], 'src/app (use cases) is below the commands.'),
   layer(['src/io/**'], ['commands', 'store', 'app', 'cli'], 'src/io draws and reads the terminal; it knows nothing of commands, store or app.'),

@@ -23,7 +23,8 @@ const FOLDERS = {
   'bin/': { about: 'the installed `lapor` command', files: 'each' },
   'src/': { about: 'the TypeScript sources, compiled to dist/', files: 'each' },
   'src/commands/': {
-    about: 'one file per command (or per small noun: unit, config, db): define*(program, ctx) declares flags, run*(ctx, opts) does the work; commands share helpers, never import each other',
+    about:
+      'one file per command (or per small noun: unit, config, db): define*(program, ctx) declares flags, run*(ctx, opts) does the work; commands share helpers, never import each other',
     files: 'each',
   },
   'src/commands/report/': { about: 'the report commands (add, show, list, edit, history) and their shared views', files: 'each' },
