@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Shebang shim of the `lapor` command: enables the compile cache where Node has it, runs dist/main.js.
 import module from 'node:module';
 
 // Node 22+ caches compiled code between runs; Node 20 has no such function.

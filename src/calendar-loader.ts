@@ -1,3 +1,5 @@
+/** The agency's working calendar: shipped holidays (data/holidays/, read once), local overrides and the cuti bersama setting. */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from './data.js';

@@ -1,3 +1,5 @@
+/** The commander tree; exitOverride and configureOutput route everything through ctx.io. */
+
 import { Command, Option } from 'commander';
 import type { AppContext } from './context.js';
 import { visible } from './io/safe-text.js';

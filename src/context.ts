@@ -1,3 +1,5 @@
+/** AppContext: io, clock, env, prompter, database, settings and actor, all created lazily. */
+
 import os from 'node:os';
 import path from 'node:path';
 import type { IO } from './io/io.js';

@@ -1,3 +1,5 @@
+/** Loads the reference data of data/ (categories, region codes) once, on demand. */
+
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRegionTable, type RegionTable } from './domain/region.js';

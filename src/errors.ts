@@ -1,3 +1,5 @@
+/** AppError subclasses with exit codes and message keys. */
+
 import type { FieldProblem } from './domain/problems.js';
 import type { MessageKey } from './io/messages/index.js';
 

@@ -1,3 +1,5 @@
+/** runCli(argv, deps): builds io and context, runs commander, maps errors to exit codes. */
+
 import { AppError, ExitCode, UsageError } from './errors.js';
 import { createIO, type IO, type Streams } from './io/io.js';
 import { resolveLang } from './io/messages/index.js';

@@ -1,3 +1,5 @@
+/** `lapor attach`: attach scanned letters and photos, checked by content and stored once. */
+
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';

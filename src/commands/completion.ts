@@ -1,3 +1,5 @@
+/** `lapor completion`: shell completion scripts generated from the command tree. */
+
 import { Argument, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { examples } from './shared.js';

@@ -1,3 +1,5 @@
+/** `lapor config get|set|list`: agency settings, validated and audited. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor db path|check|backup`: where the database is, integrity and migration state, online backup. */
+
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';

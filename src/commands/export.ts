@@ -1,3 +1,5 @@
+/** `lapor export` and `export marks`: CSV/JSON/NDJSON/Open311 with the filters of `list`, incremental jobs. */
+
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';

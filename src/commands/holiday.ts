@@ -1,3 +1,5 @@
+/** `lapor holiday list|add|remove`: the working-day calendar, each change recomputing the deadlines. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';

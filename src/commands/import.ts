@@ -1,3 +1,5 @@
+/** `lapor import`: flags, confirmation, progress and summary around transfer/import-run.ts. */
+
 import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';

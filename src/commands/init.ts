@@ -1,3 +1,5 @@
+/** `lapor init`: agency code, name, time zone and admin name. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor officer ...`: liaison officers (pejabat penghubung), NIP-checked. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';

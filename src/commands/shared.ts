@@ -1,3 +1,5 @@
+/** Helpers every command uses: --format, counts, finding a report, deadlineEnv with the fingerprint check. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor unit add|list|edit`: the units (OPD, kelurahan, ...) reports are assigned to. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
@@ -6,7 +8,7 @@ import { renderRows } from '../io/render.js';
 import { findUnit, insertUnit, listUnits, updateUnit, type Unit } from '../store/units-repo.js';
 import { checkText } from '../domain/text.js';
 
-const unitCode = /^[A-Za-z0-9][A-Za-z0-9.\-]{1,19}$/;
+const unitCode = /^[A-Za-z0-9][A-Za-z0-9.-]{1,19}$/;
 
 function normalizeCode(value: string): string {
   const code = value.trim().toUpperCase();

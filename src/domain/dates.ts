@@ -1,3 +1,5 @@
+/** Dates and date-times as people type them, in the agency time zone (WIB/WITA/WIT). */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError } from './problems.js';
 

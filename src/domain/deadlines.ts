@@ -1,3 +1,5 @@
+/** A report's stored deadlines from its facts, the SLA policy and the calendar. */
+
 import type { WorkingCalendar } from './calendar.js';
 import { computeDeadlines, currentDeadline, type SlaPolicy } from './sla.js';
 import { localDateOf } from './dates.js';

@@ -1,3 +1,5 @@
+/** Likely duplicates: the same NIK or phone with a similar title within 20 days. */
+
 /**
  * Likely duplicates (DOMAIN.md): the same reporter (NIK or phone) with a
  * similar title within 20 days. Similarity is the Sørensen-Dice coefficient

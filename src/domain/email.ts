@@ -1,3 +1,5 @@
+/** E-mail address check. */
+
 import type { FieldProblem, ProblemCode } from './problems.js';
 import { fieldError } from './problems.js';
 

@@ -1,3 +1,5 @@
+/** Validation of the shipped holiday files (data/holidays/YYYY.json). */
+
 import type { Holiday, HolidayKind } from './calendar.js';
 import { isIsoDate } from './calendar.js';
 

@@ -1,3 +1,5 @@
+/** Settings of the national sync (URL, intervals, concurrency); never the credentials. */
+
 import { fieldError } from './problems.js';
 import type { NormalizedSetting, SettingDefinition } from './settings.js';
 import { integer, oneOf } from './setting-kinds.js';

@@ -1,3 +1,5 @@
+/** National status names mapped onto the local lifecycle. */
+
 import type { Status } from './lifecycle.js';
 
 /**

@@ -1,3 +1,5 @@
+/** NIK (national identity number) check and masking. */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError, fieldWarning } from './problems.js';
 
@@ -22,7 +24,7 @@ export interface NikOptions {
 }
 
 // People copy NIKs from photocopies and forms with these groupings.
-const SEPARATORS = /[\s.\-]/g;
+const SEPARATORS = /[\s.-]/g;
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

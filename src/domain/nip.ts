@@ -1,3 +1,5 @@
+/** NIP (civil-servant number) check: birth date, start of service, sex digit, serial. */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError } from './problems.js';
 

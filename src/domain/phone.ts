@@ -1,3 +1,5 @@
+/** Indonesian phone numbers: check, normalise to E.164, mobile or landline, masking. */
+
 // 'libphonenumber-js/max', not the default (min) metadata: min only checks
 // number lengths per country, so it calls the 9-digit 081234567 valid and cannot
 // tell a mobile from a landline (getType() is undefined). max knows Indonesia's

@@ -1,3 +1,5 @@
+/** FieldProblem: a validation problem as a message key and its parameters. */
+
 /**
  * A problem found while validating one field. `code` is a message-catalog key
  * (src/io/messages), `params` fill its {placeholders}. Domain code never

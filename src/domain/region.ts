@@ -1,3 +1,5 @@
+/** Kemendagri region codes (province to village). */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError } from './problems.js';
 

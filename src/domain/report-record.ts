@@ -1,3 +1,5 @@
+/** StoredReport: a report as stored, with its lifecycle state and national ids. */
+
 import type { ReportDraft } from './report.js';
 
 /** A report as stored: the validated fields, the unit resolved, its lifecycle and national ids. */

@@ -1,3 +1,5 @@
+/** Report validation: raw fields as typed in, a draft or the problems out. */
+
 import { fieldError, fieldWarning, hasErrors, type FieldProblem } from './problems.js';
 import { parseChannel, parseClassification, normalizeCategory, classifications, channels } from './vocabulary.js';
 import type { Channel, Classification } from './vocabulary.js';

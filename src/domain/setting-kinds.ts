@@ -1,3 +1,5 @@
+/** Setting kinds (integer, one of, ...) shared by the agency and national settings. */
+
 import { fieldError } from './problems.js';
 import type { SettingDefinition } from './settings.js';
 

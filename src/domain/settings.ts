@@ -1,3 +1,5 @@
+/** Agency settings: definitions, defaults and validation. */
+
 import { fieldError, type FieldProblem } from './problems.js';
 import { isValidTimeZone } from './dates.js';
 import { nationalSettingDefinitions, type NationalSettings } from './national-settings.js';

@@ -1,3 +1,5 @@
+/** SLA deadlines of one report from the agency's policy and working calendar. */
+
 import type { WorkingCalendar } from './calendar.js';
 import { addCalendarDays } from './calendar.js';
 import type { FieldProblem } from './problems.js';

@@ -1,3 +1,5 @@
+/** Free-text fields: trimming, line ends, length in characters, control characters. */
+
 import type { FieldProblem } from './problems.js';
 import { fieldError } from './problems.js';
 

@@ -1,3 +1,5 @@
+/** Closed vocabularies (classification, channel) with their Indonesian aliases. */
+
 /** Closed vocabularies of a report, with the Indonesian words admins type. */
 export const classifications = ['complaint', 'aspiration', 'information'] as const;
 export type Classification = (typeof classifications)[number];
@@ -60,13 +62,6 @@ export function parseClassification(value: string): Classification | undefined {
 
 export function parseChannel(value: string): Channel | undefined {
   return lookup(value, channels, channelAliases);
-}
-
-export function aliasesOf<T extends string>(kind: 'classification' | 'channel', value: T): string[] {
-  const table: Record<string, string> = kind === 'classification' ? classificationAliases : channelAliases;
-  return Object.entries(table)
-    .filter(([, v]) => v === value)
-    .map(([k]) => k);
 }
 
 /** Matches a typed category to a known one ignoring case; unknown categories are kept as typed. */

@@ -1,3 +1,5 @@
+/** The only door to the terminal: streams, colour decision, language. */
+
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang, MessageKey } from './messages/index.js';
 import { translate, translateOr } from './messages/index.js';

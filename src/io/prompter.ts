@@ -1,3 +1,5 @@
+/** Prompts through inquirer, loaded lazily; tests script them. */
+
 import { Writable } from 'node:stream';
 import { CancelledError } from '../errors.js';
 import type { Streams } from './io.js';

@@ -1,3 +1,5 @@
+/** Tables, JSON and CSV output of read commands. */
+
 import type { IO } from './io.js';
 import type { MessageKey } from './messages/index.js';
 import { encodeRow, type Cell } from '../transfer/csv-write.js';

@@ -1,3 +1,5 @@
+/** Attachments: the content-addressed file store beside the database and its rows. */
+
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -192,15 +194,6 @@ export function insertAttachmentRow(db: DB, a: AttachmentRowInput): StoredAttach
     details: { attachment: id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event: a.eventId ?? null, note: a.note ?? null },
   });
   return toAttachment(db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow);
-}
-
-/** prepareAttachment + insertAttachmentRow in a transaction of its own, for callers outside one. */
-export function storeAttachment(
-  db: DB,
-  a: { dataDir: string; filePath: string; maxBytes: number; reportId: number; eventId?: number | null; actor: string; at: string; note?: string | null },
-): StoredAttachment {
-  const file = prepareAttachment(a);
-  return writeTransaction(db, () => insertAttachmentRow(db, { ...file, reportId: a.reportId, eventId: a.eventId, actor: a.actor, at: a.at, note: a.note }));
 }
 
 export function listAttachments(db: DB, reportId: number): StoredAttachment[] {

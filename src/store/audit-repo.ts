@@ -1,3 +1,5 @@
+/** The append-only audit trail. */
+
 import type { DB } from './database.js';
 
 export interface AuditEntry {

@@ -1,3 +1,5 @@
+/** Opening the database: 0600 file, WAL, migrations, IMMEDIATE write transactions. */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

@@ -1,3 +1,5 @@
+/** The export query: one read snapshot, rows joined into CSV lines by SQLite. */
+
 import type { DB } from './database.js';
 import { openDatabase, writeTransaction } from './database.js';
 import { whereOf, type ReportFilter } from './reports-repo.js';

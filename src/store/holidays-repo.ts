@@ -1,3 +1,5 @@
+/** The agency's changes to the shipped holiday calendar. */
+
 import type { DB } from './database.js';
 import { appendAudit } from './audit-repo.js';
 

@@ -1,3 +1,5 @@
+/** The writes of `lapor import`: prepared once, one ticket block and one audit entry per batch. */
+
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './database.js';

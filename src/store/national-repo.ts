@@ -1,3 +1,5 @@
+/** National master lists and the mappings of local categories and units onto them. */
+
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 

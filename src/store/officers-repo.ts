@@ -1,3 +1,5 @@
+/** Liaison officers. */
+
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';

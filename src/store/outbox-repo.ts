@@ -1,3 +1,5 @@
+/** The sync outbox, written in the transaction of the change it carries. */
+
 import { randomUUID } from 'node:crypto';
 import type { DB } from './database.js';
 

@@ -1,3 +1,5 @@
+/** Reports: insert, update, find, list and search, deadline columns. */
+
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';

@@ -1,3 +1,5 @@
+/** Settings and the internal values the tool keeps for itself. */
+
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import type { StoredSettings } from '../domain/settings.js';

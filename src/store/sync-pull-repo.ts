@@ -1,3 +1,5 @@
+/** What a pull learned from the national system, written once each. */
+
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { applyTransition, recomputeDeadlines } from './workflow-repo.js';

@@ -1,3 +1,5 @@
+/** The outbox as the sync sees it, the single-runner lock and the history of runs. */
+
 import { randomUUID } from 'node:crypto';
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';

@@ -1,3 +1,5 @@
+/** applyTransition: one lifecycle step, its event, deadlines and outbox entry in one transaction. */
+
 import type { DB } from './database.js';
 import type { Statement } from 'better-sqlite3';
 import { writeTransaction } from './database.js';

@@ -1,3 +1,5 @@
+/** One request with the in-run retries of the policy. */
+
 import { NationalError } from './client.js';
 import { decide, type Decision, type RetryPolicy } from './retry.js';
 import type { Gate, Sleep } from './pool.js';

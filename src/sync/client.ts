@@ -1,3 +1,5 @@
+/** The national API client over an injected transport. */
+
 import type { Transport, TransportResponse } from './transport.js';
 import { NetworkError } from './network-error.js';
 import { classifyStatus, parseRetryAfter, type FailureKind } from './retry.js';

@@ -1,3 +1,5 @@
+/** The national API key and client token: from the environment or an owner-only file, never printed. */
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

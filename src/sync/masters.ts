@@ -1,3 +1,5 @@
+/** Fetches the national institutions and categories into the local lookup tables. */
+
 import type { DB } from '../store/database.js';
 import { localCategoryNames, mapCategoriesByName, replaceCategories, replaceInstitutions } from '../store/national-repo.js';
 import type { NationalClient } from './client.js';

@@ -1,3 +1,5 @@
+/** The requests a push would send now, for --dry-run. */
+
 import type { DB } from '../store/database.js';
 import { attachmentsToSend, pendingByReport, type OutboxOp } from '../store/sync-repo.js';
 import { maskBody } from './payload.js';

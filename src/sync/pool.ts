@@ -1,3 +1,5 @@
+/** A bounded-concurrency pool and the run dependencies push and pull share. */
+
 import type { DB } from '../store/database.js';
 import type { NationalClient } from './client.js';
 import type { RetryPolicy } from './retry.js';

@@ -1,3 +1,5 @@
+/** Polls the national system for reports that are not final. */
+
 import type { DeadlineEnv } from '../domain/deadlines.js';
 import { applyPull, knownFollowupIds, markChecked, reportsToPoll, unconfirmedFollowupTexts, type PollTarget, type PulledFollowup } from '../store/sync-pull-repo.js';
 import type { NationalError } from './client.js';

@@ -1,3 +1,5 @@
+/** Sends the outbox: per-report order, fixed idempotency keys, bodies frozen before the first send. */
+
 import {
   attachmentsToSend, beginAttempt, completeCreate, completeFollowup, completeForward, deferOp, failOp, freezeBody,
   pendingByReport, setDocId, type OutboxOp,

@@ -1,3 +1,5 @@
+/** Why an operation did not go through, stored as a message key with parameters. */
+
 /**
  * Why an operation did not go through, stored in outbox.last_error as a message key with its
  * parameters, so `sync status` can say it later in the reader's language.

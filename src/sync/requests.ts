@@ -1,3 +1,5 @@
+/** Outbox operations into request bodies, from what is stored now. */
+
 import type { DB } from '../store/database.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { getReportById } from '../store/reports-repo.js';

@@ -1,3 +1,5 @@
+/** The one door to the network: node:http with keep-alive. */
+
 import http from 'node:http';
 import https from 'node:https';
 import { NetworkError } from './network-error.js';

@@ -1,3 +1,5 @@
+/** CSV encoding (RFC 4180) and the formula rule, ours for speed. */
+
 /**
  * CSV encoding (RFC 4180). Kept small and ours because issue 4 needs a fast
  * encoder (csv-stringify measured ~4.4x slower than sqlite3 -csv here); the

@@ -1,3 +1,5 @@
+/** Row encoders: CSV from the lines the store builds, JSON and NDJSON. */
+
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
 import { encodeText, neutralizeQuotedLine } from './csv-write.js';
@@ -10,8 +12,6 @@ export interface RowEncoder<R = readonly unknown[]> {
   readonly separator: string;
   footer(): string;
 }
-
-export const tabularFormats = ['csv', 'json', 'ndjson'] as const;
 
 /** CSV from the lines the store builds (snapshot.csvLines): only the formula rule is left to do. */
 export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string> {

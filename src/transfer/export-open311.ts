@@ -1,3 +1,5 @@
+/** Open311 GeoReport v2 `requests`, with no reporter identity. */
+
 import type { RowEncoder } from './export-format.js';
 
 /**

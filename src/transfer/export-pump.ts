@@ -1,3 +1,5 @@
+/** Encodes rows into large chunks and writes them to the sink. */
+
 import type { RowEncoder } from './export-format.js';
 import type { Sink } from './export-sink.js';
 

@@ -1,3 +1,5 @@
+/** Where an export goes: a temp file renamed when complete, or stdout. */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WritableLike } from '../io/io.js';

@@ -1,3 +1,5 @@
+/** What an import update changes, for the audit entry (personal data masked). */
+
 import type { ReportDraft } from '../domain/report.js';
 import { auditFlags, auditValue, type PiiFlags } from '../domain/pii.js';
 

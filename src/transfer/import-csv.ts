@@ -1,3 +1,5 @@
+/** CSV records: a fast path for well-formed input, csv-parse from the first odd record. */
+
 import { Parser } from 'csv-parse';
 
 /** One record and the line of the file it starts on (1 = first line). */
@@ -11,7 +13,12 @@ export interface CsvOptions {
   fast?: boolean;
 }
 
-/** The part of csv-parse's Parser that its own stream and sync entry points call. */
+/**
+ * The part of csv-parse's Parser that its own stream and sync entry points call. `parser.api` is
+ * internal (not in its typings): it is what lets the fallback feed bytes and receive records
+ * synchronously, without a stream's buffering. That is why package.json pins csv-parse to one exact
+ * version: upgrade it on purpose and run test/transfer/import-csv.test.ts, which compares both paths.
+ */
 interface CsvApi {
   parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
   info: { lines: number; empty_lines: number };

@@ -1,3 +1,5 @@
+/** Input decoding: BOM, UTF-8 check, Windows-1252, UTF-16. */
+
 import { isUtf8 } from 'node:buffer';
 
 export const inputEncodings = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;

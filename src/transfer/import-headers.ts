@@ -1,3 +1,5 @@
+/** Import headers: English and Indonesian aliases, --map, unknown columns. */
+
 import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
 import { columnByHeader } from './columns.js';
 import type { InputErrorCode } from './import-decode.js';
@@ -76,7 +78,6 @@ const aliases: Record<string, ReportFieldName> = {
  * Columns our own rejects file adds (`line`, `reason` and their Indonesian
  * names): a fixed rejects file must import again without flags.
  */
-export const rejectColumns = { line: 'line', reason: 'reason' } as const;
 const alwaysIgnored = new Set(['line', 'reason', 'baris', 'alasan']);
 
 /** "No. HP", "no_hp" and "NO HP" are one header to an admin. */

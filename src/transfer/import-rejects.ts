@@ -1,3 +1,5 @@
+/** The rejects file of `--skip-invalid`: rejected rows with line and reason, importable again. */
+
 import fs from 'node:fs';
 import { normalizeHeader } from './import-headers.js';
 

@@ -1,3 +1,5 @@
+/** Rows into validated drafts with their line numbers. */
+
 import { createHash } from 'node:crypto';
 import { CsvError } from 'csv-parse';
 import { validateReport, type RawReport, type ReportDraft, type ReportFieldName, type ValidationEnv } from '../domain/report.js';

@@ -1,3 +1,5 @@
+/** Runs an import: batches, duplicates looked up per batch, rejects, summary. */
+
 import { ImportWriter, countReports, storedReportRow, type ExistingReport, type ImportRow } from '../store/import-repo.js';
 import { findUnit, type Unit } from '../store/units-repo.js';
 import { validateReport, type RawReport } from '../domain/report.js';

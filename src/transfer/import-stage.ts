@@ -1,3 +1,5 @@
+/** Parsing and validation, on a worker thread for big files. */
+
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

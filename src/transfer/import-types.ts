@@ -1,3 +1,5 @@
+/** The shapes `lapor import` is run with and reports back. */
+
 import type { DB } from '../store/database.js';
 import type { WriterContext } from '../store/import-repo.js';
 import type { ValidationEnv } from '../domain/report.js';

@@ -1,3 +1,5 @@
+/** How rows cross from the import worker to the main thread: as arrays. */
+
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import type { RowOutcome } from './import-rows.js';

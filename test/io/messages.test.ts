@@ -36,7 +36,7 @@ describe('message catalog', () => {
     };
     walk(path.join(repoRoot, 'src'));
     const missing = new Set<string>();
-    const pattern = /\b(?:t|say|warn|Error|UsageError|NotFoundError|InvalidInputError|AppError|StoreError|SyncError|AuthError)\(\s*'([a-zA-Z]+\.[\w.\-]+)'/g;
+    const pattern = /\b(?:t|say|warn|Error|UsageError|NotFoundError|InvalidInputError|AppError|StoreError|SyncError|AuthError)\(\s*'([a-zA-Z]+\.[\w.-]+)'/g;
     for (const file of files) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(pattern)) if (!(match[1]! in catalog)) missing.add(`${match[1]} (${path.basename(file)})`);
     }

@@ -1,3 +1,5 @@
+/** `lapor add`: record a report from flags, JSON or prompts, with the likely-duplicate check. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor edit`: change fields by flag or by picking them on a terminal. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** Report flags, JSON input, duplicate confirmation and the audit view, shared by add and edit. */
+
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';

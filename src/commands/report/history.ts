@@ -1,3 +1,5 @@
+/** `lapor history`: a report's timeline, lifecycle events and audit entries merged by time. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { addFormatOption, examples, formatOf, requireReport } from '../shared.js';

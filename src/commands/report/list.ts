@@ -1,3 +1,5 @@
+/** `lapor list`: filters, full-text search and paging (the filters are shared with export). */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError, InvalidInputError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** Interactive report entry: asks each missing field and validates every answer. */
+
 import type { AppContext } from '../../context.js';
 import type { RawReport, ReportDraft, ReportFieldName, ValidationEnv } from '../../domain/report.js';
 import { identityFields } from '../../domain/report.js';

@@ -1,3 +1,5 @@
+/** `lapor show`: one report with its deadlines and attachments; `--reveal` is audited. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso, today } from '../shared.js';

@@ -1,3 +1,5 @@
+/** Masking and the stable JSON/table shape of a report. */
+
 import type { IO } from '../../io/io.js';
 import type { Column } from '../../io/render.js';
 import { truncate } from '../../io/render.js';

@@ -1,3 +1,5 @@
+/** What the sync verbs share: settings, credentials, the client, the lock and deadlines. */
+
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';

@@ -1,3 +1,5 @@
+/** `lapor sync doctor`: URL, credentials, reachability, mappings and queue, each with what to do. */
+
 import type { AppContext } from '../../context.js';
 import { AppError, AuthError, SyncError } from '../../errors.js';
 import { formatOf } from '../shared.js';

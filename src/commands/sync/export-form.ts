@@ -1,3 +1,5 @@
+/** `lapor export --format lapor`: the national form for agencies without API credentials. */
+
 import path from 'node:path';
 import type { AppContext } from '../../context.js';
 import { exportIdentity, exportShowsIdentity } from '../../domain/pii.js';

@@ -1,3 +1,5 @@
+/** `lapor sync` and its verbs: the flags here, each verb loaded only when it runs. */
+
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { addFormatOption, examples } from '../shared.js';

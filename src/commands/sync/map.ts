@@ -1,3 +1,5 @@
+/** `lapor sync map`: local categories and units onto national ids. */
+
 import type { AppContext } from '../../context.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatOf, nowIso } from '../shared.js';

@@ -1,3 +1,5 @@
+/** `lapor sync masters`: fetch or show the national institutions and categories. */
+
 import type { AppContext } from '../../context.js';
 import { AuthError, SyncError } from '../../errors.js';
 import { formatOf, nowIso } from '../shared.js';

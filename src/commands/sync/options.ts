@@ -1,3 +1,5 @@
+/** The flags the sync verbs share (--format, --dry-run, --force, --ticket). */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import type { MessageKey } from '../../io/messages/index.js';

@@ -1,3 +1,5 @@
+/** `--dry-run` of a push: every request it would send now, in order. */
+
 import type { AppContext } from '../../context.js';
 import { planPush } from '../../sync/plan.js';
 import { reasonText, syncConfig, ticketsOf, type SyncFlags } from './common.js';

@@ -1,3 +1,5 @@
+/** `lapor sync pull`: poll national statuses, follow-ups and replies. */
+
 import type { AppContext } from '../../context.js';
 import { nowIso } from '../shared.js';
 import { pullReports, type PullResult } from '../../sync/pull.js';

@@ -1,3 +1,5 @@
+/** `lapor sync push`: send the outbox. */
+
 import type { AppContext } from '../../context.js';
 import { nowIso } from '../shared.js';
 import { pushOutbox, type PushResult } from '../../sync/push.js';

@@ -1,3 +1,5 @@
+/** `lapor sync retry`: queue failed operations again. */
+
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { requireReport } from '../shared.js';

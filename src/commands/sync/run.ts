@@ -1,3 +1,5 @@
+/** Plain `lapor sync`: push, then pull, under one lock. */
+
 import type { AppContext } from '../../context.js';
 import { openClient, syncConfig, withSyncLock, type SyncFlags } from './common.js';
 import { printPlan } from './plan.js';

@@ -1,3 +1,5 @@
+/** `lapor sync status`: queued, in flight, failed, last success, next retry. */
+
 import type { AppContext } from '../../context.js';
 import { formatOf } from '../shared.js';
 import { renderRecord, renderRows } from '../../io/render.js';

@@ -1,3 +1,5 @@
+/** What a sync run did, for a person (stderr) or a cron job (JSON), and its exit code. */
+
 import type { AppContext } from '../../context.js';
 import type { PushResult } from '../../sync/push.js';
 import type { PullResult } from '../../sync/pull.js';

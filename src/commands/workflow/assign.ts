@@ -1,3 +1,5 @@
+/** `lapor assign`: disposition to a liaison officer. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples, requireReport } from '../shared.js';

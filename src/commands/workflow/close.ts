@@ -1,3 +1,5 @@
+/** `lapor close`: by hand, or `--auto` for reports past their auto-close date. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor due`: the morning list of what is due or late, per officer, in working days. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor followup`: a tindak lanjut, `--final` starts the auto-close clock. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples, requireReport } from '../shared.js';

@@ -1,3 +1,5 @@
+/** `lapor forward`: another agency's authority. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, UsageError } from '../../errors.js';

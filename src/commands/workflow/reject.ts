@@ -1,3 +1,5 @@
+/** `lapor reject`: reject or archive with a reason. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';

@@ -1,3 +1,5 @@
+/** `lapor reopen`: open a done, rejected or forwarded report again. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';

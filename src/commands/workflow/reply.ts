@@ -1,3 +1,5 @@
+/** `lapor reply`: the reporter's reply received offline. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples } from '../shared.js';

@@ -1,3 +1,5 @@
+/** `lapor respond`: the officer's first response. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples } from '../shared.js';

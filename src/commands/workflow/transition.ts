@@ -1,3 +1,5 @@
+/** What every lifecycle verb shares: --at/--note into one applyTransition, an illegal step into exit 4. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, UsageError } from '../../errors.js';

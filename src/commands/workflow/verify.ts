@@ -1,3 +1,5 @@
+/** `lapor verify`: recorded to verified. */
+
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples } from '../shared.js';

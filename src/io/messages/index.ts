@@ -1,3 +1,5 @@
+/** The catalog merged from one file per area, translation and language choice. */
+
 import type { Lang, Message } from './types.js';
 import { coreMessages } from './core.js';
 import { reportMessages } from './report.js';

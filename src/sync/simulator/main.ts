@@ -1,3 +1,5 @@
+/** `npm run national-sim`: the simulator on a local port. */
+
 import { parseArgs } from 'node:util';
 import { resolveLang, translate, type MessageKey } from '../../io/messages/index.js';
 import { startSimulator, type SimOptions } from './server.js';

@@ -1,3 +1,5 @@
+/** The simulator over real HTTP, with latency, errors, dropped connections and lost acknowledgements. */
+
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

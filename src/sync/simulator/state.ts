@@ -1,3 +1,5 @@
+/** The in-memory national system behind the simulator: what the contract says, nothing more. */
+
 import crypto from 'node:crypto';
 import { formatJakartaTime } from '../payload.js';
 
