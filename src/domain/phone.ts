@@ -89,7 +89,7 @@ export function normalizePhoneByLibrary(input: string, field = 'phone'): Normali
   return { e164: p.number, raw, kind: kindOf(p), problems };
 }
 
-const ALLOWED = /[^\d\s().\-]/;
+const ALLOWED = /[^\d\s().-]/;
 const MOBILE_NATIONAL = /^(?:\+?62|0)(8\d*)$/;
 
 /**

@@ -1,3 +1,5 @@
+/** --format: one owner for the read, lifecycle and run sets of output formats. */
+
 import { Option } from 'commander';
 import type { IO } from './io.js';
 import type { MessageKey } from './messages/index.js';

@@ -258,7 +258,7 @@ describe('lifecycle messages', () => {
   ];
 
   it.each(keys)('%s has en and id text', (key) => {
-    const message = lifecycleMessages[key];
+    const message = (lifecycleMessages as Record<string, { en: string; id: string } | undefined>)[key];
     expect(message).toBeDefined();
     expect(message?.en.trim()).not.toBe('');
     expect(message?.id.trim()).not.toBe('');

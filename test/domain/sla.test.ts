@@ -160,7 +160,7 @@ describe('validatePolicy', () => {
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(Object.keys(calendarMessages)));
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const p of problems) {
-      const message = calendarMessages[p.code];
+      const message = (calendarMessages as Record<string, { en: string; id: string } | undefined>)[p.code];
       expect(message, p.code).toBeDefined();
       expect(placeholders(message?.id ?? '')).toEqual(placeholders(message?.en ?? ''));
       for (const name of placeholders(message?.en ?? '')) expect(p.params, `${p.code} {${name}}`).toHaveProperty(name as string);

@@ -97,7 +97,7 @@ describe('validation messages', () => {
   });
 
   it.each(EXPECTED_CODES)('%s has a non-empty message in English and Indonesian', (code) => {
-    const message = validationMessages[code];
+    const message = (validationMessages as Record<string, { en: string; id: string } | undefined>)[code];
     expect(message, code).toBeDefined();
     expect(message?.en.trim()).not.toBe('');
     expect(message?.id.trim()).not.toBe('');
@@ -110,7 +110,7 @@ describe('validation messages', () => {
 
   it('every placeholder is filled by the params of the problem', () => {
     for (const p of problems) {
-      const message = validationMessages[p.code];
+      const message = (validationMessages as Record<string, { en: string; id: string } | undefined>)[p.code];
       for (const lang of ['en', 'id'] as const) {
         const names = [...(message?.[lang] ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
         for (const name of names) expect(p.params, `${p.code} ${lang} {${name}}`).toHaveProperty(name);

@@ -57,7 +57,7 @@ describe('message catalog', () => {
       ...settingDefinitions.map((d) => d.description),
       ...reasonNames.map((r) => `sync.reason.${r}`),
     ];
-    const missing = built.filter((key) => !hasMessage(key) || !catalog[key].en.trim() || !catalog[key].id.trim());
+    const missing = built.filter((key) => !hasMessage(key) || !catalog[key]?.en.trim() || !catalog[key]?.id.trim());
     expect(missing).toEqual([]);
     expect(settingDefinitions.every((d) => d.description === `setting.${d.key}`)).toBe(true);
   });
