@@ -4,6 +4,7 @@ import type { IO } from './io/io.js';
 import type { Prompter } from './io/prompter.js';
 import type { DB } from './store/database.js';
 import type { Settings } from './domain/settings.js';
+import type { Deadlines } from './app/deadlines.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -30,6 +31,8 @@ export interface AppContext {
   settings(): Settings;
   /** Forget cached settings after a write. */
   invalidateSettings(): void;
+  /** SLA policy, time zone and calendar, loaded once per run; never writes (see app/deadlines.ts). */
+  deadlines(): Deadlines;
   /** Who is acting, for the audit trail: --as > admin.name setting > OS user. */
   actor(): string;
   close(): void;
@@ -56,10 +59,12 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
   const { readSettings } = await import('./store/settings-repo.js');
   const { withDefaults } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
+  const { createDeadlines } = await import('./app/deadlines.js');
   let db: DB | undefined;
   let created = false;
   let settings: Settings | undefined;
   let prompter = deps.prompter;
+  let deadlines: Deadlines | undefined;
   const ctx: AppContext = {
     io: deps.io,
     env: deps.env,
@@ -78,6 +83,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     dbCreated: () => created,
     settings: () => (settings ??= withDefaults(readSettings(ctx.db()))),
     invalidateSettings: () => void (settings = undefined),
+    deadlines: () => (deadlines ??= createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
     actor() {
       const named = deps.global.as?.trim() || ctx.settings()['admin.name'];
       if (named) return named;

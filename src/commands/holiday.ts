@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
-import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso, reportProblems, today } from './shared.js';
+import { addFormatOption, examples, formatOf, nowIso, reportProblems, today } from './shared.js';
+import { changeCalendar } from '../app/deadlines.js';
 import { renderRows, type Column } from '../io/render.js';
 import { loadCalendar, shippedHolidays, uncoveredYears, type LoadedCalendar } from '../calendar-loader.js';
 import { deleteHolidayOverride, getHolidayOverride, putHolidayOverride } from '../store/holidays-repo.js';
-import { writeTransaction } from '../store/database.js';
 import { parseDate } from '../domain/dates.js';
 import { checkText } from '../domain/text.js';
 import { dayNumber } from '../domain/calendar.js';
@@ -57,19 +57,6 @@ function requireDate(text: string): string {
 
 function warnUncovered(ctx: AppContext, cal: LoadedCalendar, date: string): void {
   for (const year of uncoveredYears(cal, [date])) ctx.io.warn('holiday.noData', { year });
-}
-
-/**
- * Writes one calendar change (with its audit entry), then recomputes every stored deadline.
- * The recomputation runs after the commit, in the pages recomputeAllDeadlines commits one by one:
- * wrapped in one transaction it held the write lock for about 8 s at 200,000 reports, longer than
- * the 5 s other lapor processes wait. If the run dies halfway, the next run that needs deadlines
- * sees the calendar's fingerprint differ from the stored one and finishes the job (deadlineEnv).
- */
-function changeCalendar(ctx: AppContext, write: () => void): void {
-  writeTransaction(ctx.db(), write);
-  forgetDeadlineEnv(ctx);
-  deadlineEnv(ctx);
 }
 
 export function runHolidayAdd(ctx: AppContext, dateText: string, opts: { name?: string }): void {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples, today } from './shared.js';
-import { saveSettings } from './config.js';
+import { saveSettings } from '../app/settings.js';
 import { findSetting } from '../domain/settings.js';
 import { formatTicket } from '../domain/report.js';
 

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
 import { reportJson, reporterLabel, statusLabel, maskedReporter } from './view.js';
+import { withCurrentDeadlines } from '../../app/report-query.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
@@ -33,7 +34,7 @@ export function defineShow(program: Command, ctx: AppContext): void {
 function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
   const { dueDate, dueKind } = r.workflow;
   if (!dueDate) return undefined;
-  const cal = deadlineEnv(ctx).calendar;
+  const cal = ctx.deadlines().env().calendar;
   const now = today(ctx);
   const late = cal.workingDaysBetween(dueDate, now);
   const kind = ctx.io.t(`due.${dueKind}`);
@@ -45,7 +46,7 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
 export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
-  const r = await requireReport(ctx, ticket);
+  const r = withCurrentDeadlines(ctx, await requireReport(ctx, ticket));
   const tz = ctx.settings().timezone!;
   const reveal = opts.reveal === true && !r.anonymous;
   if (reveal) {

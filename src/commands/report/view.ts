@@ -5,6 +5,7 @@ import type { StoredReport } from '../../domain/report-record.js';
 import { maskNik } from '../../domain/nik.js';
 import { maskPhone } from '../../domain/phone.js';
 import { localDateOf, localDateTimeOf } from '../../domain/dates.js';
+import { statusLabel } from '../../io/labels.js';
 
 /**
  * How a reporter appears outside `show --reveal`: NIK and phone masked,
@@ -30,11 +31,7 @@ export function reporterLabel(r: StoredReport, io: IO): string {
   return r.reporter.name ?? '';
 }
 
-export function statusLabel(io: IO, status: string): string {
-  const key = `status.${status}`;
-  const label = io.t(key);
-  return label === key ? status : label;
-}
+export { statusLabel } from '../../io/labels.js';
 
 /** Table columns of `list`; a current deadline already past `today` is shown in red. */
 export function listColumns(timeZone: string, today: string): Column<StoredReport>[] {

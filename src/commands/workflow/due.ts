@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, parseCount, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, parseCount, today } from '../shared.js';
 import { renderRows, truncate, type Column } from '../../io/render.js';
-import { listReports } from '../../store/reports-repo.js';
+import { listReportsForRead } from '../../app/report-query.js';
 import { findUnit } from '../../store/units-repo.js';
 import { findOfficer } from '../../store/officers-repo.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { statusLabel } from '../report/view.js';
+import { statusLabel } from '../../io/labels.js';
 
 interface DueOptions {
   officer?: string;
@@ -40,7 +40,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const within = parseCount('--within', opts.within, 0)!;
-  const env = deadlineEnv(ctx);
+  const env = ctx.deadlines().env();
   const cal = env.calendar;
   const now = today(ctx);
   let officerId: number | undefined;
@@ -56,7 +56,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
     unitId = unit.id;
   }
   const until = cal.addWorkingDays(now, within);
-  const { rows, total } = listReports(ctx.db(), { dueUntil: until, officerId, unitId, orderBy: 'due', limit: parseCount('--limit', opts.limit, 1) });
+  const { rows, total } = listReportsForRead(ctx, { dueUntil: until, officerId, unitId, orderBy: 'due', limit: parseCount('--limit', opts.limit, 1) });
   const due: DueRow[] = rows.map((report) => {
     const date = report.workflow.dueDate!;
     return { report, daysLate: cal.workingDaysBetween(date, now), daysLeft: cal.workingDaysBetween(now, date) };
