@@ -1,78 +1,23 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addFormatOption, examples, formatOf, nowIso, reportProblems, today } from './shared.js';
+import { addFormatOption, examples, formatOf, nowIso, reportProblems } from './shared.js';
 import { renderRecord, renderRows, type Column } from '../io/render.js';
 import { findUnit, listUnits } from '../store/units-repo.js';
-import {
-  countOpenReportsOf, findOfficerByNip, findOfficersByName, insertOfficer, listOfficers, requireOfficer, updateOfficer,
-  type Officer, type OfficerFields,
-} from '../store/officers-repo.js';
-import { checkText } from '../domain/text.js';
-import { formatNip, validateNip } from '../domain/nip.js';
-import { normalizePhone } from '../domain/phone.js';
-import { validateEmail } from '../domain/email.js';
-import { fieldError, type FieldProblem } from '../domain/problems.js';
+import { countOpenReportsOf, findOfficersByName, insertOfficer, listOfficers, updateOfficer, type Officer } from '../store/officers-repo.js';
+import { formatNip } from '../domain/nip.js';
+import { validateOfficerFields, type FieldOptions } from '../app/officers.js';
+import { requireOfficer } from '../app/directory.js';
 import { localDateTimeOf } from '../domain/dates.js';
 
-interface FieldOptions {
-  name?: string;
-  unit?: string;
-  nip?: string;
-  phone?: string;
-  email?: string;
-}
-
 const clearable = ['nip', 'phone', 'email'] as const;
-
-/**
- * Validates whichever fields are given, all at once so the admin fixes everything in one go.
- * `selfId` is the officer being edited, which may keep its own NIP.
- */
-function validateFields(ctx: AppContext, o: FieldOptions, selfId?: number): { fields: Partial<OfficerFields>; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const fields: Partial<OfficerFields> = {};
-  if (o.name !== undefined) {
-    const checked = checkText(o.name, 'name', { required: true, min: 2, max: 200 });
-    problems.push(...checked.problems);
-    // Names are also references (`lapor assign ... --officer Siti`): digits alone would read as an id.
-    if (checked.value !== undefined && !/\p{L}/u.test(checked.value)) problems.push(fieldError('name', 'officer.nameLetter', { value: checked.value }));
-    else if (checked.value !== undefined) fields.name = checked.value.replace(/[ \t]+/g, ' ');
-  }
-  if (o.unit !== undefined) {
-    const unit = findUnit(ctx.db(), o.unit);
-    if (!unit) problems.push(fieldError('unit', 'report.unknownUnit', { value: o.unit }));
-    else if (!unit.active) problems.push(fieldError('unit', 'report.inactiveUnit', { value: unit.code }));
-    else fields.unitId = unit.id;
-  }
-  if (o.nip !== undefined) {
-    const checked = validateNip(o.nip, { today: today(ctx) });
-    problems.push(...checked.problems);
-    if (checked.value !== undefined) {
-      const holder = findOfficerByNip(ctx.db(), checked.value);
-      if (holder && holder.id !== selfId) problems.push(fieldError('nip', 'officer.nipTaken', { nip: formatNip(checked.value), id: holder.id, name: holder.name }));
-      else fields.nip = checked.value;
-    }
-  }
-  if (o.phone !== undefined) {
-    const phone = normalizePhone(o.phone);
-    problems.push(...phone.problems);
-    if (phone.e164) Object.assign(fields, { phone: phone.e164, phoneRaw: phone.raw });
-  }
-  if (o.email !== undefined) {
-    const email = validateEmail(o.email);
-    problems.push(...email.problems);
-    if (email.value) fields.email = email.value;
-  }
-  return { fields, problems };
-}
 
 /** On a terminal, asks for what `add` lacks; each answer is checked before the next question. */
 async function promptMissing(ctx: AppContext, o: FieldOptions): Promise<FieldOptions> {
   const p = ctx.prompter();
   const t = ctx.io.t;
   const check = (key: keyof FieldOptions) => (v: string) => {
-    const problem = validateFields(ctx, { [key]: v }).problems.find((x) => x.severity === 'error');
+    const problem = validateOfficerFields(ctx, { [key]: v }).problems.find((x) => x.severity === 'error');
     return problem ? t(problem.code, { field: problem.field, ...problem.params }) : true;
   };
   const optional = (key: 'nip' | 'phone' | 'email') => (v: string) => (v.trim() === '' ? true : check(key)(v));
@@ -119,7 +64,7 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
     }
     given = await promptMissing(ctx, given);
   }
-  const { fields, problems } = validateFields(ctx, given);
+  const { fields, problems } = validateOfficerFields(ctx, given);
   reportProblems(ctx, problems);
   const same = findOfficersByName(ctx.db(), fields.name!);
   if (same.length > 0) ctx.io.warn('officer.sameName', { name: fields.name!, ids: same.map((o) => `#${o.id}`).join(', ') });
@@ -135,7 +80,7 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
 }
 
 function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { clear?: string[] }): void {
-  const officer = requireOfficer(ctx.db(), ref);
+  const officer = requireOfficer(ctx, ref);
   const clear = opts.clear ?? [];
   for (const field of clear) {
     if (!(clearable as readonly string[]).includes(field)) throw new UsageError('officer.badClear', { field, allowed: clearable.join(', ') });
@@ -143,7 +88,7 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
   }
   const given = (['name', 'unit', 'nip', 'phone', 'email'] as const).filter((k) => opts[k] !== undefined);
   if (given.length === 0 && clear.length === 0) throw new UsageError('officer.nothing');
-  const { fields, problems } = validateFields(ctx, opts, officer.id);
+  const { fields, problems } = validateOfficerFields(ctx, opts, officer.id);
   reportProblems(ctx, problems);
   if (clear.includes('nip')) fields.nip = null;
   if (clear.includes('email')) fields.email = null;
@@ -158,7 +103,7 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
 
 function runSetActive(ctx: AppContext, ref: string, active: boolean): void {
   const db = ctx.db();
-  const officer = requireOfficer(db, ref);
+  const officer = requireOfficer(ctx, ref);
   const params = { id: officer.id, name: officer.name };
   if (officer.active === active) return ctx.io.say(active ? 'officer.alreadyActive' : 'officer.alreadyInactive', params);
   if (active && !officer.unitActive) {
@@ -206,7 +151,7 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
   addFormatOption(officer.command('show').description(t('help.officer.show')).argument('<ref>', t('help.arg.officerRef')), ctx).action(
     async (ref: string, opts: { format?: string }) => {
       const format = formatOf(ctx, opts);
-      const o = requireOfficer(ctx.db(), ref);
+      const o = requireOfficer(ctx, ref);
       const open = countOpenReportsOf(ctx.db(), o.id);
       const tz = ctx.settings().timezone!;
       const yesNo = (b: boolean) => ctx.io.t(b ? 'common.yes' : 'common.no');

@@ -1,7 +1,7 @@
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
-import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { finalStatuses } from '../domain/lifecycle.js';
 
 /** A liaison officer (pejabat penghubung) with the unit they answer for. */
@@ -97,37 +97,6 @@ export function findOfficerByNip(db: DB, nip: string): Officer | undefined {
 export function findOfficersByName(db: DB, name: string): Officer[] {
   const wanted = name.trim().replace(/\s+/g, ' ');
   return (db.prepare(`${select} WHERE o.name = ? COLLATE NOCASE ORDER BY o.id`).all(wanted) as OfficerRow[]).map(toOfficer);
-}
-
-/**
- * An officer by numeric id, NIP (18 digits, spaces allowed) or name (case-insensitive).
- * Returns undefined when nothing matches; throws a usage error (exit 2) listing the candidates
- * when a name fits several officers, because picking one silently could assign a report to the
- * wrong person. Inactive officers are returned too: callers decide (see requireOfficer).
- */
-export function findOfficer(db: DB, ref: string): Officer | undefined {
-  const text = ref.trim();
-  const digits = text.replace(/\s+/g, '');
-  if (/^\d{18}$/.test(digits)) return findOfficerByNip(db, digits);
-  if (/^#?\d{1,15}$/.test(text)) return getOfficer(db, Number(text.replace('#', '')));
-  const matches = findOfficersByName(db, text);
-  if (matches.length > 1) {
-    const candidates = matches.map((o) => `#${o.id} ${o.name} (${o.unitCode}${o.active ? '' : ', inactive'})`).join('; ');
-    throw new UsageError('officer.ambiguous', { ref: text, candidates });
-  }
-  return matches[0];
-}
-
-/**
- * findOfficer that throws: not found (exit 3), or, with `active: true`, an inactive officer or an
- * officer of a deactivated unit (exit 4). What `assign` needs before handing over a report.
- */
-export function requireOfficer(db: DB, ref: string, opts: { active?: boolean } = {}): Officer {
-  const officer = findOfficer(db, ref);
-  if (!officer) throw new NotFoundError('officer.notFound', { ref: ref.trim() });
-  if (opts.active && !officer.active) throw new InvalidInputError('officer.inactive', { id: officer.id, name: officer.name });
-  if (opts.active && !officer.unitActive) throw new InvalidInputError('officer.unitInactive', { id: officer.id, name: officer.name, unit: officer.unitCode });
-  return officer;
 }
 
 export function insertOfficer(db: DB, fields: OfficerFields, actor: string, at: string): Officer {

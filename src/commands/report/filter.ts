@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { UsageError, InvalidInputError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { parseCount, today } from '../shared.js';
 import type { ReportFilter } from '../../store/reports-repo.js';
-import { findUnit } from '../../store/units-repo.js';
+import { unitFilterId } from '../../app/directory.js';
 import { parseChannel } from '../../domain/vocabulary.js';
 import { parseDate } from '../../domain/dates.js';
 import { statuses } from '../../domain/lifecycle.js';
@@ -64,11 +64,7 @@ export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFil
     });
   }
   if (opts.category) filter.category = opts.category.trim();
-  if (opts.unit) {
-    const unit = findUnit(ctx.db(), opts.unit);
-    if (!unit) throw new InvalidInputError('unit.notFound', { value: opts.unit });
-    filter.unitId = unit.id;
-  }
+  if (opts.unit) filter.unitId = unitFilterId(ctx, opts.unit);
   for (const key of ['since', 'until'] as const) {
     const value = opts[key];
     if (value === undefined) continue;
