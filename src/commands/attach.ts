@@ -1,25 +1,10 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { examples, nowIso, reportProblems, requireReport } from './shared.js';
-import { attachToReport, prepareAttachment, type PreparedAttachment } from '../store/attachments.js';
+import { attachToReport, type PreparedAttachment } from '../store/attachments.js';
+import { prepareAttachmentFor } from '../app/attachments.js';
 import { checkText } from '../domain/text.js';
 import { formatBytes } from '../domain/file-type.js';
-
-/** The attachment size limit from the `attachments.max_mb` setting (default 10). */
-export function maxAttachmentBytes(ctx: AppContext): number {
-  return Number(ctx.settings()['attachments.max_mb'] ?? '10') * 1024 * 1024;
-}
-
-/** Where attachments live: beside the database, so a backup of that folder keeps both. */
-export function attachmentDataDir(ctx: AppContext): string {
-  return path.dirname(ctx.dbPath());
-}
-
-/** prepareAttachment with this run's store folder and size limit: call before the write transaction. */
-export function prepareAttachmentFor(ctx: AppContext, filePath: string): PreparedAttachment {
-  return prepareAttachment({ dataDir: attachmentDataDir(ctx), filePath, maxBytes: maxAttachmentBytes(ctx) });
-}
 
 export async function runAttach(ctx: AppContext, ticket: string, files: string[], opts: { note?: string }): Promise<void> {
   const { io } = ctx;

@@ -1,6 +1,6 @@
 import type { IO } from './io.js';
 import { UsageError } from '../errors.js';
-import { encodeRow, type Cell } from '../transfer/csv-write.js';
+import { encodeRow, type Cell } from '../domain/csv.js';
 
 export const outputFormats = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof outputFormats)[number];

@@ -11,7 +11,7 @@ import { writeTransaction } from '../../store/database.js';
 import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
-import { attachmentDataDir } from '../attach.js';
+import { attachmentDataDir } from '../../app/attachments.js';
 
 interface ShowOptions {
   format?: string;

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AuthError, SyncError } from '../../errors.js';
 import { parseCount } from '../shared.js';
 import { deadlinesForWrite } from '../../app/deadlines.js';
-import { version } from '../../cli.js';
+import { version } from '../../version.js';
 import { loadCredentials } from '../../sync/credentials.js';
 import { createClient, type NationalClient } from '../../sync/client.js';
 import { defaultPolicy, type RetryPolicy } from '../../sync/retry.js';

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { examples, requireReport } from '../shared.js';
 import { addTransitionOptions, requireNote, runTransition, type TransitionFlags } from './transition.js';
 import { insertAttachmentRow } from '../../store/attachments.js';
-import { prepareAttachmentFor } from '../attach.js';
+import { prepareAttachmentFor } from '../../app/attachments.js';
 
 interface FollowupFlags extends TransitionFlags {
   final?: boolean;
