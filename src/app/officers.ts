@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { findUnit } from '../store/units-repo.js';
-import { findOfficerByNip, type OfficerFields } from '../store/officers-repo.js';
+import { writeTransaction } from '../store/database.js';
+import { findOfficerByNip, insertOfficer, updateOfficer, type Officer, type OfficerFields } from '../store/officers-repo.js';
 import { checkText } from '../domain/text.js';
 import { formatNip, validateNip } from '../domain/nip.js';
 import { normalizePhone } from '../domain/phone.js';
@@ -9,7 +10,7 @@ import { localDateOf } from '../domain/dates.js';
 import { unitProblem } from '../domain/directory.js';
 import { fieldError, type FieldProblem } from '../domain/problems.js';
 
-/* What makes an officer's fields valid (officer add/edit, and each interactive answer). */
+/* Officers: what makes their fields valid (officer add/edit, each interactive answer) and their writes. */
 
 export interface FieldOptions {
   name?: string;
@@ -59,4 +60,16 @@ export function validateOfficerFields(ctx: AppContext, o: FieldOptions, selfId?:
     if (email.value) fields.email = email.value;
   }
   return { fields, problems };
+}
+
+/** Stores a new officer with its audit entry. */
+export function addOfficer(ctx: AppContext, fields: OfficerFields): Officer {
+  const db = ctx.db();
+  return writeTransaction(db, () => insertOfficer(db, fields, ctx.actor(), ctx.clock().toISOString()));
+}
+
+/** Applies changes (undefined keeps a field, null clears it) with one audit entry naming them. */
+export function changeOfficer(ctx: AppContext, id: number, changes: Partial<OfficerFields> & { active?: boolean }): { before: Officer; after: Officer } {
+  const db = ctx.db();
+  return writeTransaction(db, () => updateOfficer(db, id, changes, ctx.actor(), ctx.clock().toISOString()));
 }

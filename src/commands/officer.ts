@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addFormatOption, examples, formatOf, nowIso, reportProblems } from './shared.js';
+import { addFormatOption, examples, formatOf, reportProblems } from './shared.js';
 import { renderRecord, renderRows, type Column } from '../io/render.js';
 import { findUnit, listUnits } from '../store/units-repo.js';
-import { countOpenReportsOf, findOfficersByName, insertOfficer, listOfficers, updateOfficer, type Officer } from '../store/officers-repo.js';
+import { countOpenReportsOf, findOfficersByName, listOfficers, type Officer } from '../store/officers-repo.js';
 import { formatNip } from '../domain/nip.js';
-import { validateOfficerFields, type FieldOptions } from '../app/officers.js';
+import { addOfficer, changeOfficer, validateOfficerFields, type FieldOptions } from '../app/officers.js';
 import { requireOfficer } from '../app/directory.js';
 import { localDateTimeOf } from '../domain/dates.js';
 
@@ -68,12 +68,9 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
   reportProblems(ctx, problems);
   const same = findOfficersByName(ctx.db(), fields.name!);
   if (same.length > 0) ctx.io.warn('officer.sameName', { name: fields.name!, ids: same.map((o) => `#${o.id}`).join(', ') });
-  const officer = insertOfficer(
-    ctx.db(),
-    { name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null },
-    ctx.actor(),
-    nowIso(ctx),
-  );
+  const officer = addOfficer(ctx, {
+    name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null,
+  });
   ctx.io.out(String(officer.id));
   ctx.io.say('officer.added', { id: officer.id, name: officer.name, unit: officer.unitCode });
   return officer;
@@ -96,7 +93,7 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
   const current: Record<string, unknown> = { ...officer };
   const changed = Object.entries(fields).filter(([k, v]) => current[k] !== v);
   if (changed.length === 0) return ctx.io.say('officer.noChanges', { id: officer.id, name: officer.name });
-  const { after } = updateOfficer(ctx.db(), officer.id, Object.fromEntries(changed), ctx.actor(), nowIso(ctx));
+  const { after } = changeOfficer(ctx, officer.id, Object.fromEntries(changed));
   const names = new Set(changed.map(([k]) => (k === 'unitId' ? 'unit' : k === 'phoneRaw' ? 'phone' : k)));
   ctx.io.say('officer.updated', { id: after.id, name: after.name, fields: [...names].join(', ') });
 }
@@ -109,7 +106,7 @@ function runSetActive(ctx: AppContext, ref: string, active: boolean): void {
   if (active && !officer.unitActive) {
     throw new UsageError('officer.activateInInactiveUnit', { ...params, unit: officer.unitCode });
   }
-  updateOfficer(db, officer.id, { active }, ctx.actor(), nowIso(ctx));
+  changeOfficer(ctx, officer.id, { active });
   ctx.io.say(active ? 'officer.activated' : 'officer.deactivated', params);
   if (!active) {
     const open = countOpenReportsOf(db, officer.id);
