@@ -17,11 +17,16 @@ export function requireUsableUnit(ctx: AppContext, value: string): Unit {
   return unit!;
 }
 
-/** A unit to filter by (`list --unit`, `due --unit`): any unit that exists, active or not. */
-export function unitFilterId(ctx: AppContext, value: string): number {
+/** A unit that exists, active or not (filters, `sync map unit`); otherwise exit 4. */
+export function requireUnit(ctx: AppContext, value: string): Unit {
   const unit = findUnit(ctx.db(), value);
   if (!unit) throw new InvalidInputError('unit.notFound', { value });
-  return unit.id;
+  return unit;
+}
+
+/** A unit to filter by (`list --unit`, `due --unit`). */
+export function unitFilterId(ctx: AppContext, value: string): number {
+  return requireUnit(ctx, value).id;
 }
 
 /**

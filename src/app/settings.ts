@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { findSetting, settingDefinitions, type SettingDefinition } from '../domain/settings.js';
+import { writeTransaction } from '../store/database.js';
 import { writeSettings } from '../store/settings-repo.js';
 import { appendAudit } from '../store/audit-repo.js';
 import { recomputeDeadlines } from './deadlines.js';
@@ -24,9 +25,10 @@ export function saveSettings(ctx: AppContext, values: Record<string, string>): R
     normalized[key] = result.value!;
   }
   const db = ctx.db();
-  writeSettings(db, normalized, (changes) =>
-    appendAudit(db, { at: ctx.clock().toISOString(), actor: ctx.actor(), action: 'config.set', entity: 'settings', details: changes }),
-  );
+  writeTransaction(db, () => {
+    writeSettings(db, normalized);
+    appendAudit(db, { at: ctx.clock().toISOString(), actor: ctx.actor(), action: 'config.set', entity: 'settings', details: normalized });
+  });
   ctx.invalidateSettings();
   // Deadlines are stored per report: a new policy, calendar rule or time zone applies to all of them.
   if (Object.keys(normalized).some(affectsDeadlines)) recomputeDeadlines(ctx);

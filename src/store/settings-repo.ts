@@ -1,5 +1,4 @@
 import type { DB } from './database.js';
-import { writeTransaction } from './database.js';
 import type { Settings } from '../domain/settings.js';
 
 export function readSettings(db: DB): Settings {
@@ -7,14 +6,10 @@ export function readSettings(db: DB): Settings {
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
-export function writeSettings(db: DB, values: Settings, audit: (changes: Record<string, unknown>) => void): void {
-  writeTransaction(db, () => {
-    const upsert = db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
-    for (const [key, value] of Object.entries(values)) upsert.run(key, value);
-    audit(values);
-  });
+/** Call inside a write transaction (app/settings.ts, with its audit entry). */
+export function writeSettings(db: DB, values: Settings): void {
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(values)) upsert.run(key, value);
 }
 
 /** Values the tool keeps for itself (never shown by `config list`), e.g. what deadlines were computed from. */
