@@ -18,9 +18,12 @@ export interface AgencyDeadlines extends DeadlineEnv {
 /** `ctx.deadlines()`: what deadlines are computed with, loaded once per run. */
 export interface Deadlines {
   env(): AgencyDeadlines;
+  /** The fingerprint of what the stored deadlines were last computed with, if any. */
+  storedFingerprint(): string | undefined;
   /**
-   * Whether the stored deadline columns were computed with something else than env(): a policy or
+   * Whether stored deadline columns were computed with something else than env(): a policy or
    * calendar change whose recompute was cut short, or an upgrade shipping a new holiday year.
+   * A database without reports has nothing stale.
    */
   stale(): boolean;
   /** Forget the loaded policy and calendar; recomputeDeadlines does this after a change. */
@@ -56,9 +59,11 @@ export function createDeadlines(source: { db(): DB; settings(): Settings; lang: 
     }
     return loaded;
   };
+  const storedFingerprint = () => readInternal(source.db(), fingerprintKey);
   return {
     env,
-    stale: () => readInternal(source.db(), fingerprintKey) !== env().fingerprint,
+    storedFingerprint,
+    stale: () => storedFingerprint() !== env().fingerprint && deadlineFactsPage(source.db(), 0, 1).length > 0,
     reload: () => void (loaded = undefined),
   };
 }
@@ -106,6 +111,7 @@ export function changeCalendar(ctx: AppContext, write: () => void): void {
  */
 export function deadlinesForWrite(ctx: AppContext): AgencyDeadlines {
   const deadlines = ctx.deadlines();
-  if (deadlines.stale()) storeAll(ctx, deadlines.env());
+  // Stricter than stale(): a first write also records the fingerprint, so later reads can trust it.
+  if (deadlines.storedFingerprint() !== deadlines.env().fingerprint) storeAll(ctx, deadlines.env());
   return deadlines.env();
 }

@@ -119,6 +119,21 @@ describe('deadlines after a policy or calendar change', () => {
     expect(query(db, 'SELECT status FROM reports WHERE ticket = ?', ticket)).toEqual([{ status: 'verified' }]);
   });
 
+  it('a database set up without a time zone gets its fingerprint from the first write; reads stay quiet', async () => {
+    const db = tempDb();
+    const empty = await run(['list'], { db });
+    expect(empty.stderr).not.toContain('out of date');
+    expect(fingerprint(db)).toBeUndefined();
+    expect((await run(['init', '--agency-code', 'PPU'], { db })).code).toBe(0);
+    expect(fingerprint(db)).toBeUndefined();
+    const added = await run(['add', '--channel', 'sms', '--title', 'Lampu jalan mati total', '--description', 'Lampu jalan mati di Waru'], { db });
+    expect(added.code).toBe(0);
+    expect(fingerprint(db)).toMatch(/^[0-9a-f]{64}$/);
+    const listed = await run(['list'], { db });
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).not.toContain('out of date');
+  });
+
   it('config set sla.* and init with a new time zone recompute at once', async () => {
     const { db, ticket, ok } = await setupCase();
     const policy = await ok(['config', 'set', 'sla.verify_days', '5']);
