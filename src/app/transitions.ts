@@ -3,12 +3,16 @@ import type { StoredReport } from '../domain/report-record.js';
 import { localDateOf } from '../domain/dates.js';
 import { writeTransaction } from '../store/database.js';
 import { applyTransition, dueForAutoClose, type TransitionInput, type TransitionResult } from '../store/workflow-repo.js';
+import { insertAttachmentRow, type PreparedAttachment } from '../store/attachments.js';
 import { deadlinesForWrite } from './deadlines.js';
 
 export { IllegalTransition, type TransitionResult } from '../store/workflow-repo.js';
 
 /** One lifecycle step as a command asks for it; who and when-recorded come from the context. */
-export type TransitionRequest = Omit<TransitionInput, 'reportId' | 'recordedAt' | 'actor'>;
+export type TransitionRequest = Omit<TransitionInput, 'reportId' | 'recordedAt' | 'actor' | 'withEvent'> & {
+  /** Files already copied into the store (prepareAttachmentFor), linked to the event in its transaction. */
+  attachments?: readonly PreparedAttachment[];
+};
 
 /**
  * Applies one lifecycle event to a report in one IMMEDIATE transaction (event row, report columns,
@@ -17,7 +21,18 @@ export type TransitionRequest = Omit<TransitionInput, 'reportId' | 'recordedAt' 
 export function transition(ctx: AppContext, report: Pick<StoredReport, 'id'>, request: TransitionRequest): TransitionResult {
   const db = ctx.db();
   const env = deadlinesForWrite(ctx);
-  const input: TransitionInput = { ...request, reportId: report.id, recordedAt: ctx.clock().toISOString(), actor: ctx.actor() };
+  const { attachments = [], ...step } = request;
+  const recordedAt = ctx.clock().toISOString();
+  const actor = ctx.actor();
+  const input: TransitionInput = {
+    ...step,
+    reportId: report.id,
+    recordedAt,
+    actor,
+    withEvent: (eventId) => {
+      for (const file of attachments) insertAttachmentRow(db, { ...file, reportId: report.id, eventId, actor, at: recordedAt });
+    },
+  };
   return writeTransaction(db, () => applyTransition(db, input, env));
 }
 

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
-import { examples, nowIso, reportProblems, requireReport } from './shared.js';
-import { attachToReport, type PreparedAttachment } from '../store/attachments.js';
-import { prepareAttachmentFor } from '../app/attachments.js';
+import { examples, reportProblems, requireReport } from './shared.js';
+import { attachFiles } from '../app/attachments.js';
 import { checkText } from '../domain/text.js';
 import { formatBytes } from '../domain/file-type.js';
 
@@ -11,15 +10,7 @@ export async function runAttach(ctx: AppContext, ticket: string, files: string[]
   const report = await requireReport(ctx, ticket);
   const note = checkText(opts.note, 'note', { max: 2000 });
   reportProblems(ctx, note.problems);
-  // Every file is checked and stored before anything is linked: one bad file, nothing attached.
-  const prepared: PreparedAttachment[] = [];
-  for (const filePath of files) {
-    const file = prepareAttachmentFor(ctx, filePath);
-    if (!prepared.some((p) => p.sha256 === file.sha256)) prepared.push(file);
-  }
-  const { added, skipped } = attachToReport(ctx.db(), {
-    reportId: report.id, files: prepared, actor: ctx.actor(), at: nowIso(ctx), note: note.value ?? null,
-  });
+  const { added, skipped } = attachFiles(ctx, report, files, note.value ?? null);
   for (const a of added) {
     io.out(String(a.id));
     io.say('attach.added', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size), ticket: report.ticket });
