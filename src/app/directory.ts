@@ -3,10 +3,11 @@ import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
 import { officerProblem, unitProblem } from '../domain/directory.js';
 import { findUnit, type Unit } from '../store/units-repo.js';
 import { findOfficerByNip, findOfficersByName, getOfficer, type Officer } from '../store/officers-repo.js';
+import { mastersInfo, resolveInstitution } from '../store/national-repo.js';
 
 /*
- * Resolving units and officers from what an admin types (code, name, id, NIP), and whether they
- * are usable: one owner for "the unit exists and is active" (domain/directory.ts holds the rule).
+ * Resolving units, officers and national institutions from what an admin types (code, name, id,
+ * NIP), and whether they are usable: one owner for "the unit exists and is active" (domain/directory.ts holds the rule).
  */
 
 /** A unit a report or an officer can be given; otherwise exit 4 naming the problem. */
@@ -66,4 +67,19 @@ export function officerFilterId(ctx: AppContext, ref: string): number {
   const officer = findOfficer(ctx, ref);
   if (!officer) throw new NotFoundError('workflow.officerNotFound', { value: ref });
   return officer.id;
+}
+
+/**
+ * Where `forward --to` sends a report. With the national institution list loaded, a target it does
+ * not know is caught now, not at the next sync; the id it resolves to is kept, so a later rename in
+ * the list changes nothing. Without the list, what was typed is kept and sync resolves it (or says
+ * to load the list).
+ */
+export function forwardTarget(ctx: AppContext, to: string): { to: string; institution_id?: number } {
+  const db = ctx.db();
+  if (mastersInfo(db).institutions === 0) return { to };
+  const matches = resolveInstitution(db, to);
+  if (matches.length === 0) throw new InvalidInputError('workflow.forwardUnknown', { to });
+  if (matches.length > 1) throw new InvalidInputError('workflow.forwardAmbiguous', { to, ids: matches.map((m) => m.id).join(', ') });
+  return { to, institution_id: matches[0]!.id };
 }
