@@ -84,16 +84,22 @@ function storeAll(ctx: AppContext, env: AgencyDeadlines): void {
   if (count > 0) ctx.io.say('workflow.recomputed', { count });
 }
 
+/** Stores every deadline unless they were computed with exactly this policy and calendar. */
+function storeIfChanged(ctx: AppContext, deadlines: Deadlines): void {
+  if (deadlines.storedFingerprint() !== deadlines.env().fingerprint) storeAll(ctx, deadlines.env());
+}
+
 /**
  * The use case after the SLA policy, the time zone or the calendar changed (config set, holiday
- * add/remove, init): recompute every stored deadline now. Runs after the change's own commit, in
+ * add/remove, init): recompute every stored deadline now, unless what they depend on came out the
+ * same (a setting set to its value, a holiday renamed). Runs after the change's own commit, in
  * pages, so other lapor processes never wait long for the write lock; if it dies halfway the
  * fingerprint still differs and the next write command finishes it (deadlinesForWrite).
  */
 export function recomputeDeadlines(ctx: AppContext): void {
   const deadlines = ctx.deadlines();
   deadlines.reload();
-  storeAll(ctx, deadlines.env());
+  storeIfChanged(ctx, deadlines);
 }
 
 /**
@@ -112,6 +118,6 @@ export function changeCalendar(ctx: AppContext, write: () => void): void {
 export function deadlinesForWrite(ctx: AppContext): AgencyDeadlines {
   const deadlines = ctx.deadlines();
   // Stricter than stale(): a first write also records the fingerprint, so later reads can trust it.
-  if (deadlines.storedFingerprint() !== deadlines.env().fingerprint) storeAll(ctx, deadlines.env());
+  storeIfChanged(ctx, deadlines);
   return deadlines.env();
 }

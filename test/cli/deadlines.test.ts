@@ -139,6 +139,8 @@ describe('deadlines after a policy or calendar change', () => {
     const policy = await ok(['config', 'set', 'sla.verify_days', '5']);
     expect(policy.stderr).toContain('recomputed');
     expect(deadlinesOf(db)[0]).toMatchObject({ ticket, verify_by: '2026-12-04' });
+    // The same value again changes nothing, so nothing is recomputed.
+    expect((await ok(['config', 'set', 'sla.verify_days', '5'])).stderr).not.toContain('recomputed');
     const before = fingerprint(db);
     const zone = await ok(['init', '--agency-code', 'PPU', '--timezone', 'Asia/Jakarta']);
     expect(zone.stderr).toContain('recomputed');
