@@ -30,6 +30,7 @@ const FOLDERS = {
   'src/commands/report/': { about: 'the report commands (add, show, list, edit, history) and their shared views', files: 'each' },
   'src/commands/workflow/': { about: 'one lifecycle verb per file, plus the morning list (due)', files: 'each' },
   'src/commands/sync/': { about: '`lapor sync` and its subcommands', files: 'each' },
+  'src/app/': { about: 'use cases: they own the write transactions and compose domain rules with store and sync; commands call them', files: 'each' },
   'src/domain/': { about: 'pure rules, no fs/db/http: validation, dates, calendar and deadlines, lifecycle, vocabularies', files: 'each' },
   'src/store/': { about: 'the only SQL: the database, migrations and one repository per table family', files: 'each' },
   'src/store/migrations/': { about: 'numbered schema migrations, each in one IMMEDIATE transaction:', files: 'names' },

@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import type { AppContext } from './context.js';
 import { visible } from './io/safe-text.js';
+import { version } from './version.js';
 import { defineInit } from './commands/init.js';
 import { defineConfig } from './commands/config.js';
 import { defineDb } from './commands/db.js';
@@ -30,7 +31,6 @@ import { defineReopen } from './commands/workflow/reopen.js';
 import { defineDue } from './commands/workflow/due.js';
 import { defineSync } from './commands/sync/index.js';
 
-export const version = '0.1.0';
 
 /** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
 export function buildProgram(ctx: AppContext): Command {

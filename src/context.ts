@@ -7,6 +7,7 @@ import type { Prompter } from './io/prompter.js';
 import type { DB } from './store/database.js';
 import type { AgencySettings, ParsedSettings } from './domain/settings.js';
 import { InvalidInputError } from './errors.js';
+import type { Deadlines } from './app/deadlines.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -34,6 +35,8 @@ export interface AppContext {
   settings(): AgencySettings;
   /** Forget cached settings after a write. */
   invalidateSettings(): void;
+  /** SLA policy, time zone and calendar, loaded once per run; never writes (see app/deadlines.ts). */
+  deadlines(): Deadlines;
   /** Who is acting, for the audit trail: --as > admin.name setting > OS user. */
   actor(): string;
   close(): void;
@@ -60,11 +63,13 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
   const { readSettings } = await import('./store/settings-repo.js');
   const { parseSettings } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
+  const { createDeadlines } = await import('./app/deadlines.js');
   let db: DB | undefined;
   let created = false;
   let parsed: ParsedSettings | undefined;
   const loadSettings = () => (parsed ??= parseSettings(readSettings(ctx.db())));
   let prompter = deps.prompter;
+  let deadlines: Deadlines | undefined;
   const ctx: AppContext = {
     io: deps.io,
     env: deps.env,
@@ -87,6 +92,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
       return settings;
     },
     invalidateSettings: () => void (parsed = undefined),
+    deadlines: () => (deadlines ??= createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
     actor() {
       // Not ctx.settings(): `config set` must still be able to fix a bad stored value of another key.
       const named = deps.global.as?.trim() || loadSettings().settings.admin.name;

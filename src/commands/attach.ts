@@ -1,42 +1,18 @@
 /** `lapor attach`: attach scanned letters and photos, checked by content and stored once. */
 
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
-import { examples, nowIso, reportProblems, requireReport } from './shared.js';
-import { attachToReport, prepareAttachment, type PreparedAttachment } from '../store/attachments.js';
+import { examples, reportProblems, requireReport } from './shared.js';
+import { attachFiles } from '../app/attachments.js';
 import { checkText } from '../domain/text.js';
 import { formatBytes } from '../domain/file-type.js';
-
-/** The attachment size limit from the `attachments.max_mb` setting (default 10). */
-export function maxAttachmentBytes(ctx: AppContext): number {
-  return ctx.settings().attachments.maxMb * 1024 * 1024;
-}
-
-/** Where attachments live: beside the database, so a backup of that folder keeps both. */
-export function attachmentDataDir(ctx: AppContext): string {
-  return path.dirname(ctx.dbPath());
-}
-
-/** prepareAttachment with this run's store folder and size limit: call before the write transaction. */
-export function prepareAttachmentFor(ctx: AppContext, filePath: string): PreparedAttachment {
-  return prepareAttachment({ dataDir: attachmentDataDir(ctx), filePath, maxBytes: maxAttachmentBytes(ctx) });
-}
 
 export async function runAttach(ctx: AppContext, ticket: string, files: string[], opts: { note?: string }): Promise<void> {
   const { io } = ctx;
   const report = await requireReport(ctx, ticket);
   const note = checkText(opts.note, 'note', { max: 2000 });
   reportProblems(ctx, note.problems);
-  // Every file is checked and stored before anything is linked: one bad file, nothing attached.
-  const prepared: PreparedAttachment[] = [];
-  for (const filePath of files) {
-    const file = prepareAttachmentFor(ctx, filePath);
-    if (!prepared.some((p) => p.sha256 === file.sha256)) prepared.push(file);
-  }
-  const { added, skipped } = attachToReport(ctx.db(), {
-    reportId: report.id, files: prepared, actor: ctx.actor(), at: nowIso(ctx), note: note.value ?? null,
-  });
+  const { added, skipped } = attachFiles(ctx, report, files, note.value ?? null);
   for (const a of added) {
     io.out(String(a.id));
     io.say('attach.added', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size), ticket: report.ticket });

@@ -2,40 +2,12 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
-import { InvalidInputError, UsageError } from '../errors.js';
-import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso } from './shared.js';
+import { addFormatOption, examples, formatOf } from './shared.js';
+import { requireSetting, saveSettings } from '../app/settings.js';
 import { renderRows } from '../io/render.js';
 import { visible } from '../io/safe-text.js';
-import { findSetting, settingDefinitions, withDefaults, type SettingDefinition } from '../domain/settings.js';
-import { readSettings, writeSettings } from '../store/settings-repo.js';
-import { appendAudit } from '../store/audit-repo.js';
-
-function requireSetting(key: string): SettingDefinition {
-  const def = findSetting(key);
-  if (!def) throw new UsageError('config.unknownKey', { key, known: settingDefinitions.map((d) => d.key).join(', ') });
-  return def;
-}
-
-/** Validates and stores settings with one audit entry; shared by `config set` and `init`. */
-export function saveSettings(ctx: AppContext, values: Record<string, string>): Record<string, string> {
-  const normalized: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const result = requireSetting(key).normalize(value);
-    if (result.problem) throw new InvalidInputError(result.problem.code, { key, ...result.problem.params });
-    normalized[key] = result.value;
-  }
-  const db = ctx.db();
-  writeSettings(db, normalized, (changes) =>
-    appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'config.set', entity: 'settings', details: changes }),
-  );
-  ctx.invalidateSettings();
-  // Deadlines are stored per report: a new policy, calendar rule or time zone applies to all of them.
-  if (Object.keys(normalized).some((k) => k.startsWith('sla.') || k.startsWith('calendar.') || k === 'timezone')) {
-    forgetDeadlineEnv(ctx);
-    deadlineEnv(ctx);
-  }
-  return normalized;
-}
+import { settingDefinitions, withDefaults } from '../domain/settings.js';
+import { readSettings } from '../store/settings-repo.js';
 
 export function defineConfig(program: Command, ctx: AppContext): void {
   const t = ctx.io.t;

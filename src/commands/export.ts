@@ -6,7 +6,7 @@ import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { exportIdentity, type ExportIdentity } from '../domain/pii.js';
 import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
-import { addFilterOptions, filterFromOptions, type ListOptions } from './report/list.js';
+import { addFilterOptions, filterFromOptions, type ListOptions } from './report/filter.js';
 import { renderRows } from '../io/render.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
@@ -122,6 +122,8 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
   }
   const db = ctx.db();
   const filter = filterFromOptions(ctx, { ...opts, format: undefined });
+  // Exports read stored columns as they are (reads never write): say so when those are stale.
+  if (ctx.deadlines().stale()) io.warn('export.deadlinesStale');
   // Loaded only for this format: it brings the sync mappings with it.
   if (format === 'lapor') return (await import('./sync/export-form.js')).runLaporFormExport(ctx, opts, filter);
   const name = opts.incremental;

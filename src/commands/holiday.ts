@@ -3,11 +3,10 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
-import { addFormatOption, deadlineEnv, examples, forgetDeadlineEnv, formatOf, nowIso, reportProblems, today } from './shared.js';
+import { addFormatOption, examples, formatOf, reportProblems, today } from './shared.js';
+import { addHoliday, removeHoliday } from '../app/holidays.js';
 import { renderRows, type Column } from '../io/render.js';
-import { loadCalendar, shippedHolidays, uncoveredYears, type LoadedCalendar } from '../calendar-loader.js';
-import { deleteHolidayOverride, getHolidayOverride, putHolidayOverride } from '../store/holidays-repo.js';
-import { writeTransaction } from '../store/database.js';
+import { uncoveredYears, type LoadedCalendar } from '../calendar-loader.js';
 import { parseDate } from '../domain/dates.js';
 import { checkText } from '../domain/text.js';
 import { dayNumber } from '../domain/calendar.js';
@@ -61,22 +60,8 @@ function warnUncovered(ctx: AppContext, cal: LoadedCalendar, date: string): void
   for (const year of uncoveredYears(cal, [date])) ctx.io.warn('holiday.noData', { year });
 }
 
-/**
- * Writes one calendar change (with its audit entry), then recomputes every stored deadline.
- * The recomputation runs after the commit, in the pages recomputeAllDeadlines commits one by one:
- * wrapped in one transaction it held the write lock for about 8 s at 200,000 reports, longer than
- * the 5 s other lapor processes wait. If the run dies halfway, the next run that needs deadlines
- * sees the calendar's fingerprint differ from the stored one and finishes the job (deadlineEnv).
- */
-function changeCalendar(ctx: AppContext, write: () => void): void {
-  writeTransaction(ctx.db(), write);
-  forgetDeadlineEnv(ctx);
-  deadlineEnv(ctx);
-}
-
 export function runHolidayAdd(ctx: AppContext, dateText: string, opts: { name?: string }): void {
   const { io } = ctx;
-  const db = ctx.db();
   const date = requireDate(dateText);
   let name: string | undefined;
   if (opts.name !== undefined) {
@@ -84,55 +69,37 @@ export function runHolidayAdd(ctx: AppContext, dateText: string, opts: { name?: 
     reportProblems(ctx, checked.problems);
     name = checked.value;
   }
-  const cal = loadCalendar(db, ctx.settings(), io.lang);
-  const override = getHolidayOverride(db, date);
-  const shipped = cal.shipped.filter((h) => h.date === date);
   const weekday = io.t(`holiday.weekday.${weekdayOf(date)}`);
-  const actor = ctx.actor();
-  const at = nowIso(ctx);
-
-  if (override?.action === 'remove' && shipped.length > 0) {
-    // The shipped holiday was declared a working day; adding it back restores it.
-    changeCalendar(ctx, () => deleteHolidayOverride(db, date, actor, at));
-    io.say('holiday.restored', { date, weekday, name: shipped.map((h) => h.name).join(' / ') });
+  const added = addHoliday(ctx, date, name);
+  if (added.kind === 'unchanged') return io.say('holiday.unchanged', { date, name: name! });
+  if (added.kind === 'restored') {
+    io.say('holiday.restored', { date, weekday, name: added.shippedName });
     if (name !== undefined) io.warn('holiday.nameIgnored', { date });
   } else {
-    const national = shipped.find((h) => h.kind === 'national');
-    if (national) throw new InvalidInputError('holiday.alreadyHoliday', { date, name: national.name });
-    if (name === undefined) throw new UsageError('error.missingFlag', { field: 'name', flag: '--name' });
-    if (override?.action === 'add' && override.name === name) return io.say('holiday.unchanged', { date, name });
-    changeCalendar(ctx, () => putHolidayOverride(db, { date, action: 'add', name }, actor, at));
-    io.say(override?.action === 'add' ? 'holiday.renamed' : 'holiday.added', { date, weekday, name });
+    io.say(added.kind === 'renamed' ? 'holiday.renamed' : 'holiday.added', { date, weekday, name: name! });
   }
   if (isWeekend(date)) io.warn('holiday.weekendAdd', { date, weekday });
-  warnUncovered(ctx, cal, date);
+  warnUncovered(ctx, ctx.deadlines().env().calendar, date);
 }
 
 export function runHolidayRemove(ctx: AppContext, dateText: string): void {
   const { io } = ctx;
-  const db = ctx.db();
   const date = requireDate(dateText);
-  const cal = loadCalendar(db, ctx.settings(), io.lang);
-  const override = getHolidayOverride(db, date);
-  const shipped = cal.shipped.filter((h) => h.date === date);
-  const shippedName = shipped.map((h) => h.name).join(' / ');
   const weekday = io.t(`holiday.weekday.${weekdayOf(date)}`);
-  const actor = ctx.actor();
-  const at = nowIso(ctx);
-
-  if (override?.action === 'add') {
-    changeCalendar(ctx, () => deleteHolidayOverride(db, date, actor, at));
-    io.say('holiday.deletedLocal', { date, name: override.name ?? '' });
-    if (shipped.length > 0) io.say('holiday.stillShipped', { date, name: shippedName });
-    return;
+  const removed = removeHoliday(ctx, date);
+  switch (removed.kind) {
+    case 'deletedLocal':
+      io.say('holiday.deletedLocal', { date, name: removed.localName });
+      if (removed.stillShipped !== undefined) io.say('holiday.stillShipped', { date, name: removed.stillShipped });
+      return;
+    case 'alreadyRemoved':
+      return io.say('holiday.alreadyRemoved', { date, weekday });
+    case 'notFound':
+      throw new NotFoundError('holiday.notFound', { date, weekday });
+    case 'removed':
+      io.say('holiday.removed', { date, weekday, name: removed.shippedName });
+      if (isWeekend(date)) io.warn('holiday.weekendRemove', { date, weekday });
   }
-  if (override?.action === 'remove') return io.say('holiday.alreadyRemoved', { date, weekday });
-  if (shipped.length === 0) throw new NotFoundError('holiday.notFound', { date, weekday });
-  // The stored name is for the record only (lists show the shipped one): always the official Indonesian name.
-  const officialName = shippedHolidays('id').filter((h) => h.date === date).map((h) => h.name).join(' / ');
-  changeCalendar(ctx, () => putHolidayOverride(db, { date, action: 'remove', name: officialName }, actor, at));
-  io.say('holiday.removed', { date, weekday, name: shippedName });
-  if (isWeekend(date)) io.warn('holiday.weekendRemove', { date, weekday });
 }
 
 export function defineHoliday(program: Command, ctx: AppContext): void {
@@ -143,7 +110,7 @@ export function defineHoliday(program: Command, ctx: AppContext): void {
     async (opts: { year?: string; format?: string }) => {
       const format = formatOf(ctx, opts);
       const year = parseYear(opts.year, today(ctx).slice(0, 4));
-      const cal = loadCalendar(ctx.db(), ctx.settings(), ctx.io.lang);
+      const cal = ctx.deadlines().env().calendar;
       if (!cal.coveredYears().includes(year)) ctx.io.warn('holiday.noData', { year });
       const rows = rowsOf(cal, year);
       if (rows.length === 0 && format === 'table') return ctx.io.say('holiday.none', { year });

@@ -5,7 +5,8 @@ import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { AppError, CancelledError, ExitCode, InvalidInputError, UsageError } from '../errors.js';
 import { formatOption, resultFormats } from '../io/output-options.js';
-import { deadlineEnv, examples, validationEnv } from './shared.js';
+import { examples, validationEnv } from './shared.js';
+import { deadlinesForWrite } from '../app/deadlines.js';
 import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
 import { parseMapOptions } from '../transfer/import-headers.js';
@@ -82,7 +83,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
   const settings = ctx.settings();
   const env = validationEnv(ctx);
   // Before the import's transaction: it may recompute every stored deadline in transactions of its own.
-  const deadlines = deadlineEnv(ctx);
+  const deadlines = deadlinesForWrite(ctx);
   const started = performance.now();
   const progress = createProgress(ctx, started);
   let stop = false;

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples, today } from './shared.js';
-import { saveSettings } from './config.js';
+import { saveSettings } from '../app/settings.js';
 import { findSetting, withDefaults } from '../domain/settings.js';
 import { readSettings } from '../store/settings-repo.js';
 import { formatTicket } from '../domain/report.js';

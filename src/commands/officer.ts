@@ -3,78 +3,23 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addFormatOption, examples, formatOf, nowIso, reportProblems, today } from './shared.js';
+import { addFormatOption, examples, formatOf, reportProblems } from './shared.js';
 import { renderRecord, renderRows, type Column } from '../io/render.js';
 import { findUnit, listUnits } from '../store/units-repo.js';
-import {
-  countOpenReportsOf, findOfficerByNip, findOfficersByName, insertOfficer, listOfficers, requireOfficer, updateOfficer,
-  type Officer, type OfficerFields,
-} from '../store/officers-repo.js';
-import { checkText } from '../domain/text.js';
-import { formatNip, validateNip } from '../domain/nip.js';
-import { normalizePhone } from '../domain/phone.js';
-import { validateEmail } from '../domain/email.js';
-import { fieldError, type FieldProblem } from '../domain/problems.js';
+import { countOpenReportsOf, findOfficersByName, listOfficers, type Officer } from '../store/officers-repo.js';
+import { formatNip } from '../domain/nip.js';
+import { addOfficer, changeOfficer, validateOfficerFields, type FieldOptions } from '../app/officers.js';
+import { requireOfficer } from '../app/directory.js';
 import { localDateTimeOf } from '../domain/dates.js';
 
-interface FieldOptions {
-  name?: string;
-  unit?: string;
-  nip?: string;
-  phone?: string;
-  email?: string;
-}
-
 const clearable = ['nip', 'phone', 'email'] as const;
-
-/**
- * Validates whichever fields are given, all at once so the admin fixes everything in one go.
- * `selfId` is the officer being edited, which may keep its own NIP.
- */
-function validateFields(ctx: AppContext, o: FieldOptions, selfId?: number): { fields: Partial<OfficerFields>; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const fields: Partial<OfficerFields> = {};
-  if (o.name !== undefined) {
-    const checked = checkText(o.name, 'name', { required: true, min: 2, max: 200 });
-    problems.push(...checked.problems);
-    // Names are also references (`lapor assign ... --officer Siti`): digits alone would read as an id.
-    if (checked.value !== undefined && !/\p{L}/u.test(checked.value)) problems.push(fieldError('name', 'officer.nameLetter', { value: checked.value }));
-    else if (checked.value !== undefined) fields.name = checked.value.replace(/[ \t]+/g, ' ');
-  }
-  if (o.unit !== undefined) {
-    const unit = findUnit(ctx.db(), o.unit);
-    if (!unit) problems.push(fieldError('unit', 'report.unknownUnit', { value: o.unit }));
-    else if (!unit.active) problems.push(fieldError('unit', 'report.inactiveUnit', { value: unit.code }));
-    else fields.unitId = unit.id;
-  }
-  if (o.nip !== undefined) {
-    const checked = validateNip(o.nip, { today: today(ctx) });
-    problems.push(...checked.problems);
-    if (checked.value !== undefined) {
-      const holder = findOfficerByNip(ctx.db(), checked.value);
-      if (holder && holder.id !== selfId) problems.push(fieldError('nip', 'officer.nipTaken', { nip: formatNip(checked.value), id: holder.id, name: holder.name }));
-      else fields.nip = checked.value;
-    }
-  }
-  if (o.phone !== undefined) {
-    const phone = normalizePhone(o.phone);
-    problems.push(...phone.problems);
-    if (phone.e164) Object.assign(fields, { phone: phone.e164, phoneRaw: phone.raw });
-  }
-  if (o.email !== undefined) {
-    const email = validateEmail(o.email);
-    problems.push(...email.problems);
-    if (email.value) fields.email = email.value;
-  }
-  return { fields, problems };
-}
 
 /** On a terminal, asks for what `add` lacks; each answer is checked before the next question. */
 async function promptMissing(ctx: AppContext, o: FieldOptions): Promise<FieldOptions> {
   const p = ctx.prompter();
   const t = ctx.io.t;
   const check = (key: keyof FieldOptions) => (v: string) => {
-    const problem = validateFields(ctx, { [key]: v }).problems.find((x) => x.severity === 'error');
+    const problem = validateOfficerFields(ctx, { [key]: v }).problems.find((x) => x.severity === 'error');
     return problem ? t(problem.code, { field: problem.field, ...problem.params }) : true;
   };
   const optional = (key: 'nip' | 'phone' | 'email') => (v: string) => (v.trim() === '' ? true : check(key)(v));
@@ -121,23 +66,20 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
     }
     given = await promptMissing(ctx, given);
   }
-  const { fields, problems } = validateFields(ctx, given);
+  const { fields, problems } = validateOfficerFields(ctx, given);
   reportProblems(ctx, problems);
   const same = findOfficersByName(ctx.db(), fields.name!);
   if (same.length > 0) ctx.io.warn('officer.sameName', { name: fields.name!, ids: same.map((o) => `#${o.id}`).join(', ') });
-  const officer = insertOfficer(
-    ctx.db(),
-    { name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null },
-    ctx.actor(),
-    nowIso(ctx),
-  );
+  const officer = addOfficer(ctx, {
+    name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null,
+  });
   ctx.io.out(String(officer.id));
   ctx.io.say('officer.added', { id: officer.id, name: officer.name, unit: officer.unitCode });
   return officer;
 }
 
 function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { clear?: string[] }): void {
-  const officer = requireOfficer(ctx.db(), ref);
+  const officer = requireOfficer(ctx, ref);
   const clear = opts.clear ?? [];
   for (const field of clear) {
     if (!(clearable as readonly string[]).includes(field)) throw new UsageError('officer.badClear', { field, allowed: clearable.join(', ') });
@@ -145,7 +87,7 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
   }
   const given = (['name', 'unit', 'nip', 'phone', 'email'] as const).filter((k) => opts[k] !== undefined);
   if (given.length === 0 && clear.length === 0) throw new UsageError('officer.nothing');
-  const { fields, problems } = validateFields(ctx, opts, officer.id);
+  const { fields, problems } = validateOfficerFields(ctx, opts, officer.id);
   reportProblems(ctx, problems);
   if (clear.includes('nip')) fields.nip = null;
   if (clear.includes('email')) fields.email = null;
@@ -153,20 +95,20 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
   const current: Record<string, unknown> = { ...officer };
   const changed = Object.entries(fields).filter(([k, v]) => current[k] !== v);
   if (changed.length === 0) return ctx.io.say('officer.noChanges', { id: officer.id, name: officer.name });
-  const { after } = updateOfficer(ctx.db(), officer.id, Object.fromEntries(changed), ctx.actor(), nowIso(ctx));
+  const { after } = changeOfficer(ctx, officer.id, Object.fromEntries(changed));
   const names = new Set(changed.map(([k]) => (k === 'unitId' ? 'unit' : k === 'phoneRaw' ? 'phone' : k)));
   ctx.io.say('officer.updated', { id: after.id, name: after.name, fields: [...names].join(', ') });
 }
 
 function runSetActive(ctx: AppContext, ref: string, active: boolean): void {
   const db = ctx.db();
-  const officer = requireOfficer(db, ref);
+  const officer = requireOfficer(ctx, ref);
   const params = { id: officer.id, name: officer.name };
   if (officer.active === active) return ctx.io.say(active ? 'officer.alreadyActive' : 'officer.alreadyInactive', params);
   if (active && !officer.unitActive) {
     throw new UsageError('officer.activateInInactiveUnit', { ...params, unit: officer.unitCode });
   }
-  updateOfficer(db, officer.id, { active }, ctx.actor(), nowIso(ctx));
+  changeOfficer(ctx, officer.id, { active });
   ctx.io.say(active ? 'officer.activated' : 'officer.deactivated', params);
   if (!active) {
     const open = countOpenReportsOf(db, officer.id);
@@ -208,7 +150,7 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
   addFormatOption(officer.command('show').description(t('help.officer.show')).argument('<ref>', t('help.arg.officerRef')), ctx).action(
     async (ref: string, opts: { format?: string }) => {
       const format = formatOf(ctx, opts);
-      const o = requireOfficer(ctx.db(), ref);
+      const o = requireOfficer(ctx, ref);
       const open = countOpenReportsOf(ctx.db(), o.id);
       const tz = ctx.settings().timezone;
       const yesNo = (b: boolean) => ctx.io.t(b ? 'common.yes' : 'common.no');

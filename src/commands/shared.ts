@@ -1,4 +1,4 @@
-/** Helpers every command uses: --format, counts, finding a report, deadlineEnv with the fingerprint check. */
+/** Helpers every command uses: --format, counts, finding a report, validation env, examples. */
 
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
@@ -10,11 +10,6 @@ import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
 import { loadCategories, loadRegions } from '../data.js';
 import { localDateOf } from '../domain/dates.js';
-import type { DeadlineEnv } from '../domain/deadlines.js';
-import { loadCalendar, type LoadedCalendar } from '../calendar-loader.js';
-import { recomputeAllDeadlines } from '../store/workflow-repo.js';
-import { readInternal, writeInternal } from '../store/settings-repo.js';
-import { createHash } from 'node:crypto';
 
 /** --format table|json|csv of a read command (io/output-options.ts owns the option). */
 export function addFormatOption(command: Command, ctx: AppContext): Command {
@@ -63,50 +58,4 @@ export function nowIso(ctx: AppContext): string {
 /** Multi-line example blocks of --help, in the user's language. */
 export function examples(ctx: AppContext, key: MessageKey): string {
   return `\n${ctx.io.t('help.examples')}\n${ctx.io.t(key)}`;
-}
-
-const deadlineEnvs = new WeakMap<AppContext, DeadlineEnv>();
-
-/** Everything stored deadlines depend on; when it changes, every report's deadlines are recomputed. */
-function fingerprintOf(env: DeadlineEnv & { calendar: LoadedCalendar }): string {
-  const c = env.calendar;
-  const basis = {
-    timeZone: env.timeZone,
-    policy: env.policy,
-    collective: c.countCollectiveLeave,
-    shipped: c.shipped.map((h) => `${h.date}:${h.kind}`),
-    overrides: c.overrides.map((o) => `${o.date}:${o.action}`),
-  };
-  return createHash('sha256').update(JSON.stringify(basis)).digest('hex');
-}
-
-/**
- * Time zone, SLA policy and working-day calendar (shipped holidays + local overrides), once per
- * run. Stored deadlines are brought up to date here whenever what they depend on differs from the
- * last computation: after `config set sla.*`, `holiday add|remove`, a new shipped holiday year,
- * or a run that was killed halfway through a recomputation.
- */
-export function deadlineEnv(ctx: AppContext): DeadlineEnv {
-  let env = deadlineEnvs.get(ctx);
-  if (!env) {
-    const settings = ctx.settings();
-    const calendar = loadCalendar(ctx.db(), settings, ctx.io.lang);
-    const loaded = { timeZone: settings.timezone, policy: settings.sla, calendar };
-    const fingerprint = fingerprintOf(loaded);
-    if (readInternal(ctx.db(), deadlinesFingerprintKey) !== fingerprint) {
-      const count = recomputeAllDeadlines(ctx.db(), loaded);
-      writeInternal(ctx.db(), deadlinesFingerprintKey, fingerprint);
-      if (count > 0) ctx.io.say('workflow.recomputed', { count });
-    }
-    env = loaded;
-    deadlineEnvs.set(ctx, env);
-  }
-  return env;
-}
-
-const deadlinesFingerprintKey = 'internal.deadlines_fingerprint';
-
-/** Forget the cached calendar/policy after holidays or SLA settings change; the next use recomputes. */
-export function forgetDeadlineEnv(ctx: AppContext): void {
-  deadlineEnvs.delete(ctx);
 }

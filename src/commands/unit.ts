@@ -2,25 +2,10 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
-import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
-import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
+import { addFormatOption, examples, formatOf } from './shared.js';
 import { renderRows } from '../io/render.js';
-import { findUnit, insertUnit, listUnits, updateUnit, type Unit } from '../store/units-repo.js';
-import { checkText } from '../domain/text.js';
-
-const unitCode = /^[A-Za-z0-9][A-Za-z0-9.-]{1,19}$/;
-
-function normalizeCode(value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!unitCode.test(code)) throw new InvalidInputError('unit.badCode', { value });
-  return code;
-}
-
-function normalizeName(value: string): string {
-  const checked = checkText(value, 'name', { required: true, min: 2, max: 200 });
-  if (checked.value === undefined) throw new InvalidInputError('error.invalidInput', { count: 1 }, checked.problems);
-  return checked.value;
-}
+import { listUnits, type Unit } from '../store/units-repo.js';
+import { addUnit, editUnit } from '../app/units.js';
 
 export function defineUnit(program: Command, ctx: AppContext): void {
   const t = ctx.io.t;
@@ -31,9 +16,7 @@ export function defineUnit(program: Command, ctx: AppContext): void {
     .argument('<code>', t('help.arg.unitCode'))
     .requiredOption('--name <name>', t('help.opt.unitName'))
     .action((code: string, opts: { name: string }) => {
-      const normalized = normalizeCode(code);
-      if (findUnit(ctx.db(), normalized)) throw new InvalidInputError('unit.exists', { code: normalized });
-      const added = insertUnit(ctx.db(), { code: normalized, name: normalizeName(opts.name) }, ctx.actor(), nowIso(ctx));
+      const added = addUnit(ctx, code, opts.name);
       ctx.io.out(added.code);
       ctx.io.say('unit.added', { code: added.code, name: added.name });
     });
@@ -58,18 +41,7 @@ export function defineUnit(program: Command, ctx: AppContext): void {
     .option('--active', t('help.opt.unitActive'))
     .option('--no-active', t('help.opt.unitInactive'))
     .action((code: string, opts: { name?: string; code?: string; active?: boolean }) => {
-      const found = findUnit(ctx.db(), code);
-      if (!found) throw new NotFoundError('unit.notFound', { value: code });
-      const changes: { name?: string; code?: string; active?: boolean } = {};
-      if (opts.name !== undefined) changes.name = normalizeName(opts.name);
-      if (opts.code !== undefined) {
-        changes.code = normalizeCode(opts.code);
-        const clash = findUnit(ctx.db(), changes.code);
-        if (clash && clash.id !== found.id) throw new InvalidInputError('unit.exists', { code: changes.code });
-      }
-      if (opts.active !== undefined) changes.active = opts.active;
-      if (Object.keys(changes).length === 0) throw new UsageError('unit.nothing');
-      updateUnit(ctx.db(), found.id, changes, ctx.actor(), nowIso(ctx));
-      ctx.io.say('unit.updated', { code: changes.code ?? found.code });
+      const edited = editUnit(ctx, code, opts);
+      ctx.io.say('unit.updated', { code: edited });
     });
 }

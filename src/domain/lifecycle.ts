@@ -22,7 +22,7 @@ export type Status = (typeof statuses)[number];
  */
 export const finalStatuses: ReadonlySet<Status> = new Set<Status>(['done', 'rejected', 'forwarded']);
 
-/** Canonical (English) codes; Indonesian aliases typed at the CLI are mapped elsewhere. */
+/** Canonical (English) codes; Indonesian aliases typed at the CLI are mapped in vocabulary.ts. */
 export const rejectReasons = ['vague', 'irrelevant', 'duplicate', 'other'] as const;
 export type RejectReason = (typeof rejectReasons)[number];
 

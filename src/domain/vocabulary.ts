@@ -1,5 +1,7 @@
 /** Closed vocabularies (classification, channel) with their Indonesian aliases. */
 
+import { isRejectReason, type RejectReason } from './lifecycle.js';
+
 /** Closed vocabularies of a report, with the Indonesian words admins type. */
 export const classifications = ['complaint', 'aspiration', 'information'] as const;
 export type Classification = (typeof classifications)[number];
@@ -69,4 +71,19 @@ export function normalizeCategory(value: string, known: readonly string[]): { va
   const trimmed = value.trim().replace(/\s+/g, ' ');
   const match = known.find((k) => k.toLowerCase() === trimmed.toLowerCase());
   return match ? { value: match, known: true } : { value: trimmed, known: false };
+}
+
+const reasonAliases: Record<string, RejectReason> = {
+  'tidak-jelas': 'vague',
+  'kurang-jelas': 'vague',
+  'tidak-relevan': 'irrelevant',
+  ganda: 'duplicate',
+  duplikat: 'duplicate',
+  lainnya: 'other',
+};
+
+/** `reject --reason`: the canonical code or an Indonesian word for it. */
+export function parseRejectReason(value: string): RejectReason | undefined {
+  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return isRejectReason(key) ? key : reasonAliases[key];
 }

@@ -2,7 +2,7 @@
 
 import type { IO } from './io.js';
 import type { MessageKey } from './messages/index.js';
-import { encodeRow, type Cell } from '../transfer/csv-write.js';
+import { encodeRow, type Cell } from '../domain/csv.js';
 import { visible, visibleKeepingColour } from './safe-text.js';
 import type { ReadFormat } from './output-options.js';
 

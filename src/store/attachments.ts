@@ -4,7 +4,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from './database.js';
-import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
 import { allowedLabels, createTextCheck, formatBytes, sniff, SNIFF_BYTES, TEXT, type FileType, type RefusedReason } from '../domain/file-type.js';
@@ -201,28 +200,26 @@ export function listAttachments(db: DB, reportId: number): StoredAttachment[] {
 }
 
 /**
- * `lapor attach`: links prepared files to a report in one transaction, skipping content the report
- * already has, and marks the report as updated (exports and sync pick up changed reports by it).
+ * `lapor attach`: links prepared files to a report inside the caller's transaction, skipping
+ * content the report already has, and marks the report as updated (exports and sync pick up changed reports by it).
  */
 export function attachToReport(
   db: DB,
   r: { reportId: number; files: readonly PreparedAttachment[]; actor: string; at: string; note?: string | null },
 ): { added: StoredAttachment[]; skipped: { file: PreparedAttachment; existing: StoredAttachment }[] } {
-  return writeTransaction(db, () => {
-    const added: StoredAttachment[] = [];
-    const skipped: { file: PreparedAttachment; existing: StoredAttachment }[] = [];
-    const have = new Map(listAttachments(db, r.reportId).map((a) => [a.sha256, a]));
-    for (const file of r.files) {
-      const existing = have.get(file.sha256);
-      if (existing) {
-        skipped.push({ file, existing });
-        continue;
-      }
-      const row = insertAttachmentRow(db, { ...file, reportId: r.reportId, actor: r.actor, at: r.at, note: r.note ?? null });
-      have.set(row.sha256, row);
-      added.push(row);
+  const added: StoredAttachment[] = [];
+  const skipped: { file: PreparedAttachment; existing: StoredAttachment }[] = [];
+  const have = new Map(listAttachments(db, r.reportId).map((a) => [a.sha256, a]));
+  for (const file of r.files) {
+    const existing = have.get(file.sha256);
+    if (existing) {
+      skipped.push({ file, existing });
+      continue;
     }
-    if (added.length > 0) db.prepare('UPDATE reports SET updated_at = ?, updated_by = ? WHERE id = ?').run(r.at, r.actor, r.reportId);
-    return { added, skipped };
-  });
+    const row = insertAttachmentRow(db, { ...file, reportId: r.reportId, actor: r.actor, at: r.at, note: r.note ?? null });
+    have.set(row.sha256, row);
+    added.push(row);
+  }
+  if (added.length > 0) db.prepare('UPDATE reports SET updated_at = ?, updated_by = ? WHERE id = ?').run(r.at, r.actor, r.reportId);
+  return { added, skipped };
 }

@@ -110,7 +110,7 @@ export function exportSql(q: ExportQuery): { sql: string; params: (string | numb
  * instead of ~35 values. Measured on 200k rows, reading takes 308 ms against 697 ms value by
  * value, and the 500k-row export went from 1.44x to 1.11x the time of `sqlite3 -csv` against
  * splitting and quoting in JavaScript. Free-text cells that are not NULL are always quoted,
- * `"` doubled (valid RFC 4180; it leaves the formula rule to one regex per line, csv-write.ts);
+ * `"` doubled (valid RFC 4180; it leaves the formula rule to one regex per line, domain/csv.ts);
  * other cells hold only what our code writes (codes, ISO dates, E.164, digits) and go as they
  * are; flags are true/false; NULL is empty. No line end.
  */

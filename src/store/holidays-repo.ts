@@ -36,9 +36,8 @@ export function getHolidayOverride(db: DB, date: string): HolidayOverride | unde
 }
 
 /**
- * Sets (or replaces) the override of a date, with its audit entry. Call inside a write transaction
- * (writeTransaction), together with the deadline recomputation, so deadlines never disagree with
- * the calendar.
+ * Sets (or replaces) the override of a date, with its audit entry. Call inside a write transaction:
+ * app/deadlines.ts changeCalendar commits it, then recomputes every stored deadline.
  */
 export function putHolidayOverride(db: DB, o: { date: string; action: 'add' | 'remove'; name: string | null }, actor: string, at: string): void {
   const before = getHolidayOverride(db, o.date);

@@ -30,7 +30,7 @@ export interface WriterContext {
   at: string;
   /** File name (or `-`) recorded in the audit trail. */
   source: string;
-  /** Time zone, SLA policy and calendar (deadlineEnv), read before the import's transaction. */
+  /** Time zone, SLA policy and calendar (deadlinesForWrite), read before the import's transaction. */
   deadlines: DeadlineEnv;
 }
 

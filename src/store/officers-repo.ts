@@ -1,9 +1,8 @@
 /** Liaison officers. */
 
 import type { DB } from './database.js';
-import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
-import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { finalStatuses } from '../domain/lifecycle.js';
 
 /** A liaison officer (pejabat penghubung) with the unit they answer for. */
@@ -101,49 +100,17 @@ export function findOfficersByName(db: DB, name: string): Officer[] {
   return (db.prepare(`${select} WHERE o.name = ? COLLATE NOCASE ORDER BY o.id`).all(wanted) as OfficerRow[]).map(toOfficer);
 }
 
-/**
- * An officer by numeric id, NIP (18 digits, spaces allowed) or name (case-insensitive).
- * Returns undefined when nothing matches; throws a usage error (exit 2) listing the candidates
- * when a name fits several officers, because picking one silently could assign a report to the
- * wrong person. Inactive officers are returned too: callers decide (see requireOfficer).
- */
-export function findOfficer(db: DB, ref: string): Officer | undefined {
-  const text = ref.trim();
-  const digits = text.replace(/\s+/g, '');
-  if (/^\d{18}$/.test(digits)) return findOfficerByNip(db, digits);
-  if (/^#?\d{1,15}$/.test(text)) return getOfficer(db, Number(text.replace('#', '')));
-  const matches = findOfficersByName(db, text);
-  if (matches.length > 1) {
-    const candidates = matches.map((o) => `#${o.id} ${o.name} (${o.unitCode}${o.active ? '' : ', inactive'})`).join('; ');
-    throw new UsageError('officer.ambiguous', { ref: text, candidates });
-  }
-  return matches[0];
-}
-
-/**
- * findOfficer that throws: not found (exit 3), or, with `active: true`, an inactive officer or an
- * officer of a deactivated unit (exit 4). What `assign` needs before handing over a report.
- */
-export function requireOfficer(db: DB, ref: string, opts: { active?: boolean } = {}): Officer {
-  const officer = findOfficer(db, ref);
-  if (!officer) throw new NotFoundError('officer.notFound', { ref: ref.trim() });
-  if (opts.active && !officer.active) throw new InvalidInputError('officer.inactive', { id: officer.id, name: officer.name });
-  if (opts.active && !officer.unitActive) throw new InvalidInputError('officer.unitInactive', { id: officer.id, name: officer.name, unit: officer.unitCode });
+/** Call inside a write transaction (app/officers.ts). */
+export function insertOfficer(db: DB, fields: OfficerFields, actor: string, at: string): Officer {
+  const info = db
+    .prepare('INSERT INTO officers (unit_id, name, nip, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)')
+    .run(fields.unitId, fields.name, fields.nip, fields.phone, fields.phoneRaw, fields.email, at, at);
+  const officer = getOfficer(db, Number(info.lastInsertRowid))!;
+  appendAudit(db, { at, actor, action: 'officer.add', entity: 'officer', entityId: officer.id, details: auditView(officer) });
   return officer;
 }
 
-export function insertOfficer(db: DB, fields: OfficerFields, actor: string, at: string): Officer {
-  return writeTransaction(db, () => {
-    const info = db
-      .prepare('INSERT INTO officers (unit_id, name, nip, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)')
-      .run(fields.unitId, fields.name, fields.nip, fields.phone, fields.phoneRaw, fields.email, at, at);
-    const officer = getOfficer(db, Number(info.lastInsertRowid))!;
-    appendAudit(db, { at, actor, action: 'officer.add', entity: 'officer', entityId: officer.id, details: auditView(officer) });
-    return officer;
-  });
-}
-
-/** Applies the given changes (undefined keeps a field) with one audit entry naming what changed. */
+/** Applies the given changes (undefined keeps a field) with one audit entry naming what changed; inside a write transaction. */
 export function updateOfficer(
   db: DB,
   id: number,
@@ -151,31 +118,29 @@ export function updateOfficer(
   actor: string,
   at: string,
 ): { before: Officer; after: Officer } {
-  return writeTransaction(db, () => {
-    const before = getOfficer(db, id);
-    if (!before) throw new NotFoundError('officer.notFound', { ref: String(id) });
-    const pick = <K extends keyof OfficerFields>(k: K, current: OfficerFields[K]): OfficerFields[K] => (changes[k] === undefined ? current : (changes[k] as OfficerFields[K]));
-    const active = changes.active === undefined ? before.active : changes.active;
-    db.prepare('UPDATE officers SET name = ?, unit_id = ?, nip = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?').run(
-      pick('name', before.name),
-      pick('unitId', before.unitId),
-      pick('nip', before.nip),
-      pick('phone', before.phone),
-      pick('phoneRaw', before.phoneRaw),
-      pick('email', before.email),
-      active ? 1 : 0,
-      at,
-      id,
-    );
-    const after = getOfficer(db, id)!;
-    const from = auditView(before);
-    const to = auditView(after);
-    const diff: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of Object.keys(to)) if (from[key] !== to[key]) diff[key] = { from: from[key], to: to[key] };
-    const action = changes.active === undefined || Object.keys(diff).some((k) => k !== 'active') ? 'officer.edit' : active ? 'officer.activate' : 'officer.deactivate';
-    appendAudit(db, { at, actor, action, entity: 'officer', entityId: id, details: { officer: before.name, changes: diff } });
-    return { before, after };
-  });
+  const before = getOfficer(db, id);
+  if (!before) throw new NotFoundError('officer.notFound', { ref: String(id) });
+  const pick = <K extends keyof OfficerFields>(k: K, current: OfficerFields[K]): OfficerFields[K] => (changes[k] === undefined ? current : (changes[k] as OfficerFields[K]));
+  const active = changes.active === undefined ? before.active : changes.active;
+  db.prepare('UPDATE officers SET name = ?, unit_id = ?, nip = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?').run(
+    pick('name', before.name),
+    pick('unitId', before.unitId),
+    pick('nip', before.nip),
+    pick('phone', before.phone),
+    pick('phoneRaw', before.phoneRaw),
+    pick('email', before.email),
+    active ? 1 : 0,
+    at,
+    id,
+  );
+  const after = getOfficer(db, id)!;
+  const from = auditView(before);
+  const to = auditView(after);
+  const diff: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(to)) if (from[key] !== to[key]) diff[key] = { from: from[key], to: to[key] };
+  const action = changes.active === undefined || Object.keys(diff).some((k) => k !== 'active') ? 'officer.edit' : active ? 'officer.activate' : 'officer.deactivate';
+  appendAudit(db, { at, actor, action, entity: 'officer', entityId: id, details: { officer: before.name, changes: diff } });
+  return { before, after };
 }
 
 /**

@@ -1,7 +1,6 @@
 /** Settings and the internal values the tool keeps for itself. */
 
 import type { DB } from './database.js';
-import { writeTransaction } from './database.js';
 import type { StoredSettings } from '../domain/settings.js';
 
 export function readSettings(db: DB): StoredSettings {
@@ -9,14 +8,10 @@ export function readSettings(db: DB): StoredSettings {
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
-export function writeSettings(db: DB, values: StoredSettings, audit: (changes: Record<string, unknown>) => void): void {
-  writeTransaction(db, () => {
-    const upsert = db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
-    for (const [key, value] of Object.entries(values)) upsert.run(key, value);
-    audit(values);
-  });
+/** Call inside a write transaction (app/settings.ts, with its audit entry). */
+export function writeSettings(db: DB, values: StoredSettings): void {
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(values)) upsert.run(key, value);
 }
 
 /** Values the tool keeps for itself (never shown by `config list`), e.g. what deadlines were computed from. */
@@ -24,8 +19,7 @@ export function readInternal(db: DB, key: string): string | undefined {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
+/** Call inside a write transaction. */
 export function writeInternal(db: DB, key: string, value: string): void {
-  writeTransaction(db, () => {
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-  });
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }

@@ -2,7 +2,6 @@
 
 import type { DB } from './database.js';
 import type { Statement } from 'better-sqlite3';
-import { writeTransaction } from './database.js';
 import { enqueue } from './outbox-repo.js';
 import { nextStatus, isStatus, type LifecycleEvent, type LifecycleEventType, type Status } from '../domain/lifecycle.js';
 import { deadlinesOf, type DeadlineEnv, type DeadlineFacts } from '../domain/deadlines.js';
@@ -79,24 +78,16 @@ export function recomputeDeadlines(db: DB, reportId: number, env: DeadlineEnv): 
   if (row) writeDeadlines(db.prepare(updateDeadlinesSql), reportId, factsOf(row), env);
 }
 
-/**
- * Recomputes the deadlines of every report after the calendar or the policy changed, in id
- * ranges so memory stays flat. Final reports keep their dates too, so history stays true.
- */
-export function recomputeAllDeadlines(db: DB, env: DeadlineEnv): number {
-  const page = db.prepare(`SELECT id, ${factsColumns} FROM reports WHERE id > ? ORDER BY id LIMIT 5000`);
+/** One page of reports' deadline facts after `afterId`, in id order (the app recomputes page by page). */
+export function deadlineFactsPage(db: DB, afterId: number, limit: number): (DeadlineFacts & { id: number })[] {
+  const rows = db.prepare(`SELECT id, ${factsColumns} FROM reports WHERE id > ? ORDER BY id LIMIT ?`).all(afterId, limit) as (FactsRow & { id: number })[];
+  return rows.map((row) => ({ ...factsOf(row), id: row.id }));
+}
+
+/** Stores the deadlines of these reports as computed with `env`; call inside a write transaction. */
+export function writeDeadlinesOf(db: DB, reports: readonly (DeadlineFacts & { id: number })[], env: DeadlineEnv): void {
   const update = db.prepare(updateDeadlinesSql);
-  let count = 0;
-  let lastId = 0;
-  for (;;) {
-    const rows = page.all(lastId) as (FactsRow & { id: number })[];
-    if (rows.length === 0) return count;
-    writeTransaction(db, () => {
-      for (const row of rows) writeDeadlines(update, row.id, factsOf(row), env);
-    });
-    count += rows.length;
-    lastId = rows.at(-1)!.id;
-  }
+  for (const facts of reports) writeDeadlines(update, facts.id, facts, env);
 }
 
 /** Column changes an event makes besides the status. */
@@ -140,55 +131,54 @@ const eventKinds: Record<LifecycleEventType, string> = {
 };
 
 /**
- * Applies one lifecycle event atomically: checks it against the state machine on the row as it is
- * inside the transaction, writes the timeline event, updates the report and its deadlines, and
- * queues what the national system must learn (responses, follow-ups, forwarding).
+ * Applies one lifecycle event: checks it against the state machine on the row as it is inside the
+ * caller's write transaction (app/transitions.ts), writes the timeline event, updates the report
+ * and its deadlines, and queues what the national system must learn (responses, follow-ups,
+ * forwarding).
  */
 export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv): TransitionResult {
-  return writeTransaction(db, () => {
-    const row = db.prepare(factsSql).get(input.reportId) as FactsRow | undefined;
-    if (!row) throw new Error(`report ${input.reportId} vanished`);
-    const from = isStatus(row.status) ? row.status : 'recorded';
-    const result = nextStatus(from, input.event);
-    if (!result.ok) throw new IllegalTransition(row.status, input.event.type, result.allowed);
+  const row = db.prepare(factsSql).get(input.reportId) as FactsRow | undefined;
+  if (!row) throw new Error(`report ${input.reportId} vanished`);
+  const from = isStatus(row.status) ? row.status : 'recorded';
+  const result = nextStatus(from, input.event);
+  if (!result.ok) throw new IllegalTransition(row.status, input.event.type, result.allowed);
 
-    const final = input.event.type === 'followup' && input.event.final ? 1 : 0;
-    const info = db
-      .prepare(
-        `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, note, final, from_status, to_status, national_id, details)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.reportId,
-        eventKinds[input.event.type],
-        input.at,
-        input.recordedAt,
-        input.actor,
-        input.officerId ?? null,
-        input.note ?? null,
-        final,
-        from,
-        result.status,
-        input.nationalId ?? null,
-        JSON.stringify({ ...(input.event.type === 'reject' ? { reason: input.event.reason } : {}), ...input.details }),
-      );
-    const eventId = Number(info.lastInsertRowid);
-    input.withEvent?.(eventId);
+  const final = input.event.type === 'followup' && input.event.final ? 1 : 0;
+  const info = db
+    .prepare(
+      `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, note, final, from_status, to_status, national_id, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      input.reportId,
+      eventKinds[input.event.type],
+      input.at,
+      input.recordedAt,
+      input.actor,
+      input.officerId ?? null,
+      input.note ?? null,
+      final,
+      from,
+      result.status,
+      input.nationalId ?? null,
+      JSON.stringify({ ...(input.event.type === 'reject' ? { reason: input.event.reason } : {}), ...input.details }),
+    );
+  const eventId = Number(info.lastInsertRowid);
+  input.withEvent?.(eventId);
 
-    const changes = { ...columnChanges(input.event, from, input), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
-    const sets = Object.keys(changes).map((c) => `${c} = ?`).join(', ');
-    db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...Object.values(changes), input.reportId);
-    // The first response is the earliest of an explicit response and the first follow-up.
-    if (input.event.type === 'followup') db.prepare('UPDATE reports SET responded_at = coalesce(responded_at, ?) WHERE id = ?').run(input.at, input.reportId);
-    recomputeDeadlines(db, input.reportId, env);
+  const changes = { ...columnChanges(input.event, from, input), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
+  const sets = Object.keys(changes).map((c) => `${c} = ?`).join(', ');
+  db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...Object.values(changes), input.reportId);
+  // The first response is the earliest of an explicit response and the first follow-up.
+  if (input.event.type === 'followup') db.prepare('UPDATE reports SET responded_at = coalesce(responded_at, ?) WHERE id = ?').run(input.at, input.reportId);
+  recomputeDeadlines(db, input.reportId, env);
 
-    // Events pulled from the national system are not sent back.
-    if (input.nationalId === undefined) {
-      const kind = input.event.type === 'respond' || input.event.type === 'followup' ? 'followup' : input.event.type === 'forward' ? 'forward' : undefined;
-      if (kind) enqueue(db, { reportId: input.reportId, eventId, kind, at: input.recordedAt });
-    }
-    return { from, to: result.status, eventId };
-  });
+  // Events pulled from the national system are not sent back.
+  if (input.nationalId === undefined) {
+    const kind = input.event.type === 'respond' || input.event.type === 'followup' ? 'followup' : input.event.type === 'forward' ? 'forward' : undefined;
+    if (kind) enqueue(db, { reportId: input.reportId, eventId, kind, at: input.recordedAt });
+  }
+  return { from, to: result.status, eventId };
 }
 
 export interface StoredEvent {

@@ -16,7 +16,7 @@
  */
 import type { ReportFieldName } from '../domain/report.js';
 
-export { neutralizeFormula, restoreFormula } from './csv-write.js';
+export { neutralizeFormula, restoreFormula } from '../domain/csv.js';
 
 export type ColumnKind = 'text' | 'code' | 'bool' | 'instant' | 'date' | 'phone' | 'nik';
 

@@ -2,7 +2,7 @@
 
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
-import { encodeText, neutralizeQuotedLine } from './csv-write.js';
+import { encodeText, neutralizeQuotedLine } from '../domain/csv.js';
 
 /** Turns rows (arrays in column order) into the text of one format. */
 export interface RowEncoder<R = readonly unknown[]> {

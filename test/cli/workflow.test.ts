@@ -177,19 +177,6 @@ describe('deadlines and the due list', () => {
     expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-04' });
   });
 
-  it('deadlines heal themselves when a calendar change was committed but the recompute never ran', async () => {
-    const { db, ticket } = await setupCase();
-    expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-02' });
-    // As if `lapor holiday add` had been killed right after its commit: Monday 30 Nov becomes a holiday.
-    const Database = (await import('better-sqlite3')).default;
-    const handle = new Database(db);
-    handle.prepare("INSERT INTO holiday_overrides (date, action, name, created_at, created_by) VALUES ('2026-11-30', 'add', 'Hari jadi', 'x', 'x')").run();
-    handle.close();
-    const r = await run(['show', ticket, '--format', 'json'], { db, now: day('2026-11-27', '12:00') });
-    expect(r.stderr).toContain('recomputed');
-    expect(get(db, ticket)).toMatchObject({ verify_by: '2026-12-03' });
-  });
-
   it('show displays the officer and the current deadline', async () => {
     const { db, ticket, ok } = await setupCase();
     await ok(['verify', ticket]);

@@ -76,7 +76,7 @@ describe('detectFileType', () => {
 
   it('every refusal reason has a message in both languages', () => {
     for (const reason of new Set(Object.values(expected).filter((v) => !v.includes('/')))) {
-      expect(catalog[`attach.refused.${reason}`], reason).toBeDefined();
+      expect((catalog as Record<string, unknown>)[`attach.refused.${reason}`], reason).toBeDefined();
     }
     expect(catalog['attach.refused.empty']).toBeDefined();
   });

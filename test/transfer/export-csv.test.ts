@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { openExportSnapshot } from '../../src/store/export-repo.js';
 import { selectColumns, restoreFormula, neutralizeFormula } from '../../src/transfer/columns.js';
 import { csvEncoder } from '../../src/transfer/export-format.js';
-import { encodeRow, neutralizeQuotedLine } from '../../src/transfer/csv-write.js';
+import { encodeRow, neutralizeQuotedLine } from '../../src/domain/csv.js';
 import { pumpRows } from '../../src/transfer/export-pump.js';
 import type { Sink } from '../../src/transfer/export-sink.js';
 

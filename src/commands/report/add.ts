@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { identityFields, requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
-import { deadlineEnv, examples, reportProblems, validationEnv } from '../shared.js';
+import { deadlinesForWrite } from '../../app/deadlines.js';
+import { examples, reportProblems, validationEnv } from '../shared.js';
 import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, auditView, confirmNotDuplicate } from './fields.js';
 import { promptReport, printSummary } from './prompts.js';
 import { insertReport, findByRef } from '../../store/reports-repo.js';
@@ -70,7 +71,7 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
     at: now.toISOString(),
     unitId: unit?.id,
     audit: auditView(draft!),
-    deadlines: deadlineEnv(ctx),
+    deadlines: deadlinesForWrite(ctx),
   });
   io.out(stored.ticket);
   io.err(io.chalk.green(io.t('report.saved', { ticket: stored.ticket })));

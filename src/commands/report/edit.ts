@@ -5,7 +5,8 @@ import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { identityFields, reportFieldNames, requiredFields, validateReport, type RawReport, type ReportFieldName } from '../../domain/report.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { deadlineEnv, examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
+import { deadlinesForWrite } from '../../app/deadlines.js';
+import { examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
 import { addReportFieldOptions, auditView, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
 import { printSummary } from './prompts.js';
 import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
@@ -171,7 +172,7 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
     printSummary(ctx, draft!, unit?.code, new Set(Object.keys(patch)), flags);
     if (!(await ctx.prompter().confirm({ message: io.t('report.confirmEdit'), default: true }))) throw new CancelledError();
   }
-  updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlineEnv(ctx) });
+  updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlinesForWrite(ctx) });
   io.out(before.ticket);
   io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.join(', ') })));
 }

@@ -9,7 +9,8 @@ import { auditValue, duplicateAudit, duplicateNamed, type PiiFlags } from '../..
 import type { ReportDraft } from '../../domain/report.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import type { MessageKey } from '../../io/messages/index.js';
-import { findUnit, type Unit } from '../../store/units-repo.js';
+import type { Unit } from '../../store/units-repo.js';
+import { requireUsableUnit } from '../../app/directory.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
 import { appendAudit } from '../../store/audit-repo.js';
@@ -90,12 +91,9 @@ export function checkOneField(field: ReportFieldName, value: string, env: Valida
   return error ? t(error.code, { field: error.field, ...error.params }) : true;
 }
 
+/** The report's unit, if one was given: it must exist and be active (app/directory.ts). */
 export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | undefined {
-  if (value === undefined) return undefined;
-  const unit = findUnit(ctx.db(), value);
-  if (!unit) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.unknownUnit', params: { value }, severity: 'error' }]);
-  if (!unit.active) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.inactiveUnit', params: { value }, severity: 'error' }]);
-  return unit;
+  return value === undefined ? undefined : requireUsableUnit(ctx, value);
 }
 
 /**

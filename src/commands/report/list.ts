@@ -2,30 +2,11 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { UsageError, InvalidInputError } from '../../errors.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, parseCount, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, today } from '../shared.js';
 import { renderRows } from '../../io/render.js';
 import { listColumns, reportJson } from './view.js';
-import { listReports, type ReportFilter } from '../../store/reports-repo.js';
-import { findUnit } from '../../store/units-repo.js';
-import { parseChannel } from '../../domain/vocabulary.js';
-import { parseDate } from '../../domain/dates.js';
-import { statuses } from '../../domain/lifecycle.js';
-
-export interface ListOptions {
-  format?: string;
-  status?: string;
-  category?: string;
-  channel?: string;
-  unit?: string;
-  since?: string;
-  until?: string;
-  search?: string;
-  limit?: string;
-  offset?: string;
-  overdue?: boolean;
-  dueWithin?: string;
-}
+import { listReportsForRead } from '../../app/report-query.js';
+import { addFilterOptions, filterFromOptions, type ListOptions } from './filter.js';
 
 export function defineList(program: Command, ctx: AppContext): void {
   const t = ctx.io.t;
@@ -40,76 +21,11 @@ export function defineList(program: Command, ctx: AppContext): void {
   addFormatOption(command, ctx).action((opts: ListOptions) => runList(ctx, opts));
 }
 
-/** The report filters of `list`, shared with `export` (read back by filterFromOptions). */
-export function addFilterOptions(command: Command, ctx: AppContext): Command {
-  const t = ctx.io.t;
-  return command
-    .option('--status <list>', t('help.opt.status', { allowed: statuses.join(', ') }))
-    .option('--category <name>', t('help.opt.category'))
-    .option('--channel <list>', t('help.opt.channel'))
-    .option('--unit <code>', t('help.opt.unit'))
-    .option('--since <date>', t('help.opt.since'))
-    .option('--until <date>', t('help.opt.until'))
-    .option('--search <text>', t('help.opt.search'))
-    .option('--overdue', t('help.opt.overdue'))
-    .option('--due-within <days>', t('help.opt.dueWithin'));
-}
-
-function splitList(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-/** Turns list flags into a store filter; shared with `export`. Bad values are usage errors naming the flag. */
-export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFilter {
-  const filter: ReportFilter = {};
-  const status = splitList(opts.status);
-  if (status) {
-    for (const s of status) if (!(statuses as readonly string[]).includes(s)) throw new UsageError('list.badStatus', { value: s, allowed: statuses.join(', ') });
-    filter.status = status;
-  }
-  const channel = splitList(opts.channel);
-  if (channel) {
-    filter.channel = channel.map((c) => {
-      const parsed = parseChannel(c);
-      if (!parsed) throw new UsageError('list.badChannel', { value: c });
-      return parsed;
-    });
-  }
-  if (opts.category) filter.category = opts.category.trim();
-  if (opts.unit) {
-    const unit = findUnit(ctx.db(), opts.unit);
-    if (!unit) throw new InvalidInputError('unit.notFound', { value: opts.unit });
-    filter.unitId = unit.id;
-  }
-  for (const key of ['since', 'until'] as const) {
-    const value = opts[key];
-    if (value === undefined) continue;
-    const parsed = parseDate(value, `--${key}`);
-    if (parsed.value === undefined) {
-      const p = parsed.problems[0]!;
-      throw new UsageError(p.code, { field: p.field, ...p.params });
-    }
-    filter[key] = parsed.value;
-  }
-  if (opts.search !== undefined) filter.search = opts.search;
-  if (opts.overdue || opts.dueWithin !== undefined) {
-    const cal = deadlineEnv(ctx).calendar;
-    const now = today(ctx);
-    if (opts.overdue) filter.dueBefore = now;
-    // Due from today up to N working days ahead; with --overdue the late ones join in.
-    if (opts.dueWithin !== undefined) filter.dueUntil = cal.addWorkingDays(now, parseCount('--due-within', opts.dueWithin, 0)!);
-    if (opts.dueWithin !== undefined && !opts.overdue) filter.dueFrom = now;
-  }
-  filter.limit = parseCount('--limit', opts.limit, 1);
-  filter.offset = parseCount('--offset', opts.offset, 0);
-  return filter;
-}
-
 export async function runList(ctx: AppContext, opts: ListOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const filter = filterFromOptions(ctx, opts);
-  const { rows, total } = listReports(ctx.db(), filter);
+  const { rows, total } = listReportsForRead(ctx, filter);
   const tz = ctx.settings().timezone;
   if (format === 'table' && rows.length === 0) {
     io.say('common.noRows');

@@ -2,20 +2,21 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import { reportJson, reporterLabel, statusLabel } from './view.js';
 import { revealDecision, reporterView } from '../../domain/pii.js';
 import { UsageError } from '../../errors.js';
+import { withCurrentDeadlines } from '../../app/report-query.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
 import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
-import { attachmentDataDir } from '../attach.js';
+import { attachmentDataDir } from '../../app/attachments.js';
 
 interface ShowOptions {
   format?: string;
@@ -38,7 +39,7 @@ export function defineShow(program: Command, ctx: AppContext): void {
 function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
   const { dueDate, dueKind } = r.workflow;
   if (!dueDate) return undefined;
-  const cal = deadlineEnv(ctx).calendar;
+  const cal = ctx.deadlines().env().calendar;
   const now = today(ctx);
   const late = cal.workingDaysBetween(dueDate, now);
   const kind = ctx.io.tOr(`due.${dueKind}`, dueKind ?? ''); // dueKind is read from the database
@@ -50,7 +51,7 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
 export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
-  const r = await requireReport(ctx, ticket);
+  const r = withCurrentDeadlines(ctx, await requireReport(ctx, ticket));
   const tz = ctx.settings().timezone;
   const decision = opts.reveal === true ? revealDecision(r, opts.reason) : { reveal: false as const };
   if ('refused' in decision) throw new UsageError(decision.refused, { ticket: r.ticket });

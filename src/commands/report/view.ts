@@ -6,6 +6,7 @@ import { truncate } from '../../io/render.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { localDateOf, localDateTimeOf } from '../../domain/dates.js';
 import { hiddenBecause, reporterView, type ReporterView } from '../../domain/pii.js';
+import { statusLabel } from '../../io/labels.js';
 
 /** The label of a reporter in tables: the name as the policy shows it, or why it is withheld. */
 export function reporterLabel(r: StoredReport, io: IO): string {
@@ -21,10 +22,7 @@ function reporterJson(r: StoredReport, reveal: boolean): ReporterView | Record<s
   return { name: v.name, nik: v.nik, phone: v.phone, phone_typed: r.reporter.phoneRaw ?? null, email: v.email, address: v.address };
 }
 
-/** A stored or national status: its label when it is one of ours, else the status itself. */
-export function statusLabel(io: IO, status: string): string {
-  return io.tOr(`status.${status}`, status);
-}
+export { statusLabel } from '../../io/labels.js';
 
 /** Table columns of `list`; a current deadline already past `today` is shown in red. */
 export function listColumns(timeZone: string, today: string): Column<StoredReport>[] {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { AppContext } from '../../context.js';
 import { AuthError, SyncError } from '../../errors.js';
-import { deadlineEnv, parseCount } from '../shared.js';
-import { version } from '../../cli.js';
+import { parseCount } from '../shared.js';
+import { deadlinesForWrite } from '../../app/deadlines.js';
+import { version } from '../../version.js';
 import { loadCredentials } from '../../sync/credentials.js';
 import { createClient, type NationalClient } from '../../sync/client.js';
 import { defaultPolicy, type RetryPolicy } from '../../sync/retry.js';
@@ -144,7 +145,7 @@ export function engineDeps(ctx: AppContext, config: SyncConfig, client: National
 export function pullDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: PullDeps['onProgress']): PullDeps {
   return {
     ...runDeps(ctx, config, client),
-    deadlines: deadlineEnv(ctx),
+    deadlines: deadlinesForWrite(ctx),
     ...(onProgress ? { onProgress } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { listAttachments } from '../../store/attachments.js';
 import { writeTransaction } from '../../store/database.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { categoryNationalId, unitInstitutionId } from '../../store/national-repo.js';
-import { encodeRow, type Cell } from '../../transfer/csv-write.js';
+import { encodeRow, type Cell } from '../../domain/csv.js';
 import { fileSink, streamSink, type Sink } from '../../transfer/export-sink.js';
 import { toCreateBody } from '../../sync/payload.js';
 import { syncConfig } from './common.js';

@@ -1,48 +1,23 @@
 /** `lapor sync map`: local categories and units onto national ids. */
 
 import type { AppContext } from '../../context.js';
-import { InvalidInputError } from '../../errors.js';
-import { formatOf, nowIso } from '../shared.js';
+import { formatOf } from '../shared.js';
 import { renderRows } from '../../io/render.js';
-import { writeTransaction } from '../../store/database.js';
-import { appendAudit } from '../../store/audit-repo.js';
-import { findUnit } from '../../store/units-repo.js';
-import { categoryMappings, institutionById, mastersInfo, nationalCategoryById, setCategoryMapping, setUnitInstitution, unitMappings } from '../../store/national-repo.js';
+import { categoryMappings, unitMappings } from '../../store/national-repo.js';
+import { mapCategory as mapCategoryTo, mapUnit as mapUnitTo, type Mapped } from '../../app/national-map.js';
 
-/** A national id as typed, or null for 'none' (removes the mapping). */
-function parseId(ctx: AppContext, value: string): number | null {
-  const v = value.trim().toLowerCase();
-  if (v === 'none' || v === '-') return null;
-  if (!/^[1-9]\d{0,15}$/.test(v)) throw new InvalidInputError('sync.badNationalId', { value });
-  if (mastersInfo(ctx.db()).institutions + mastersInfo(ctx.db()).categories === 0) throw new InvalidInputError('sync.mapNeedsMasters');
-  return Number(v);
-}
-
+/** `sync map category <category> <id|none>` */
 export function mapCategory(ctx: AppContext, category: string, value: string): void {
-  const db = ctx.db();
-  const id = parseId(ctx, value);
-  const name = category.trim();
-  const national = id === null ? undefined : nationalCategoryById(db, id);
-  if (id !== null && !national) throw new InvalidInputError('sync.unknownCategoryId', { value: id });
-  writeTransaction(db, () => {
-    setCategoryMapping(db, name, id, nowIso(ctx));
-    appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'sync.map', entity: 'category', details: { category: name, national_id: id } });
-  });
-  ctx.io.say(id === null ? 'sync.unmapped' : 'sync.mapped', { local: name, id: id ?? '', name: national?.name ?? '' });
+  sayMapped(ctx, mapCategoryTo(ctx, category, value));
 }
 
+/** `sync map unit <unit> <id|none>` */
 export function mapUnit(ctx: AppContext, code: string, value: string): void {
-  const db = ctx.db();
-  const unit = findUnit(db, code);
-  if (!unit) throw new InvalidInputError('unit.notFound', { value: code });
-  const id = parseId(ctx, value);
-  const national = id === null ? undefined : institutionById(db, id);
-  if (id !== null && !national) throw new InvalidInputError('sync.unknownInstitutionId', { value: id });
-  writeTransaction(db, () => {
-    setUnitInstitution(db, unit.id, id);
-    appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'sync.map', entity: 'unit', entityId: unit.id, details: { unit: unit.code, national_institution_id: id } });
-  });
-  ctx.io.say(id === null ? 'sync.unmapped' : 'sync.mapped', { local: unit.code, id: id ?? '', name: national?.name ?? '' });
+  sayMapped(ctx, mapUnitTo(ctx, code, value));
+}
+
+function sayMapped(ctx: AppContext, m: Mapped): void {
+  ctx.io.say(m.id === null ? 'sync.unmapped' : 'sync.mapped', { local: m.local, id: m.id ?? '', name: m.name });
 }
 
 export async function listMappings(ctx: AppContext, opts: { format?: string }): Promise<void> {

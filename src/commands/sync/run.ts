@@ -3,8 +3,7 @@
 import type { AppContext } from '../../context.js';
 import { openClient, syncConfig, withSyncLock, type SyncFlags } from './common.js';
 import { printPlan } from './plan.js';
-import { printPollPlan, pullStage } from './pull.js';
-import { pushStage } from './push.js';
+import { printPollPlan, pullStage, pushStage } from './stages.js';
 import { summarize } from './summary.js';
 
 /** `lapor sync`: push, then pull, under one lock. A refused credential stops before the pull. */

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples, requireReport } from '../shared.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
-import { requireOfficer } from '../../store/officers-repo.js';
+import { requireOfficer } from '../../app/directory.js';
 
 export function defineAssign(program: Command, ctx: AppContext): void {
   const command = program
@@ -16,7 +16,7 @@ export function defineAssign(program: Command, ctx: AppContext): void {
   addTransitionOptions(command, ctx, 'optional').action(async (ticket: string, officerRef: string, opts: TransitionFlags) => {
     const report = await requireReport(ctx, ticket);
     // Refuses unknown (exit 3), deactivated officers and officers of deactivated units (exit 4).
-    const officer = requireOfficer(ctx.db(), officerRef, { active: true });
+    const officer = requireOfficer(ctx, officerRef, { usable: true });
     // The disposition decides the unit: the report moves to the officer's unit.
     await runTransition(
       ctx,

@@ -3,10 +3,10 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { examples, today, nowIso, deadlineEnv } from '../shared.js';
+import { examples } from '../shared.js';
 import { resultFormat } from '../../io/output-options.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
-import { applyTransition, dueForAutoClose } from '../../store/workflow-repo.js';
+import { autoClose } from '../../app/transitions.js';
 
 interface CloseFlags extends TransitionFlags {
   auto?: boolean;
@@ -34,21 +34,11 @@ export function defineClose(program: Command, ctx: AppContext): void {
 /** Closes every followed-up report whose auto-close date has come, and says which. */
 async function runAutoClose(ctx: AppContext, opts: CloseFlags): Promise<void> {
   const { io } = ctx;
-  const due = dueForAutoClose(ctx.db(), today(ctx));
-  const closed: { ticket: string; auto_close_on: string }[] = [];
-  const env = deadlineEnv(ctx);
-  const days = env.policy.autoCloseDays;
-  for (const report of due) {
-    if (!opts.dryRun) {
-      applyTransition(
-        ctx.db(),
-        { reportId: report.id, event: { type: 'autoClose' }, at: nowIso(ctx), recordedAt: nowIso(ctx), actor: ctx.actor(), note: io.t('workflow.autoCloseNote', { days }) },
-        env,
-      );
-    }
-    closed.push({ ticket: report.ticket, auto_close_on: report.autoCloseOn });
-  }
-  if (resultFormat(opts.format) === 'json') io.out(JSON.stringify({ closed, dry_run: opts.dryRun === true }));
+  const format = resultFormat(opts.format);
+  const dryRun = opts.dryRun === true;
+  const result = autoClose(ctx, { dryRun, note: (days) => io.t('workflow.autoCloseNote', { days }) });
+  const closed = result.closed.map((c) => ({ ticket: c.ticket, auto_close_on: c.autoCloseOn }));
+  if (format === 'json') io.out(JSON.stringify({ closed, dry_run: dryRun }));
   else for (const c of closed) io.out(c.ticket);
-  io.say(opts.dryRun ? 'workflow.autoCloseDry' : 'workflow.autoClosed', { count: closed.length, days });
+  io.say(dryRun ? 'workflow.autoCloseDry' : 'workflow.autoClosed', { count: closed.length, days: result.autoCloseDays });
 }

@@ -2,14 +2,12 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { InvalidInputError, NotFoundError } from '../../errors.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, parseCount, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, parseCount, today } from '../shared.js';
 import { renderRows, truncate, type Column } from '../../io/render.js';
-import { listReports } from '../../store/reports-repo.js';
-import { findUnit } from '../../store/units-repo.js';
-import { findOfficer } from '../../store/officers-repo.js';
+import { listReportsForRead } from '../../app/report-query.js';
+import { officerFilterId, unitFilterId } from '../../app/directory.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { statusLabel } from '../report/view.js';
+import { statusLabel } from '../../io/labels.js';
 
 interface DueOptions {
   officer?: string;
@@ -42,23 +40,13 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
   const within = parseCount('--within', opts.within, 0)!;
-  const env = deadlineEnv(ctx);
+  const env = ctx.deadlines().env();
   const cal = env.calendar;
   const now = today(ctx);
-  let officerId: number | undefined;
-  if (opts.officer) {
-    const officer = findOfficer(ctx.db(), opts.officer);
-    if (!officer) throw new NotFoundError('workflow.officerNotFound', { value: opts.officer });
-    officerId = officer.id;
-  }
-  let unitId: number | undefined;
-  if (opts.unit) {
-    const unit = findUnit(ctx.db(), opts.unit);
-    if (!unit) throw new InvalidInputError('unit.notFound', { value: opts.unit });
-    unitId = unit.id;
-  }
+  const officerId = opts.officer ? officerFilterId(ctx, opts.officer) : undefined;
+  const unitId = opts.unit ? unitFilterId(ctx, opts.unit) : undefined;
   const until = cal.addWorkingDays(now, within);
-  const { rows, total } = listReports(ctx.db(), { dueUntil: until, officerId, unitId, orderBy: 'due', limit: parseCount('--limit', opts.limit, 1) });
+  const { rows, total } = listReportsForRead(ctx, { dueUntil: until, officerId, unitId, orderBy: 'due', limit: parseCount('--limit', opts.limit, 1) });
   const due: DueRow[] = rows.map((report) => {
     const date = report.workflow.dueDate!;
     return { report, daysLate: cal.workingDaysBetween(date, now), daysLeft: cal.workingDaysBetween(now, date) };

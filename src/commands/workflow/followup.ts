@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { examples, requireReport } from '../shared.js';
 import { addTransitionOptions, requireNote, runTransition, type TransitionFlags } from './transition.js';
-import { insertAttachmentRow } from '../../store/attachments.js';
-import { prepareAttachmentFor } from '../attach.js';
+import { prepareAttachmentFor } from '../../app/attachments.js';
 
 interface FollowupFlags extends TransitionFlags {
   final?: boolean;
@@ -34,9 +33,7 @@ export function defineFollowup(program: Command, ctx: AppContext): void {
         note,
         officerId: report.workflow.officerId,
         details: files.length ? { attachments: files.map((f) => f.filename) } : undefined,
-        withEvent: (eventId) => {
-          for (const file of files) insertAttachmentRow(ctx.db(), { ...file, reportId: report.id, eventId, actor: ctx.actor(), at: ctx.clock().toISOString() });
-        },
+        attachments: files,
       },
       opts.format,
     );

@@ -2,8 +2,8 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { InvalidInputError, UsageError } from '../../errors.js';
-import { mastersInfo, resolveInstitution } from '../../store/national-repo.js';
+import { UsageError } from '../../errors.js';
+import { forwardTarget } from '../../app/directory.js';
 import { examples } from '../shared.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
 import { checkText } from '../../domain/text.js';
@@ -26,17 +26,7 @@ export function defineForward(program: Command, ctx: AppContext): void {
     if (to === undefined) throw new UsageError('error.missingFlag', { field: 'to', flag: '--to' });
     const reason = checkText(opts.reason, 'reason', { required: true, min: 3, max: 2000 }).value;
     if (reason === undefined) throw new UsageError('error.missingFlag', { field: 'reason', flag: '--reason' });
-    // With the national institution list loaded, a target it does not know is caught now, not at
-    // the next sync; the id it resolves to is kept, so a later rename in the list changes nothing.
-    // Without the list, what was typed is kept and sync resolves it (or says to load the list).
-    const details: Record<string, unknown> = { to };
-    const db = ctx.db();
-    if (mastersInfo(db).institutions > 0) {
-      const matches = resolveInstitution(db, to);
-      if (matches.length === 0) throw new InvalidInputError('workflow.forwardUnknown', { to });
-      if (matches.length > 1) throw new InvalidInputError('workflow.forwardAmbiguous', { to, ids: matches.map((m) => m.id).join(', ') });
-      details.institution_id = matches[0]!.id;
-    }
+    const details = forwardTarget(ctx, to);
     await runTransition(ctx, ticket, { event: { type: 'forward' }, at: opts.at, note: reason, details }, opts.format);
   });
 }

@@ -3,27 +3,14 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { rejectReasons, type RejectReason } from '../../domain/lifecycle.js';
+import { rejectReasons } from '../../domain/lifecycle.js';
+import { parseRejectReason } from '../../domain/vocabulary.js';
 import { examples, requireReport } from '../shared.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
 
 interface RejectFlags extends TransitionFlags {
   reason?: string;
   duplicateOf?: string;
-}
-
-const reasonAliases: Record<string, RejectReason> = {
-  'tidak-jelas': 'vague',
-  'kurang-jelas': 'vague',
-  'tidak-relevan': 'irrelevant',
-  ganda: 'duplicate',
-  duplikat: 'duplicate',
-  lainnya: 'other',
-};
-
-export function parseRejectReason(value: string): RejectReason | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return (rejectReasons as readonly string[]).includes(key) ? (key as RejectReason) : reasonAliases[key];
 }
 
 export function defineReject(program: Command, ctx: AppContext): void {

@@ -5,11 +5,11 @@ import type { AppContext } from '../../context.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
 import type { LifecycleEvent } from '../../domain/lifecycle.js';
 import { parseDateTime } from '../../domain/dates.js';
-import { applyTransition, IllegalTransition, type TransitionInput, type TransitionResult } from '../../store/workflow-repo.js';
+import { IllegalTransition, transition, type TransitionRequest, type TransitionResult } from '../../app/transitions.js';
 import type { StoredReport } from '../../domain/report-record.js';
-import { deadlineEnv, nowIso, requireReport } from '../shared.js';
+import { requireReport } from '../shared.js';
 import { formatOption, resultFormat, resultFormats } from '../../io/output-options.js';
-import { statusLabel } from '../report/view.js';
+import { statusLabel } from '../../io/labels.js';
 import { checkText } from '../../domain/text.js';
 
 export interface TransitionFlags {
@@ -51,33 +51,34 @@ export async function requireNote(ctx: AppContext, note: string | undefined, fla
   return checked.value;
 }
 
-export interface TransitionRequest extends Partial<Omit<TransitionInput, 'reportId' | 'event' | 'at' | 'recordedAt' | 'actor'>> {
+export interface TransitionCommand extends Partial<Omit<TransitionRequest, 'event' | 'at'>> {
   event: LifecycleEvent;
   at?: string;
 }
 
-/** Applies one lifecycle event to a report and reports the change. */
-export async function runTransition(ctx: AppContext, ticket: string, request: TransitionRequest, format?: string): Promise<TransitionResult & { report: StoredReport }> {
+/** The state machine's refusal in the user's language (exit 4), naming what is allowed instead. */
+function illegalStep(ctx: AppContext, report: StoredReport, error: IllegalTransition): InvalidInputError {
+  const { io } = ctx;
+  const params = {
+    ticket: report.ticket,
+    event: io.t(`event.${error.event}`),
+    status: statusLabel(io, error.status),
+    allowed: error.allowed.filter((e) => e !== 'autoClose').map((e) => io.t(`event.${e}`)).join(', '),
+  };
+  return new InvalidInputError(error.allowed.length === 1 && error.allowed[0] === 'reopen' ? 'lifecycle.noneAllowed' : 'lifecycle.illegal', params);
+}
+
+/** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
+export async function runTransition(ctx: AppContext, ticket: string, request: TransitionCommand, format?: string): Promise<TransitionResult & { report: StoredReport }> {
   const { io } = ctx;
   const outputFormat = resultFormat(format);
   const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;
   const at = resolveAt(ctx, report, request.at);
   let result: TransitionResult;
   try {
-    result = applyTransition(
-      ctx.db(),
-      { ...request, reportId: report.id, at, recordedAt: nowIso(ctx), actor: ctx.actor() },
-      deadlineEnv(ctx),
-    );
+    result = transition(ctx, report, { ...request, at });
   } catch (error) {
-    if (!(error instanceof IllegalTransition)) throw error;
-    const params = {
-      ticket: report.ticket,
-      event: io.t(`event.${error.event}`),
-      status: statusLabel(io, error.status),
-      allowed: error.allowed.filter((e) => e !== 'autoClose').map((e) => io.t(`event.${e}`)).join(', '),
-    };
-    throw new InvalidInputError(error.allowed.length === 1 && error.allowed[0] === 'reopen' ? 'lifecycle.noneAllowed' : 'lifecycle.illegal', params);
+    throw error instanceof IllegalTransition ? illegalStep(ctx, report, error) : error;
   }
   if (outputFormat === 'json') io.out(JSON.stringify({ ticket: report.ticket, from: result.from, to: result.to, event_id: result.eventId, at }));
   io.err(io.chalk.green(io.t('workflow.done', { ticket: report.ticket, from: statusLabel(io, result.from), to: statusLabel(io, result.to) })));

@@ -2,6 +2,10 @@ import type { Catalog } from './types.js';
 
 /** `lapor export`: help, errors and the summary line. */
 export const exportMessages = {
+  'export.deadlinesStale': {
+    en: 'Stored deadlines are out of date (the SLA policy, time zone or holidays changed): due_kind and due_date are exported as stored. Any change to a report (e.g. lapor close --auto) stores current ones; then export again.',
+    id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah): due_kind dan due_date diekspor apa adanya. Perubahan laporan apa pun (mis. lapor close --auto) menyimpan yang terbaru; lalu ekspor lagi.',
+  },
   'export.help': {
     en: 'export reports for other systems (CSV, JSON, NDJSON, Open311); nightly jobs with --incremental',
     id: 'ekspor laporan untuk sistem lain (CSV, JSON, NDJSON, Open311); tugas malam dengan --incremental',

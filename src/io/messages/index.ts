@@ -41,6 +41,11 @@ type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key: a key that is not in the catalog is a compile error wherever a message is shown. */
 export type MessageKey = KeysOf<(typeof catalogParts)[number]> & string;
 
+// A part annotated `: Catalog` instead of `satisfies Catalog` would widen MessageKey to string and
+// silently switch the check off: this line stops compiling when that happens.
+const keysAreChecked: string extends MessageKey ? never : true = true;
+void keysAreChecked;
+
 export const catalog: Readonly<Record<MessageKey, Message>> = Object.assign({}, ...catalogParts);
 
 const placeholder = /\{(\w+)\}/g;

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Messages of the personal-data policy (src/domain/pii.ts) and the views that apply it. */
-export const piiMessages: Catalog = {
+export const piiMessages = {
   'report.revealNeedsReason': {
     en: 'The reporter of {ticket} is confidential: --reveal needs --reason TEXT (why the identity is needed; kept in the audit trail).',
     id: 'Pelapor {ticket} dirahasiakan: --reveal memerlukan --reason TEKS (alasan identitas diperlukan; disimpan di jejak audit).',
@@ -20,4 +20,4 @@ export const piiMessages: Catalog = {
     id: '(Enter mempertahankan isi tersimpan, {clear} mengosongkannya)',
   },
   'timeline.report.duplicate_match': { en: 'matched by a duplicate check', id: 'cocok pada pemeriksaan laporan ganda' },
-};
+} satisfies Catalog;

@@ -47,6 +47,10 @@ export const workflowMessages = {
   'workflow.dueGroup': { en: '{officer}: {count} due, {late} late', id: '{officer}: {count} jatuh tempo, {late} terlambat' },
   'workflow.daysLate': { en: '{days} working day(s) late', id: 'terlambat {days} hari kerja' },
   'workflow.daysLeft': { en: 'due in {days} working day(s)', id: 'jatuh tempo dalam {days} hari kerja' },
+  'workflow.deadlinesStale': {
+    en: 'Stored deadlines are out of date (the SLA policy, time zone or holidays changed); these are computed for this view. The next change to a report (e.g. lapor close --auto) stores them.',
+    id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah); yang ditampilkan dihitung untuk tampilan ini. Perubahan laporan berikutnya (mis. lapor close --auto) menyimpannya.',
+  },
   'workflow.recomputed': { en: 'Deadlines recomputed for {count} report(s).', id: 'Batas waktu dihitung ulang untuk {count} laporan.' },
   'prompt.note': { en: 'Note (what was said or done)', id: 'Catatan (apa yang disampaikan atau dilakukan)' },
   'history.backdated': { en: '* entered later than it happened (back-dated paper record).', id: '* dicatat setelah kejadian (catatan kertas yang diberi tanggal mundur).' },

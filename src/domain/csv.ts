@@ -3,8 +3,9 @@
 /**
  * CSV encoding (RFC 4180). Kept small and ours because issue 4 needs a fast
  * encoder (csv-stringify measured ~4.4x slower than sqlite3 -csv here); the
- * round-trip against csv-parse is tested in test/transfer/csv-write.test.ts.
- * No imports: `list --format csv` loads this on every run.
+ * round-trip against csv-parse is tested in test/domain/csv.test.ts.
+ * No imports: `list --format csv` loads this on every run, and it is a leaf every layer may use
+ * (io's renderer, store's export reader, transfer), so none of them imports another for it.
  */
 const needsQuote = /[",\r\n]/;
 

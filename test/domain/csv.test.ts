@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { encodeRow, neutralizeFormula } from '../../src/transfer/csv-write.js';
+import { encodeRow, neutralizeFormula } from '../../src/domain/csv.js';
 
 describe('our CSV encoder against csv-parse', () => {
   it('round-trips awkward cells exactly', () => {

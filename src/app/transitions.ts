@@ -1,0 +1,58 @@
+/** Lifecycle transitions and the auto-close run, each in one IMMEDIATE transaction. */
+
+import type { AppContext } from '../context.js';
+import type { StoredReport } from '../domain/report-record.js';
+import { localDateOf } from '../domain/dates.js';
+import { writeTransaction } from '../store/database.js';
+import { applyTransition, dueForAutoClose, type TransitionInput, type TransitionResult } from '../store/workflow-repo.js';
+import { insertAttachmentRow, type PreparedAttachment } from '../store/attachments.js';
+import { deadlinesForWrite } from './deadlines.js';
+
+export { IllegalTransition, type TransitionResult } from '../store/workflow-repo.js';
+
+/** One lifecycle step as a command asks for it; who and when-recorded come from the context. */
+export type TransitionRequest = Omit<TransitionInput, 'reportId' | 'recordedAt' | 'actor' | 'withEvent'> & {
+  /** Files already copied into the store (prepareAttachmentFor), linked to the event in its transaction. */
+  attachments?: readonly PreparedAttachment[];
+};
+
+/**
+ * Applies one lifecycle event to a report in one IMMEDIATE transaction (event row, report columns,
+ * deadlines, outbox). Throws IllegalTransition when the state machine refuses it.
+ */
+export function transition(ctx: AppContext, report: Pick<StoredReport, 'id'>, request: TransitionRequest): TransitionResult {
+  const db = ctx.db();
+  const env = deadlinesForWrite(ctx);
+  const { attachments = [], ...step } = request;
+  const recordedAt = ctx.clock().toISOString();
+  const actor = ctx.actor();
+  const input: TransitionInput = {
+    ...step,
+    reportId: report.id,
+    recordedAt,
+    actor,
+    withEvent: (eventId) => {
+      for (const file of attachments) insertAttachmentRow(db, { ...file, reportId: report.id, eventId, actor, at: recordedAt });
+    },
+  };
+  return writeTransaction(db, () => applyTransition(db, input, env));
+}
+
+export interface AutoCloseResult {
+  closed: { ticket: string; autoCloseOn: string }[];
+  autoCloseDays: number;
+}
+
+/**
+ * `close --auto`: every followed-up report whose auto-close date has come (agency-local today),
+ * closed one transaction each so a concurrent step on one report cannot undo the others.
+ */
+export function autoClose(ctx: AppContext, opts: { dryRun: boolean; note: (days: number) => string }): AutoCloseResult {
+  // A dry run writes nothing, not even a deadline repair.
+  const env = opts.dryRun ? ctx.deadlines().env() : deadlinesForWrite(ctx);
+  const days = env.policy.autoCloseDays;
+  const due = dueForAutoClose(ctx.db(), localDateOf(ctx.clock(), env.timeZone));
+  const at = ctx.clock().toISOString();
+  if (!opts.dryRun) for (const report of due) transition(ctx, report, { event: { type: 'autoClose' }, at, note: opts.note(days) });
+  return { closed: due.map((r) => ({ ticket: r.ticket, autoCloseOn: r.autoCloseOn })), autoCloseDays: days };
+}

@@ -1,0 +1,52 @@
+/** Units: adding and editing, each in one transaction with its audit entry. */
+
+import type { AppContext } from '../context.js';
+import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
+import { checkText } from '../domain/text.js';
+import { writeTransaction } from '../store/database.js';
+import { findUnit, insertUnit, updateUnit, type Unit } from '../store/units-repo.js';
+
+
+const unitCode = /^[A-Za-z0-9][A-Za-z0-9.-]{1,19}$/;
+
+function normalizeCode(value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!unitCode.test(code)) throw new InvalidInputError('unit.badCode', { value });
+  return code;
+}
+
+function normalizeName(value: string): string {
+  const checked = checkText(value, 'name', { required: true, min: 2, max: 200 });
+  if (checked.value === undefined) throw new InvalidInputError('error.invalidInput', { count: 1 }, checked.problems);
+  return checked.value;
+}
+
+/** A new unit; its code must be free (checked inside the transaction that inserts it). */
+export function addUnit(ctx: AppContext, code: string, name: string): Unit {
+  const db = ctx.db();
+  const normalized = normalizeCode(code);
+  return writeTransaction(db, () => {
+    if (findUnit(db, normalized)) throw new InvalidInputError('unit.exists', { code: normalized });
+    return insertUnit(db, { code: normalized, name: normalizeName(name) }, ctx.actor(), ctx.clock().toISOString());
+  });
+}
+
+/** Renames, re-codes or (de)activates a unit; returns its code afterwards. */
+export function editUnit(ctx: AppContext, code: string, opts: { name?: string; code?: string; active?: boolean }): string {
+  const db = ctx.db();
+  return writeTransaction(db, () => {
+    const found = findUnit(db, code);
+    if (!found) throw new NotFoundError('unit.notFound', { value: code });
+    const changes: { name?: string; code?: string; active?: boolean } = {};
+    if (opts.name !== undefined) changes.name = normalizeName(opts.name);
+    if (opts.code !== undefined) {
+      changes.code = normalizeCode(opts.code);
+      const clash = findUnit(db, changes.code);
+      if (clash && clash.id !== found.id) throw new InvalidInputError('unit.exists', { code: changes.code });
+    }
+    if (opts.active !== undefined) changes.active = opts.active;
+    if (Object.keys(changes).length === 0) throw new UsageError('unit.nothing');
+    updateUnit(db, found.id, changes, ctx.actor(), ctx.clock().toISOString());
+    return changes.code ?? found.code;
+  });
+}
