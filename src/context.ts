@@ -4,6 +4,7 @@ import type { IO } from './io/io.js';
 import type { Prompter } from './io/prompter.js';
 import type { DB } from './store/database.js';
 import type { Settings } from './domain/settings.js';
+import type { SyncRuntime } from './sync/runtime.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -21,6 +22,8 @@ export interface AppContext {
   readonly io: IO;
   readonly env: NodeJS.ProcessEnv;
   readonly clock: () => Date;
+  /** Sleep, jitter and transport of the sync: real ones unless a test injects its own. */
+  readonly runtime: SyncRuntime;
   readonly global: GlobalOptions;
   prompter(): Prompter;
   dbPath(): string;
@@ -39,6 +42,8 @@ export interface ContextDeps {
   io: IO;
   env: NodeJS.ProcessEnv;
   clock?: () => Date;
+  /** Parts to replace; the rest stays real. */
+  runtime?: Partial<SyncRuntime>;
   prompter?: Prompter;
   global: GlobalOptions;
 }
@@ -56,6 +61,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
   const { readSettings } = await import('./store/settings-repo.js');
   const { withDefaults } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
+  const { realRuntime } = await import('./sync/runtime.js');
   let db: DB | undefined;
   let created = false;
   let settings: Settings | undefined;
@@ -64,6 +70,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     io: deps.io,
     env: deps.env,
     clock: deps.clock ?? (() => new Date()),
+    runtime: { ...realRuntime, ...deps.runtime },
     global: deps.global,
     prompter: () => (prompter ??= createInquirerPrompter(deps.io.streams)),
     dbPath: () => resolveDbPath(deps.global.db, deps.env),

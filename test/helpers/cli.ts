@@ -5,6 +5,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { runCli } from '../../src/main.js';
 import type { Prompter, Choice } from '../../src/io/prompter.js';
+import type { SyncRuntime } from '../../src/sync/runtime.js';
 
 export interface RunResult {
   code: number;
@@ -20,6 +21,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   now?: string | Date;
   prompter?: Prompter;
+  /** The sync's sleep, jitter or transport (see helpers/time.ts); real ones when left out. */
+  runtime?: Partial<SyncRuntime>;
 }
 
 /** A fresh folder per test, removed by the OS tmp cleaner; tests never share a database. */
@@ -58,6 +61,7 @@ export async function run(argv: string[], opts: RunOptions = {}): Promise<RunRes
     env,
     clock: now ? () => now : undefined,
     prompter: opts.prompter,
+    runtime: opts.runtime,
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -35,7 +35,8 @@ describe('a sync killed with SIGKILL mid-run, then run again', () => {
   it('the national side holds exactly one copy of every report and follow-up; every national id is stored', async () => {
     // Latency keeps requests in flight when the kill lands; lost acknowledgements make the
     // "applied but unanswered" case common.
-    const a = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 });
+    // The spawned syncs wait for real: short backoffs keep their retries quick.
+    const a = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 }, { 'national.backoff_ms': '10' });
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     const tickets: string[] = [];
