@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { run, tempDb, query, type RunResult } from '../helpers/cli.js';
 import { startSimulator, type SimOptions, type Simulator } from '../../src/sync/simulator/server.js';
 import type { SyncRuntime } from '../../src/sync/runtime.js';
@@ -29,12 +29,6 @@ export interface Agency {
   addReport(fields?: Record<string, string>, flags?: string[]): Promise<string>;
 }
 
-/** Simulators started by agency() in the current test, closed after it (one a test may have closed itself). */
-const running: Simulator[] = [];
-afterEach(async () => {
-  await Promise.allSettled(running.splice(0).map((sim) => sim.close()));
-});
-
 /**
  * A fresh agency database pointed at a fresh simulator on 127.0.0.1. Its syncs run with the real
  * retry policy and real HTTP, on virtual time: no test waits for a backoff, and each can assert
@@ -42,7 +36,9 @@ afterEach(async () => {
  */
 export async function agency(sim: SimOptions = {}, settings: Record<string, string> = {}): Promise<Agency> {
   const server = await startSimulator(sim);
-  running.push(server);
+  // Closed after the test (a test may have closed it itself). A hook of the test, not of this
+  // module: test files share this module when vitest does not isolate them.
+  onTestFinished(() => server.close());
   const db = tempDb();
   const time = virtualTime();
   const lapor = (args: string[], opts: LaporOptions = {}) =>
