@@ -41,7 +41,8 @@ describe('bin/lapor.js as a process', () => {
 
   it('processes adding at once all succeed with distinct tickets', async () => {
     const db = tempDb();
-    lapor(['db', 'check'], { LAPOR_DB: db });
+    // Created (and migrated) first, in-process: the writers race for tickets, not for the schema.
+    await run(['db', 'check'], { db });
     // Started together, their writes land close together (more contention than processes adding
     // one after another in two loops, for a third of the process starts).
     const addOne = (i: number) =>
