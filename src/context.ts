@@ -8,6 +8,7 @@ import type { DB } from './store/database.js';
 import type { AgencySettings, ParsedSettings } from './domain/settings.js';
 import { InvalidInputError } from './errors.js';
 import type { Deadlines } from './app/deadlines.js';
+import type { SyncRuntime } from './sync/runtime.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -25,6 +26,8 @@ export interface AppContext {
   readonly io: IO;
   readonly env: NodeJS.ProcessEnv;
   readonly clock: () => Date;
+  /** Sleep, jitter and transport of the sync: real ones unless a test injects its own. */
+  readonly runtime: SyncRuntime;
   readonly global: GlobalOptions;
   prompter(): Prompter;
   dbPath(): string;
@@ -46,6 +49,8 @@ export interface ContextDeps {
   io: IO;
   env: NodeJS.ProcessEnv;
   clock?: () => Date;
+  /** Parts to replace; the rest stays real. */
+  runtime?: Partial<SyncRuntime>;
   prompter?: Prompter;
   global: GlobalOptions;
 }
@@ -64,6 +69,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
   const { parseSettings } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
   const { createDeadlines } = await import('./app/deadlines.js');
+  const { realRuntime } = await import('./sync/runtime.js');
   let db: DB | undefined;
   let created = false;
   let parsed: ParsedSettings | undefined;
@@ -74,6 +80,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     io: deps.io,
     env: deps.env,
     clock: deps.clock ?? (() => new Date()),
+    runtime: { ...realRuntime, ...deps.runtime },
     global: deps.global,
     prompter: () => (prompter ??= createInquirerPrompter(deps.io.streams)),
     dbPath: () => resolveDbPath(deps.global.db, deps.env),

@@ -6,11 +6,14 @@ import { resolveLang } from './io/messages/index.js';
 import type { Prompter } from './io/prompter.js';
 import type { GlobalOptions } from './context.js';
 import type { FieldProblem } from './domain/problems.js';
+import type { SyncRuntime } from './sync/runtime.js';
 
 export interface RunDeps {
   streams: Streams;
   env: NodeJS.ProcessEnv;
   clock?: () => Date;
+  /** Tests replace the sync's sleep, jitter or transport; production passes nothing. */
+  runtime?: Partial<SyncRuntime>;
   prompter?: Prompter;
 }
 
@@ -35,7 +38,7 @@ export async function runCli(argv: readonly string[], deps: RunDeps): Promise<nu
 
   const global: GlobalOptions = {};
   const { createContext } = await import('./context.js');
-  const ctx = await createContext({ io, env: deps.env, clock: deps.clock, prompter: deps.prompter, global });
+  const ctx = await createContext({ io, env: deps.env, clock: deps.clock, runtime: deps.runtime, prompter: deps.prompter, global });
   try {
     const { buildProgram } = await import('./cli.js');
     const program = buildProgram(ctx);

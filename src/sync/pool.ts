@@ -28,8 +28,8 @@ export interface SyncRunDeps {
   sleep: Sleep;
   /** Stamps what is stored. */
   clock: () => Date;
-  /** Milliseconds for waiting (default Date.now); separate from `clock`, which stamps what is stored. */
-  monotonic?: () => number;
+  /** Milliseconds the waits are measured on; separate from `clock`, which stamps what is stored. */
+  monotonic: () => number;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

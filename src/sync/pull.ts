@@ -35,7 +35,7 @@ export interface PullResult {
 
 export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHours: number; tickets?: readonly string[] }): Promise<PullResult> {
   const { db, client, clock } = deps;
-  const gate = new Gate(deps.monotonic ?? Date.now, deps.sleep);
+  const gate = new Gate(deps.monotonic, deps.sleep);
   const checkedBefore = opts.force ? undefined : new Date(clock().getTime() - opts.pollHours * 3600_000).toISOString();
   const targets = reportsToPoll(db, { checkedBefore, tickets: opts.tickets });
   const results: PullReportResult[] = [];

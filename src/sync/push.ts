@@ -44,8 +44,8 @@ export interface PushResult {
 
 export async function pushOutbox(deps: EngineDeps, opts: { force: boolean; tickets?: readonly string[] }): Promise<PushResult> {
   const { db, client, clock } = deps;
-  // Pauses are measured on the real clock: `clock` may be an injected wall time that stands still.
-  const gate = new Gate(deps.monotonic ?? Date.now, deps.sleep);
+  // Pauses are measured on `monotonic`, not `clock`: `clock` may be an injected wall time that stands still.
+  const gate = new Gate(deps.monotonic, deps.sleep);
   const groups = pendingByReport(db, opts.tickets);
   const total = groups.reduce((n, g) => n + g.length, 0);
   const results: OpResult[] = [];

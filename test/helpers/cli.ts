@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { runCli } from '../../src/main.js';
 import type { Prompter, Choice } from '../../src/io/prompter.js';
+import type { SyncRuntime } from '../../src/sync/runtime.js';
 
 export interface RunResult {
   code: number;
@@ -20,6 +22,13 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   now?: string | Date;
   prompter?: Prompter;
+  /** The sync's sleep, jitter or transport (see helpers/time.ts); real ones when left out. */
+  runtime?: Partial<SyncRuntime>;
+  /**
+   * Runs the compiled dist/ (built by test/global-setup.ts) instead of src/, still in-process: for
+   * what needs .js files on disk, such as the import's worker thread.
+   */
+  built?: boolean;
 }
 
 /** A fresh folder per test, removed by the OS tmp cleaner; tests never share a database. */
@@ -53,11 +62,13 @@ export async function run(argv: string[], opts: RunOptions = {}): Promise<RunRes
   const env: NodeJS.ProcessEnv = { HOME: tempDir('lapor-home-'), LANG: 'C', ...opts.env };
   if (opts.db) env.LAPOR_DB = opts.db;
   const now = opts.now === undefined ? undefined : new Date(opts.now);
-  const code = await runCli(argv, {
+  const entry = opts.built ? ((await import(pathToFileURL(path.join(repoRoot, 'dist', 'main.js')).href)) as { runCli: typeof runCli }).runCli : runCli;
+  const code = await entry(argv, {
     streams: { stdin, stdout, stderr },
     env,
     clock: now ? () => now : undefined,
     prompter: opts.prompter,
+    runtime: opts.runtime,
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -1,6 +1,8 @@
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { run, tempDb, query, type RunResult } from '../helpers/cli.js';
 import { startSimulator, type SimOptions, type Simulator } from '../../src/sync/simulator/server.js';
+import type { SyncRuntime } from '../../src/sync/runtime.js';
+import { virtualTime, type VirtualTime } from '../helpers/time.js';
 
 /** The credentials the simulator expects by default; tests pass them like an admin would, in the environment. */
 export const simEnv = { LAPOR_API_KEY: 'sim-key', LAPOR_API_TOKEN: 'sim-token' };
@@ -8,44 +10,52 @@ export const simEnv = { LAPOR_API_KEY: 'sim-key', LAPOR_API_TOKEN: 'sim-token' }
 // Friday 27 Nov 2026, 09:00 WITA.
 export const day = (date: string, time = '09:00') => new Date(`${date}T${time}:00+08:00`).toISOString();
 
+export interface LaporOptions {
+  now?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Replaces parts of the agency's virtual runtime (e.g. the transport). */
+  runtime?: Partial<SyncRuntime>;
+}
+
 export interface Agency {
   db: string;
   sim: Simulator;
+  /** The waits of every in-process sync of this agency: recorded, not slept. */
+  time: VirtualTime;
   /** Runs the CLI against this agency's database with the simulator's credentials. */
-  lapor(args: string[], opts?: { now?: string; env?: NodeJS.ProcessEnv }): Promise<RunResult>;
+  lapor(args: string[], opts?: LaporOptions): Promise<RunResult>;
   /** Like lapor() but fails the test on a non-zero exit. */
-  ok(args: string[], opts?: { now?: string; env?: NodeJS.ProcessEnv }): Promise<RunResult>;
+  ok(args: string[], opts?: LaporOptions): Promise<RunResult>;
   addReport(fields?: Record<string, string>, flags?: string[]): Promise<string>;
 }
 
-/** Simulators started by agency() in the current test, closed after it (one a test may have closed itself). */
-const running: Simulator[] = [];
-afterEach(async () => {
-  await Promise.allSettled(running.splice(0).map((sim) => sim.close()));
-});
-
 /**
- * A fresh agency database pointed at a fresh simulator on 127.0.0.1, with fast retries so fault
- * tests do not wait seconds (the policy itself is unit-tested with its real numbers).
+ * A fresh agency database pointed at a fresh simulator on 127.0.0.1. Its syncs run with the real
+ * retry policy and real HTTP, on virtual time: no test waits for a backoff, and each can assert
+ * the delays asked for in `time.slept`. A process spawned on its database waits for real.
  */
 export async function agency(sim: SimOptions = {}, settings: Record<string, string> = {}): Promise<Agency> {
   const server = await startSimulator(sim);
-  running.push(server);
+  // Closed after the test (a test may have closed it itself). A hook of the test, not of this
+  // module: test files share this module when vitest does not isolate them.
+  onTestFinished(() => server.close());
   const db = tempDb();
-  const lapor = (args: string[], opts: { now?: string; env?: NodeJS.ProcessEnv } = {}) =>
-    run(args, { db, now: opts.now ?? day('2026-11-27'), env: { ...simEnv, ...opts.env } });
-  const ok = async (args: string[], opts: { now?: string; env?: NodeJS.ProcessEnv } = {}) => {
+  const time = virtualTime();
+  const lapor = (args: string[], opts: LaporOptions = {}) =>
+    run(args, { db, now: opts.now ?? day('2026-11-27'), env: { ...simEnv, ...opts.env }, runtime: { ...time, ...opts.runtime } });
+  const ok = async (args: string[], opts: LaporOptions = {}) => {
     const r = await lapor(args, opts);
     if (r.code !== 0) throw new Error(`lapor ${args.join(' ')} -> ${r.code}\n${r.stderr}`);
     return r;
   };
   await ok(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
-  const all = { 'national.url': server.url, 'national.backoff_ms': '10', 'national.timeout_seconds': '2', ...settings };
+  const all = { 'national.url': server.url, 'national.timeout_seconds': '2', ...settings };
   for (const [key, value] of Object.entries(all)) await ok(['config', 'set', key, value]);
   let n = 0;
   return {
     db,
     sim: server,
+    time,
     lapor,
     ok,
     async addReport(fields = {}, flags = []) {

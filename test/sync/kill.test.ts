@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,18 +36,22 @@ describe('a sync killed with SIGKILL mid-run, then run again', () => {
   it('the national side holds exactly one copy of every report and follow-up; every national id is stored', async () => {
     // Latency keeps requests in flight when the kill lands; lost acknowledgements make the
     // "applied but unanswered" case common.
-    const a = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 });
+    // The spawned syncs wait for real: short backoffs keep their retries quick.
+    const a = await agency({ latencyMs: 15, lostAckRate: 0.1, seed: 3 }, { 'national.backoff_ms': '10' });
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
-    const tickets: string[] = [];
-    for (let i = 0; i < 120; i++) {
-      const t = await a.addReport();
-      tickets.push(t);
-      if (i % 10 === 0) {
-        await a.ok(['verify', t]);
-        await a.ok(['assign', t, 'Andi Pratama']);
-        await a.ok(['respond', t, '--note', `Tanggapan untuk ${t}`]);
-      }
+    // 120 reports in one import (each queued for sending like one added by hand); every tenth
+    // gets a response to send after it.
+    const csv = path.join(tempDir(), 'reports.csv');
+    const rows = Array.from({ length: 120 }, (_, i) => `K-${i};20/11/2026 09.00;surat;Laporan nomor ${i} tentang jalan;Uraian laporan nomor ${i} yang cukup panjang`);
+    fs.writeFileSync(csv, ['ref;tanggal_diterima;saluran;judul;uraian', ...rows].join('\n'));
+    await a.ok(['import', csv]);
+    const tickets = query<{ ticket: string }>(a.db, 'SELECT ticket FROM reports ORDER BY id').map((r) => r.ticket);
+    expect(tickets).toHaveLength(120);
+    for (const t of tickets.filter((_, i) => i % 10 === 0)) {
+      await a.ok(['verify', t]);
+      await a.ok(['assign', t, 'Andi Pratama']);
+      await a.ok(['respond', t, '--note', `Tanggapan untuk ${t}`]);
     }
     const first = await syncKilledWhen(a.db, () => a.sim.state.complaints.size >= 30);
     expect(first.killed).toBe(true);

@@ -29,6 +29,16 @@ describe('masters, mappings, doctor and status', () => {
     expect(query(a.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'sync.map'")).toEqual([{ n: 2 }]);
   });
 
+  it('a throttled or failing list page is retried after the Retry-After or the backoff', async () => {
+    const a = await agency();
+    a.sim.inject({ operation: 'listInstitutions', kind: '429', retryAfter: 4 }, { operation: 'listCategories', kind: '502' });
+    const r = await a.ok(['sync', 'masters', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ institutions: 10, categories: 17 });
+    // 4 s as the server asked (longer than the first backoff), then the first backoff (750 ms).
+    expect(a.time.slept).toEqual([4000, 750]);
+    expect(a.sim.stats.byOperation).toMatchObject({ listInstitutions: 2, listCategories: 2 });
+  });
+
   it('mapping before the lists are fetched says to fetch them first', async () => {
     const db = tempDb();
     const r = await run(['sync', 'map', 'category', 'Infrastruktur', '14'], { db });

@@ -22,6 +22,19 @@ const events = (db: string, ticket: string) =>
   query<Event>(db, 'SELECT e.kind, e.note, e.national_id, e.from_status, e.to_status, e.actor FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? ORDER BY e.id', ticket);
 
 describe('sync pull', () => {
+  it('a throttled or failing poll is retried after the Retry-After or the backoff', async () => {
+    const a = await agency();
+    const t = await a.addReport();
+    await a.ok(['sync', 'push']);
+    a.sim.inject({ operation: 'getComplaint', kind: '503', retryAfter: 2 }, { operation: 'listFollowups', kind: '500' });
+    const r = await a.lapor(['sync', 'pull', '--force', '--format', 'json'], { now: day('2026-11-28') });
+    expect(r.code, r.stderr).toBe(0);
+    // 2 s as the server asked (longer than the first backoff), then the first backoff (750 ms).
+    expect(a.time.slept).toEqual([2000, 750]);
+    expect(a.sim.stats.byOperation).toMatchObject({ getComplaint: 2, listFollowups: 2 });
+    expect(reportRow(a.db, t).national_id).not.toBeNull();
+  });
+
   it('a reporter reply re-opens a followed-up report, once; our own follow-ups do not come back', async () => {
     const { a, t, id } = await followedUpCase();
     expect(reportRow(a.db, t).status).toBe('followed_up');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, classifyStatus, decide, defaultPolicy, parseRetryAfter } from '../../src/sync/retry.js';
 import { Gate, runPool } from '../../src/sync/pool.js';
+import { realRuntime } from '../../src/sync/runtime.js';
 
 describe('retry policy (pure)', () => {
   it('classifies answers as the contract says', () => {
@@ -76,5 +77,19 @@ describe('bounded concurrency and the shared pause', () => {
     await gate.pass();
     await gate.pass();
     expect(slept).toEqual([200]);
+  });
+});
+
+describe('the production runtime', () => {
+  it('really waits, draws real jitter and sends over node:http (tests inject their own)', async () => {
+    const started = performance.now();
+    await realRuntime.sleep(30);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    expect(realRuntime.random).toBe(Math.random);
+    expect(realRuntime.monotonic).toBe(Date.now);
+    const transport = await realRuntime.openTransport({ timeoutMs: 1000, maxSockets: 1 });
+    // Nothing listens on port 9 of this host: the real socket's refusal, as a network error.
+    await expect(transport({ method: 'GET', url: 'http://127.0.0.1:9/', headers: {} })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    transport.close();
   });
 });

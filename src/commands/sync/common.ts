@@ -11,7 +11,6 @@ import { version } from '../../version.js';
 import { loadCredentials } from '../../sync/credentials.js';
 import { createClient, type NationalClient } from '../../sync/client.js';
 import { defaultPolicy, type RetryPolicy } from '../../sync/retry.js';
-import { realSleep } from '../../sync/pool.js';
 import type { SyncSettings } from '../../sync/requests.js';
 import type { EngineDeps } from '../../sync/push.js';
 import type { PullDeps } from '../../sync/pull.js';
@@ -60,9 +59,7 @@ export function ticketsOf(flags: SyncFlags): string[] | undefined {
 /** A client over a keep-alive transport; credentials from the environment or the 0600 file. */
 export async function openClient(ctx: AppContext, config: SyncConfig): Promise<{ client: NationalClient; close(): void }> {
   const credentials = loadCredentials(ctx.env);
-  // node:https alone costs ~25 ms of start-up: loaded only when a command goes to the network.
-  const { createHttpTransport } = await import('../../sync/transport.js');
-  const transport = createHttpTransport({ timeoutMs: config.timeoutMs, maxSockets: config.concurrency });
+  const transport = await ctx.runtime.openTransport({ timeoutMs: config.timeoutMs, maxSockets: config.concurrency });
   const client = createClient(
     { baseUrl: config.url, apiKey: credentials.apiKey, token: credentials.token, keyHeader: config.keyHeader, tokenHeader: config.tokenHeader, userAgent: `lapor-admin/${version}` },
     transport,
@@ -130,7 +127,8 @@ function readAttachmentFrom(ctx: AppContext): (sha256: string) => Uint8Array {
 
 /** What push and pull both run on. */
 function runDeps(ctx: AppContext, config: SyncConfig, client: NationalClient) {
-  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, random: Math.random, sleep: realSleep, clock: ctx.clock };
+  const { random, sleep, monotonic } = ctx.runtime;
+  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, random, sleep, monotonic, clock: ctx.clock };
 }
 
 export function engineDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: EngineDeps['onProgress']): EngineDeps {

@@ -7,7 +7,7 @@ import { renderRows } from '../../io/render.js';
 import { loadCategories } from '../../data.js';
 import { refreshMasters } from '../../sync/masters.js';
 import { NationalError } from '../../sync/client.js';
-import { Gate, realSleep } from '../../sync/pool.js';
+import { Gate } from '../../sync/pool.js';
 import { finishRun, startRun } from '../../store/sync-repo.js';
 import { listMaster } from '../../store/national-repo.js';
 import { openClient, syncConfig } from './common.js';
@@ -36,7 +36,8 @@ export async function runMasters(ctx: AppContext, opts: MastersFlags): Promise<v
   const db = ctx.db();
   const run = startRun(db, 'masters', nowIso(ctx));
   try {
-    const tries = { policy: config.policy, random: Math.random, sleep: realSleep, gate: new Gate(() => Date.now(), realSleep) };
+    const { random, sleep, monotonic } = ctx.runtime;
+    const tries = { policy: config.policy, random, sleep, gate: new Gate(monotonic, sleep) };
     const result = await refreshMasters(db, client, tries, loadCategories(), nowIso(ctx));
     finishRun(db, run, { ok: true, done: result.institutions + result.categories, failed: 0 }, nowIso(ctx));
     if (opts.format === 'json') {
