@@ -1,3 +1,5 @@
+/** What the sync waits with, draws jitter from and sends through: real in production, virtual in tests. */
+
 import type { HttpTransportOptions, Transport } from './transport.js';
 import { realSleep, type Sleep } from './pool.js';
 
