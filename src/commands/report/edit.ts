@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { identityFields, reportFieldNames, requiredFields, validateReport, type RawReport, type ReportFieldName } from '../../domain/report.js';
-import type { StoredReport } from '../../domain/report-record.js';
 import { deadlineEnv, examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
-import { addReportFieldOptions, auditView, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
+import { addReportFieldOptions, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
+import { rawOfStored } from '../../domain/field-values.js';
+import { auditChanges } from '../../domain/field-audit.js';
 import { printSummary } from './prompts.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
 
@@ -28,28 +29,7 @@ export function defineEdit(program: Command, ctx: AppContext): void {
 }
 
 /** The stored report as the raw input that would create it, so an edit re-validates the whole record. */
-export function rawOf(r: StoredReport): RawReport {
-  return {
-    title: r.title,
-    description: r.description,
-    classification: r.classification,
-    channel: r.channel,
-    category: r.category,
-    received_at: r.receivedAt,
-    incident_date: r.incidentDate,
-    location: r.location,
-    region: r.regionCode,
-    unit: r.unitCode,
-    ref: r.ref,
-    reporter_name: r.reporter.name,
-    nik: r.reporter.nik,
-    phone: r.reporter.phoneRaw ?? r.reporter.phone,
-    email: r.reporter.email,
-    address: r.reporter.address,
-    anonymous: r.anonymous,
-    confidential: r.confidential,
-  };
-}
+export const rawOf = rawOfStored;
 
 async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawReport> {
   const { io } = ctx;
@@ -109,19 +89,7 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
       ]);
     }
   }
-  const from = auditView(before);
-  const to = { ...auditView(draft!), unit: unit?.code };
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const key of Object.keys(to)) {
-    const a = (from as Record<string, unknown>)[key];
-    const b = (to as Record<string, unknown>)[key];
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { from: a ?? null, to: b ?? null };
-  }
-  // Masked views hide a changed NIK with the same first/last digits; compare the clear values too.
-  for (const f of ['nik', 'phone', 'email', 'address', 'reporter_name'] as const) {
-    const key = f === 'reporter_name' ? 'name' : f;
-    if (before.reporter[key] !== draft!.reporter[key] && !changes[f]) changes[f] = { from: '(changed)', to: '(changed)' };
-  }
+  const changes = auditChanges(before, { ...draft!, unit: unit?.code });
   const changed = Object.keys(changes);
   if (changed.length === 0) {
     io.say('report.noChanges', { ticket: before.ticket });

@@ -2,16 +2,14 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
-import { reportFieldNames, flagOf, validateReport, type RawReport, type ReportFieldName, type ValidationEnv } from '../../domain/report.js';
-import { maskNik } from '../../domain/nik.js';
-import { maskPhone } from '../../domain/phone.js';
+import { validateReport, type RawReport, type ValidationEnv } from '../../domain/report.js';
+import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
+import { auditSnapshot } from '../../domain/field-audit.js';
 import type { ReportDraft } from '../../domain/report.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { findUnit, type Unit } from '../../store/units-repo.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
-
-const booleanFields: readonly ReportFieldName[] = ['anonymous', 'confidential'];
 
 /** One flag per report field, shared by `add` and `edit`. */
 export function addReportFieldOptions(command: Command, ctx: AppContext, opts: { negatable: boolean }): Command {
@@ -27,15 +25,10 @@ export function addReportFieldOptions(command: Command, ctx: AppContext, opts: {
   return command;
 }
 
-/** Commander camel-cases flags: --reporter-name -> reporterName. */
-function optionKey(field: string): string {
-  return field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
 export function rawFromOptions(opts: Record<string, unknown>): RawReport {
   const raw: RawReport = {};
   for (const field of reportFieldNames) {
-    const value = opts[optionKey(field)];
+    const value = opts[optionKeyOf(field)];
     if (typeof value === 'string' || typeof value === 'boolean') raw[field] = value;
   }
   return raw;
@@ -94,26 +87,7 @@ export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | 
 
 /** What the audit trail keeps of a report's fields: personal data masked, never in clear. */
 export function auditView(d: ReportDraft | StoredReport): Record<string, unknown> {
-  const r = d.reporter;
-  return {
-    classification: d.classification,
-    channel: d.channel,
-    title: d.title,
-    category: d.category,
-    received_at: d.receivedAt,
-    incident_date: d.incidentDate,
-    location: d.location,
-    region: d.regionCode,
-    unit: 'ticket' in d ? d.unitCode : d.unit,
-    ref: d.ref,
-    anonymous: d.anonymous,
-    confidential: d.confidential,
-    reporter_name: r.name === undefined ? undefined : d.confidential ? '(confidential)' : r.name,
-    nik: r.nik === undefined ? undefined : maskNik(r.nik),
-    phone: r.phone === undefined ? undefined : maskPhone(r.phone),
-    email: r.email === undefined ? undefined : '(set)',
-    address: r.address === undefined ? undefined : '(set)',
-  };
+  return auditSnapshot(d);
 }
 
 /** Shows likely duplicates; returns whether to go on (prompt on a terminal, --allow-duplicate in scripts). */
