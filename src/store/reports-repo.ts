@@ -1,13 +1,11 @@
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import { appendAudit } from './audit-repo.js';
-import { enqueue } from './outbox-repo.js';
 import { recomputeDeadlines } from './workflow-repo.js';
 import type { DeadlineEnv } from '../domain/deadlines.js';
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import { columnValue, storedSlots } from '../domain/fields.js';
 import { slotValue } from '../domain/field-values.js';
-import { formatTicket } from '../domain/report.js';
 import type { StoredReport } from '../domain/report-record.js';
 import type { ExistingReport } from '../domain/duplicates.js';
 import { shiftDate } from '../domain/duplicates.js';
@@ -116,41 +114,6 @@ export function draftValues(d: ReportDraft, unitId: number | undefined): (string
   const values: (string | number | null)[] = [];
   for (const slot of storedSlots) values.push(slot.resolved ? (unitId ?? null) : columnValue(slotValue(d, slot)));
   return values;
-}
-
-/** Reserves the next ticket number of the year; call inside a write transaction. */
-export function nextTicket(db: DB, agencyCode: string, year: number): string {
-  const name = `ticket:${agencyCode}:${year}`;
-  const row = db
-    .prepare('INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value')
-    .get(name) as { value: number };
-  return formatTicket(agencyCode, year, row.value);
-}
-
-export interface InsertContext {
-  agencyCode: string;
-  year: number;
-  actor: string;
-  at: string;
-  unitId?: number;
-  audit: Record<string, unknown>;
-  deadlines: DeadlineEnv;
-}
-
-/** Inserts a report with its ticket and audit entry atomically. */
-export function insertReport(db: DB, draft: ReportDraft, c: InsertContext): StoredReport {
-  return writeTransaction(db, () => {
-    const ticket = nextTicket(db, c.agencyCode, c.year);
-    const columns = ['ticket', ...draftColumns, 'status', 'created_at', 'created_by', 'updated_at', 'updated_by'];
-    const info = db
-      .prepare(`INSERT INTO reports (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-      .run(ticket, ...draftValues(draft, c.unitId), 'recorded', c.at, c.actor, c.at, c.actor);
-    const id = Number(info.lastInsertRowid);
-    appendAudit(db, { at: c.at, actor: c.actor, action: 'report.add', entity: 'report', entityId: id, ticket, details: c.audit });
-    enqueue(db, { reportId: id, kind: 'create', at: c.at });
-    recomputeDeadlines(db, id, c.deadlines);
-    return getReportById(db, id)!;
-  });
 }
 
 export function updateReport(db: DB, id: number, draft: ReportDraft, c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown>; deadlines: DeadlineEnv }): StoredReport {

@@ -3,9 +3,10 @@ import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
 import { deadlineEnv, examples, reportProblems, validationEnv } from '../shared.js';
-import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, auditView, confirmNotDuplicate } from './fields.js';
+import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, confirmNotDuplicate } from './fields.js';
 import { promptReport, printSummary } from './prompts.js';
-import { insertReport, findByRef } from '../../store/reports-repo.js';
+import { findByRef } from '../../store/reports-repo.js';
+import { addReport } from '../../app/report-writer.js';
 import { localDateOf } from '../../domain/dates.js';
 import { InvalidInputError, CancelledError } from '../../errors.js';
 
@@ -61,13 +62,11 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   const settings = ctx.settings();
   const now = ctx.clock();
   const year = Number(localDateOf(now, settings.timezone!).slice(0, 4));
-  const stored = insertReport(ctx.db(), draft!, {
+  const stored = addReport(ctx.db(), { draft: draft!, unitId: unit?.id }, {
     agencyCode: settings['agency.code']!,
     year,
     actor: ctx.actor(),
     at: now.toISOString(),
-    unitId: unit?.id,
-    audit: auditView(draft!),
     deadlines: deadlineEnv(ctx),
   });
   io.out(stored.ticket);
