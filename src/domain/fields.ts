@@ -136,13 +136,6 @@ export const storedSlots: readonly StoredSlot[] = table.flatMap((f: FieldSpec) =
 /** Draft and reporter slots, resolved ones left out: what crosses from the import worker. */
 export const draftSlots: readonly FieldSlot[] = table.flatMap((f: FieldSpec) => f.slots.filter((s) => !s.resolved));
 
-/** Plain values as SQLite stores them: booleans as 0/1, absent as NULL. */
-export function columnValue(value: unknown): string | number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value as string | number;
-}
-
 /**
  * Columns of `reports` that are not report fields, each group with its owner: the record
  * (ticket, who and when), the lifecycle (store/workflow-repo.ts), deadlines (domain/deadlines.ts),

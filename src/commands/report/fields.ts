@@ -4,9 +4,7 @@ import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { validateReport, type RawReport, type ValidationEnv } from '../../domain/report.js';
 import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
-import { auditSnapshot } from '../../domain/field-audit.js';
 import type { ReportDraft } from '../../domain/report.js';
-import type { StoredReport } from '../../domain/report-record.js';
 import { findUnit, type Unit } from '../../store/units-repo.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
@@ -83,11 +81,6 @@ export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | 
   if (!unit) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.unknownUnit', params: { value }, severity: 'error' }]);
   if (!unit.active) throw new InvalidInputError('error.invalidInput', { count: 1 }, [{ field: 'unit', code: 'report.inactiveUnit', params: { value }, severity: 'error' }]);
   return unit;
-}
-
-/** What the audit trail keeps of a report's fields: personal data masked, never in clear. */
-export function auditView(d: ReportDraft | StoredReport): Record<string, unknown> {
-  return auditSnapshot(d);
 }
 
 /** Shows likely duplicates; returns whether to go on (prompt on a terminal, --allow-duplicate in scripts). */
