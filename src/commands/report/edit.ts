@@ -28,9 +28,6 @@ export function defineEdit(program: Command, ctx: AppContext): void {
   command.action((ticket: string, opts: EditOptions) => runEdit(ctx, ticket, opts));
 }
 
-/** The stored report as the raw input that would create it, so an edit re-validates the whole record. */
-export const rawOf = rawOfStored;
-
 async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawReport> {
   const { io } = ctx;
   const p = ctx.prompter();
@@ -63,7 +60,8 @@ async function promptEdits(ctx: AppContext, current: RawReport): Promise<RawRepo
 export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions): Promise<void> {
   const { io } = ctx;
   const before = await requireReport(ctx, ticket);
-  const current = rawOf(before);
+  // The stored report as the raw input that would create it, so an edit re-validates the whole record.
+  const current = rawOfStored(before);
   let patch = rawFromOptions(opts);
   for (const field of opts.clear ?? []) {
     if (!(clearable as readonly string[]).includes(field)) throw new UsageError('report.badClearField', { field, allowed: clearable.join(', ') });
