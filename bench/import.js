@@ -119,7 +119,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // deadline columns (varied dates, as the indexes on them see ours), outbox entries with keys in
 // report order (ours: a random prefix per batch of 1,000, then the report id), foreign keys checked (as lapor's own connection does; the sqlite3 shell leaves them off).
 // No parsing or validation.
-const { suspendedObjects } = await import(pathToFileURL(path.join(root, 'dist', 'store', 'import-repo.js')).href);
+const { suspendedObjects } = await import(pathToFileURL(path.join(root, 'dist', 'store', 'suspend.js')).href);
 const schema = new Database(template, { readonly: true });
 const suspended = suspendedObjects(schema);
 schema.close();

@@ -9,40 +9,12 @@ import { normalizePhone } from './phone.js';
 import { validateEmail } from './email.js';
 import { parseDate, parseDateTime, localDateOf } from './dates.js';
 import { normalizeRegionCode, type RegionTable } from './region.js';
+import type { ReportFieldName } from './fields.js';
+import { identityFields, flagOf } from './fields.js';
 
-/**
- * The canonical field names of a report as typed by people: flags are
- * `--<name with dashes>`, JSON keys and CSV headers are these names.
- */
-export const reportFieldNames = [
-  'title',
-  'description',
-  'classification',
-  'channel',
-  'category',
-  'received_at',
-  'incident_date',
-  'location',
-  'region',
-  'unit',
-  'ref',
-  'reporter_name',
-  'nik',
-  'phone',
-  'email',
-  'address',
-  'anonymous',
-  'confidential',
-] as const;
-export type ReportFieldName = (typeof reportFieldNames)[number];
+// The field list itself is domain/fields.ts (the table the rest is driven by); re-exported for existing callers.
+export { reportFieldNames, requiredFields, identityFields, flagOf, type ReportFieldName } from './fields.js';
 export type RawReport = Partial<Record<ReportFieldName, string | boolean | null | undefined>>;
-
-export const requiredFields: readonly ReportFieldName[] = ['title', 'description', 'channel'];
-export const identityFields = ['reporter_name', 'nik', 'phone', 'email', 'address'] as const satisfies readonly ReportFieldName[];
-
-export function flagOf(field: string): string {
-  return `--${field.replaceAll('_', '-')}`;
-}
 
 export const limits = {
   title: { min: 5, max: 200 },

@@ -3,34 +3,22 @@
 import type { DB } from './database.js';
 import { openDatabase, writeTransaction } from './database.js';
 import { whereOf, type ReportFilter } from './reports-repo.js';
+import { booleanFields, identityFields, reportFields } from '../domain/fields.js';
 
-/** The SQL of each export column key (src/transfer/columns.ts). Identity columns are listed in `identity`. */
+/**
+ * The SQL of each export column key (src/transfer/columns.ts): report fields from the field
+ * table (their first column), the unit by its code, and the columns that are not fields.
+ */
 const expressions: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(reportFields.map((f) => [f.name, `r.${f.slots.find((s) => s.column)?.column}`])),
   ticket: 'r.ticket',
   national_id: 'r.national_id',
   tracking_id: 'r.tracking_id',
   status: 'r.status',
   national_status: 'r.national_status',
-  classification: 'r.classification',
-  channel: 'r.channel',
-  title: 'r.title',
-  description: 'r.description',
-  category: 'r.category',
-  received_at: 'r.received_at',
-  incident_date: 'r.incident_date',
-  location: 'r.location',
-  region: 'r.region_code',
   unit: 'u.code',
   unit_name: 'u.name',
   officer: 'o.name',
-  ref: 'r.ref',
-  anonymous: 'r.anonymous',
-  confidential: 'r.confidential',
-  reporter_name: 'r.reporter_name',
-  nik: 'r.reporter_nik',
-  phone: 'r.reporter_phone',
-  email: 'r.reporter_email',
-  address: 'r.reporter_address',
   assigned_at: 'r.assigned_at',
   responded_at: 'r.responded_at',
   last_followup_at: 'r.last_followup_at',
@@ -49,7 +37,7 @@ const expressions: Readonly<Record<string, string>> = {
   updated_at: 'r.updated_at',
 };
 
-const identity = new Set(['reporter_name', 'nik', 'phone', 'email', 'address']);
+const identity: ReadonlySet<string> = new Set(identityFields);
 
 export function exportableKeys(): string[] {
   return Object.keys(expressions);
@@ -76,7 +64,7 @@ export interface ExportSnapshot {
   close(): void;
 }
 
-const flags = new Set(['anonymous', 'confidential']);
+const flags: ReadonlySet<string> = new Set(booleanFields);
 const joins = 'FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id';
 
 function selectList(q: ExportQuery): string[] {

@@ -14,7 +14,7 @@
  * (`2026-11-20T02:00:00.000Z`); dates `YYYY-MM-DD` in the agency's zone; phone E.164; codes in
  * English (`status`, `channel`, `classification`). New columns are only ever added at the end.
  */
-import type { ReportFieldName } from '../domain/report.js';
+import { fieldSpec, isReportField, reportFieldNames, type FieldKind, type ReportFieldName } from '../domain/fields.js';
 
 export { neutralizeFormula, restoreFormula } from '../domain/csv.js';
 
@@ -34,10 +34,11 @@ export interface ExportColumn {
 
 export type HeaderLang = 'en' | 'id';
 
-type Spec = [key: string, id: string, kind: ColumnKind, flags?: { pii?: boolean }];
+/** A column that is not a report field: key, Indonesian header, kind. A report field is named alone (fields.ts has the rest). */
+type Spec = [key: string, id: string, kind: ColumnKind] | ReportFieldName;
 
-// Text and code columns are free text except the ones whose values we generate ourselves.
-const generated = new Set(['ticket', 'status', 'classification', 'channel', 'due_kind']);
+// Text and code columns are free text except the ones whose values we generate ourselves (and enum fields).
+const generated = new Set(['ticket', 'status', 'due_kind']);
 
 const specs: Spec[] = [
   ['ticket', 'tiket', 'code'],
@@ -45,26 +46,26 @@ const specs: Spec[] = [
   ['tracking_id', 'id_pelacakan', 'code'],
   ['status', 'status', 'code'],
   ['national_status', 'status_nasional', 'text'],
-  ['classification', 'klasifikasi', 'code'],
-  ['channel', 'saluran', 'code'],
-  ['title', 'judul', 'text'],
-  ['description', 'uraian', 'text'],
-  ['category', 'kategori', 'text'],
-  ['received_at', 'tanggal_diterima', 'instant'],
-  ['incident_date', 'tanggal_kejadian', 'date'],
-  ['location', 'lokasi', 'text'],
-  ['region', 'kode_wilayah', 'code'],
-  ['unit', 'unit', 'code'],
+  'classification',
+  'channel',
+  'title',
+  'description',
+  'category',
+  'received_at',
+  'incident_date',
+  'location',
+  'region',
+  'unit',
   ['unit_name', 'nama_unit', 'text'],
   ['officer', 'pejabat_penghubung', 'text'],
-  ['ref', 'no_referensi', 'text'],
-  ['anonymous', 'anonim', 'bool'],
-  ['confidential', 'rahasia', 'bool'],
-  ['reporter_name', 'nama_pelapor', 'text', { pii: true }],
-  ['nik', 'nik', 'nik', { pii: true }],
-  ['phone', 'no_hp', 'phone', { pii: true }],
-  ['email', 'email', 'text', { pii: true }],
-  ['address', 'alamat', 'text', { pii: true }],
+  'ref',
+  'anonymous',
+  'confidential',
+  'reporter_name',
+  'nik',
+  'phone',
+  'email',
+  'address',
   ['assigned_at', 'tanggal_disposisi', 'instant'],
   ['responded_at', 'tanggal_tanggapan', 'instant'],
   ['last_followup_at', 'tanggal_tindak_lanjut', 'instant'],
@@ -82,23 +83,23 @@ const specs: Spec[] = [
   ['updated_at', 'diperbarui_pada', 'instant'],
 ];
 
-// The keys that are report fields. Not imported from domain/report.ts, which would load the
-// validators (libphonenumber) into every export; test/transfer/columns.test.ts checks they match.
-const fieldNames: ReadonlySet<string> = new Set([
-  'title', 'description', 'classification', 'channel', 'category', 'received_at', 'incident_date', 'location',
-  'region', 'unit', 'ref', 'reporter_name', 'nik', 'phone', 'email', 'address', 'anonymous', 'confidential',
-]);
+/** Export kind of a field kind: enums are codes we write, e-mail is text typed by a person. */
+const exportKind: Record<FieldKind, ColumnKind> = { text: 'text', enum: 'code', code: 'code', instant: 'instant', date: 'date', bool: 'bool', phone: 'phone', nik: 'nik', email: 'text' };
 
-export const exportColumns: readonly ExportColumn[] = specs.map(([key, id, kind, flags]) => {
-  const column: ExportColumn = {
-    key,
-    id,
-    kind,
-    pii: flags?.pii ?? false,
-    freeText: (kind === 'text' || kind === 'code') && !generated.has(key),
-  };
-  return fieldNames.has(key) ? { ...column, field: key as ReportFieldName } : column;
-});
+function columnOf(spec: Spec): ExportColumn {
+  if (typeof spec === 'string') {
+    const f = fieldSpec(spec);
+    const kind = exportKind[f.kind];
+    return { key: spec, id: f.exportId, kind, pii: f.personal !== 'none', freeText: f.kind !== 'enum' && (kind === 'text' || kind === 'code'), field: spec };
+  }
+  const [key, id, kind] = spec;
+  if (isReportField(key)) throw new Error(`export column ${key} is a report field: name it alone`);
+  return { key, id, kind, pii: false, freeText: (kind === 'text' || kind === 'code') && !generated.has(key) };
+}
+
+// A field not placed above (a new one) goes at the end: columns are only ever added there.
+const placed = new Set(specs.filter((s) => typeof s === 'string'));
+export const exportColumns: readonly ExportColumn[] = [...specs, ...reportFieldNames.filter((f) => !placed.has(f))].map(columnOf);
 
 export function headerOf(column: ExportColumn, lang: HeaderLang): string {
   return lang === 'id' ? column.id : column.key;

@@ -1,78 +1,15 @@
 /** Import headers: English and Indonesian aliases, --map, unknown columns. */
 
-import { reportFieldNames, requiredFields, type ReportFieldName } from '../domain/report.js';
+import { reportFieldNames, reportFields, requiredFields, type ReportFieldName } from '../domain/fields.js';
 import { columnByHeader } from './columns.js';
 import type { InputErrorCode } from './import-decode.js';
 
 /**
- * Header names people actually write in counter spreadsheets, keyed by the
- * normalised form (lower case, separators as `_`). The canonical English
- * names (`reporter_name`, ...) are always accepted too.
+ * Header names people actually write in counter spreadsheets (the field table's aliases), keyed
+ * by the normalised form (lower case, separators as `_`). The canonical English names
+ * (`reporter_name`, ...) are always accepted too.
  */
-const aliases: Record<string, ReportFieldName> = {
-  judul: 'title',
-  judul_laporan: 'title',
-  perihal: 'title',
-  hal: 'title',
-  isi: 'description',
-  isi_laporan: 'description',
-  uraian: 'description',
-  uraian_laporan: 'description',
-  deskripsi: 'description',
-  kronologi: 'description',
-  klasifikasi: 'classification',
-  jenis: 'classification',
-  jenis_laporan: 'classification',
-  saluran: 'channel',
-  media: 'channel',
-  kategori: 'category',
-  tanggal_diterima: 'received_at',
-  tgl_diterima: 'received_at',
-  diterima: 'received_at',
-  waktu_diterima: 'received_at',
-  tanggal: 'received_at',
-  received: 'received_at',
-  tanggal_kejadian: 'incident_date',
-  tgl_kejadian: 'incident_date',
-  lokasi: 'location',
-  tempat: 'location',
-  wilayah: 'region',
-  kode_wilayah: 'region',
-  unit_kerja: 'unit',
-  opd: 'unit',
-  instansi_tujuan: 'unit',
-  referensi: 'ref',
-  no_referensi: 'ref',
-  nomor_referensi: 'ref',
-  no_surat: 'ref',
-  nomor_surat: 'ref',
-  no_sumber: 'ref',
-  nomor_sumber: 'ref',
-  reference: 'ref',
-  nama_pelapor: 'reporter_name',
-  pelapor: 'reporter_name',
-  nama: 'reporter_name',
-  reporter: 'reporter_name',
-  no_nik: 'nik',
-  nomor_nik: 'nik',
-  no_ktp: 'nik',
-  no_hp: 'phone',
-  nomor_hp: 'phone',
-  hp: 'phone',
-  no_telepon: 'phone',
-  nomor_telepon: 'phone',
-  telepon: 'phone',
-  telp: 'phone',
-  no_telp: 'phone',
-  no_wa: 'phone',
-  whatsapp: 'phone',
-  surel: 'email',
-  e_mail: 'email',
-  alamat: 'address',
-  alamat_pelapor: 'address',
-  anonim: 'anonymous',
-  rahasia: 'confidential',
-};
+const aliases = new Map<string, ReportFieldName>(reportFields.flatMap((f) => f.aliases.map((a) => [a, f.name as ReportFieldName] as const)));
 
 /**
  * Columns our own rejects file adds (`line`, `reason` and their Indonesian
@@ -95,7 +32,7 @@ export function normalizeHeader(header: string): string {
 export function fieldOfHeader(header: string): ReportFieldName | undefined {
   const key = normalizeHeader(header);
   if ((reportFieldNames as readonly string[]).includes(key)) return key as ReportFieldName;
-  return aliases[key];
+  return aliases.get(key);
 }
 
 export interface HeaderProblem {

@@ -1,7 +1,7 @@
 /** The shapes `lapor import` is run with and reports back. */
 
 import type { DB } from '../store/database.js';
-import type { WriterContext } from '../store/import-repo.js';
+import type { ImportContext } from '../app/report-writer.js';
 import type { ValidationEnv } from '../domain/report.js';
 import type { ProblemCode } from '../domain/problems.js';
 import type { HeaderInfo, ReaderOptions } from './import-rows.js';
@@ -66,7 +66,7 @@ export type ImportStep =
 export interface RunDeps {
   db: DB;
   env: ValidationEnv;
-  writer: WriterContext;
+  writer: ImportContext;
   /** Formats a problem for the rejects file, in the admin's language. */
   describe(issue: ImportIssue): string;
   onProgress?(stats: ImportStats): void;

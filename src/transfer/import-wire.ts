@@ -3,6 +3,7 @@
 import type { ReportDraft, Reporter } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import type { RowOutcome } from './import-rows.js';
+import { draftSlots, type DraftSlotKey, type ReporterSlotKey } from '../domain/fields.js';
 import type { OnDuplicate } from './import-types.js';
 
 /**
@@ -12,14 +13,11 @@ import type { OnDuplicate } from './import-types.js';
  * cells (kept for the rejects file) only travel when the main thread may still reject
  * or update that row.
  */
-const draftKeys = [
-  'classification', 'channel', 'title', 'description', 'category', 'receivedAt', 'receivedDate', 'incidentDate',
-  'location', 'regionCode', 'regionName', 'unit', 'ref', 'anonymous', 'confidential',
-] as const;
-const reporterKeys = ['name', 'nik', 'phone', 'phoneRaw', 'email', 'address'] as const;
+const draftKeys = draftSlots.filter((s) => !s.reporter).map((s) => s.key as DraftSlotKey);
+const reporterKeys = draftSlots.filter((s) => s.reporter).map((s) => s.key as ReporterSlotKey);
 
-// A field added to ReportDraft or Reporter and not listed above fails to compile here.
-type Unlisted = Exclude<keyof ReportDraft, (typeof draftKeys)[number] | 'reporter'> | Exclude<keyof Reporter, (typeof reporterKeys)[number]>;
+// A field added to ReportDraft or Reporter and not in the field table (domain/fields.ts) fails to compile here.
+type Unlisted = Exclude<keyof ReportDraft, DraftSlotKey | 'reporter'> | Exclude<keyof Reporter, ReporterSlotKey>;
 const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 

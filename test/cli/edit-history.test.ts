@@ -62,6 +62,15 @@ describe('lapor edit', () => {
     expect(query(db, 'SELECT count(*) AS n FROM audit_log')).toEqual([{ n: 2 }]);
   });
 
+  it('an edit of the description alone is saved and audited (the field table lists it for diffs)', async () => {
+    const { db, ticket } = await setup();
+    const r = await run(['edit', ticket, '--description', 'Lubang besar di jalan poros km 5'], { db, now });
+    expect(r.code).toBe(0);
+    expect(query(db, 'SELECT description FROM reports')).toEqual([{ description: 'Lubang besar di jalan poros km 5' }]);
+    const [entry] = query<{ details: string }>(db, "SELECT details FROM audit_log WHERE action = 'report.edit'");
+    expect(JSON.parse(entry!.details)).toEqual({ changes: { description: { from: 'Lubang besar di jalan poros', to: 'Lubang besar di jalan poros km 5' } } });
+  });
+
   it('the audit log cannot be altered', async () => {
     const { db } = await setup();
     const Database = (await import('better-sqlite3')).default;

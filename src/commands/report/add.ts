@@ -6,9 +6,10 @@ import { UsageError } from '../../errors.js';
 import { identityFields, requiredFields, flagOf, validateReport, type RawReport } from '../../domain/report.js';
 import { deadlinesForWrite } from '../../app/deadlines.js';
 import { examples, reportProblems, validationEnv } from '../shared.js';
-import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, auditView, confirmNotDuplicate } from './fields.js';
+import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, confirmNotDuplicate } from './fields.js';
 import { promptReport, printSummary } from './prompts.js';
-import { insertReport, findByRef } from '../../store/reports-repo.js';
+import { findByRef } from '../../store/reports-repo.js';
+import { addReport } from '../../app/report-writer.js';
 import { localDateOf } from '../../domain/dates.js';
 import { InvalidInputError, CancelledError } from '../../errors.js';
 
@@ -64,13 +65,11 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   const settings = ctx.settings();
   const now = ctx.clock();
   const year = Number(localDateOf(now, settings.timezone).slice(0, 4));
-  const stored = insertReport(ctx.db(), draft!, {
+  const stored = addReport(ctx.db(), { draft: draft!, unitId: unit?.id }, {
     agencyCode: settings.agency.code,
     year,
     actor: ctx.actor(),
     at: now.toISOString(),
-    unitId: unit?.id,
-    audit: auditView(draft!),
     deadlines: deadlinesForWrite(ctx),
   });
   io.out(stored.ticket);

@@ -7,7 +7,9 @@ import { identityFields, reportFieldNames, requiredFields, validateReport, type 
 import type { StoredReport } from '../../domain/report-record.js';
 import { deadlinesForWrite } from '../../app/deadlines.js';
 import { examples, nowIso, reportProblems, requireReport, validationEnv } from '../shared.js';
-import { addReportFieldOptions, auditView, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
+import { addReportFieldOptions, checkOneField, rawFromOptions, resolveUnit } from './fields.js';
+import { rawOfStored } from '../../domain/field-values.js';
+import { auditChanges } from '../../domain/field-audit.js';
 import { printSummary } from './prompts.js';
 import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
 import type { Reporter } from '../../domain/report.js';
@@ -30,30 +32,6 @@ export function defineEdit(program: Command, ctx: AppContext): void {
     .addHelpText('after', examples(ctx, 'help.edit.examples'));
   addReportFieldOptions(command, ctx, { negatable: true });
   command.action((ticket: string, opts: EditOptions) => runEdit(ctx, ticket, opts));
-}
-
-/** The stored report as the raw input that would create it, so an edit re-validates the whole record. */
-export function rawOf(r: StoredReport): RawReport {
-  return {
-    title: r.title,
-    description: r.description,
-    classification: r.classification,
-    channel: r.channel,
-    category: r.category,
-    received_at: r.receivedAt,
-    incident_date: r.incidentDate,
-    location: r.location,
-    region: r.regionCode,
-    unit: r.unitCode,
-    ref: r.ref,
-    reporter_name: r.reporter.name,
-    nik: r.reporter.nik,
-    phone: r.reporter.phoneRaw ?? r.reporter.phone,
-    email: r.reporter.email,
-    address: r.reporter.address,
-    anonymous: r.anonymous,
-    confidential: r.confidential,
-  };
 }
 
 /** The flags the editor shows identity under: confidential if it is stored or being set so. */
@@ -122,7 +100,8 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
 export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions): Promise<void> {
   const { io } = ctx;
   const before = await requireReport(ctx, ticket);
-  const current = rawOf(before);
+  // The stored report as the raw input that would create it, so an edit re-validates the whole record.
+  const current = rawOfStored(before);
   let patch = rawFromOptions(opts);
   for (const field of opts.clear ?? []) {
     if (!(clearable as readonly string[]).includes(field)) throw new UsageError('report.badClearField', { field, allowed: clearable.join(', ') });
@@ -148,21 +127,9 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
       ]);
     }
   }
-  // Both sides under the stricter flags: an edit that makes a report confidential keeps no name.
+  // The summary shows identity under the stricter of the old and new flags (pii.ts auditFlags).
   const flags = auditFlags(before, draft!);
-  const from = auditView(before, flags);
-  const to = { ...auditView(draft!, flags), unit: unit?.code };
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const key of Object.keys(to)) {
-    const a = (from as Record<string, unknown>)[key];
-    const b = (to as Record<string, unknown>)[key];
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { from: a ?? null, to: b ?? null };
-  }
-  // Masked views hide a changed NIK with the same first/last digits; compare the clear values too.
-  for (const f of ['nik', 'phone', 'email', 'address', 'reporter_name'] as const) {
-    const key = f === 'reporter_name' ? 'name' : f;
-    if (before.reporter[key] !== draft!.reporter[key] && !changes[f]) changes[f] = { from: '(changed)', to: '(changed)' };
-  }
+  const changes = auditChanges(before, { ...draft!, unit: unit?.code });
   const changed = Object.keys(changes);
   if (changed.length === 0) {
     io.say('report.noChanges', { ticket: before.ticket });

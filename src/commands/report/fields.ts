@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
-import { reportFieldNames, flagOf, validateReport, type RawReport, type ReportFieldName, type ValidationEnv } from '../../domain/report.js';
-import { auditValue, duplicateAudit, duplicateNamed, type PiiFlags } from '../../domain/pii.js';
+import { validateReport, type RawReport, type ValidationEnv } from '../../domain/report.js';
+import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
+import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
 import type { ReportDraft } from '../../domain/report.js';
-import type { StoredReport } from '../../domain/report-record.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import type { Unit } from '../../store/units-repo.js';
 import { requireUsableUnit } from '../../app/directory.js';
@@ -17,7 +17,6 @@ import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
 import { nowIso } from '../shared.js';
 
-const booleanFields = ['anonymous', 'confidential'] as const satisfies readonly ReportFieldName[];
 const isBooleanField = (f: ReportFieldName): f is (typeof booleanFields)[number] => booleanFields.some((b) => b === f);
 
 /** One flag per report field, shared by `add` and `edit`. */
@@ -34,15 +33,10 @@ export function addReportFieldOptions(command: Command, ctx: AppContext, opts: {
   return command;
 }
 
-/** Commander camel-cases flags: --reporter-name -> reporterName. */
-function optionKey(field: string): string {
-  return field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
 export function rawFromOptions(opts: Record<string, unknown>): RawReport {
   const raw: RawReport = {};
   for (const field of reportFieldNames) {
-    const value = opts[optionKey(field)];
+    const value = opts[optionKeyOf(field)];
     if (typeof value === 'string' || typeof value === 'boolean') raw[field] = value;
   }
   return raw;
@@ -94,34 +88,6 @@ export function checkOneField(field: ReportFieldName, value: string, env: Valida
 /** The report's unit, if one was given: it must exist and be active (app/directory.ts). */
 export function resolveUnit(ctx: AppContext, value: string | undefined): Unit | undefined {
   return value === undefined ? undefined : requireUsableUnit(ctx, value);
-}
-
-/**
- * What the audit trail keeps of a report's fields: identity as the personal-data policy allows
- * under `flags` (the report's own unless the caller says otherwise, see pii.ts auditFlags).
- */
-export function auditView(d: ReportDraft | StoredReport, flags: PiiFlags = d): Record<string, unknown> {
-  const r = d.reporter;
-  const id = (field: string, value: string | undefined) => auditValue(field, value, flags);
-  return {
-    classification: d.classification,
-    channel: d.channel,
-    title: d.title,
-    category: d.category,
-    received_at: d.receivedAt,
-    incident_date: d.incidentDate,
-    location: d.location,
-    region: d.regionCode,
-    unit: 'ticket' in d ? d.unitCode : d.unit,
-    ref: d.ref,
-    anonymous: d.anonymous,
-    confidential: d.confidential,
-    reporter_name: id('reporter_name', r.name),
-    nik: id('nik', r.nik),
-    phone: id('phone', r.phone),
-    email: id('email', r.email),
-    address: id('address', r.address),
-  };
 }
 
 /** Shows likely duplicates; returns whether to go on (prompt on a terminal, --allow-duplicate in scripts). */
