@@ -20,12 +20,14 @@ export const holidayMessages = {
   lapor holiday add 2026-10-11 --name 'Hari Jadi Kabupaten PPU'
   lapor holiday remove 2026-03-20          # the SKB moved this cuti bersama
   lapor holiday add 2026-03-23 --name 'Cuti bersama Idul Fitri (digeser)'
+  lapor holiday import skb-2027.csv --source 'SKB ...'   # date,name,kind (holiday|collective_leave)
 Deadlines of all reports are recomputed after every change.
 Setting: lapor config set calendar.collective_leave working   (cuti bersama count as working days)`,
     id: `  lapor holiday list --year 2026
   lapor holiday add 2026-10-11 --name 'Hari Jadi Kabupaten PPU'
   lapor holiday remove 2026-03-20          # cuti bersama ini digeser oleh SKB
   lapor holiday add 2026-03-23 --name 'Cuti bersama Idul Fitri (digeser)'
+  lapor holiday import skb-2027.csv --source 'SKB ...'   # date,name,kind (holiday|collective_leave)
 Tenggat semua laporan dihitung ulang setelah setiap perubahan.
 Pengaturan: lapor config set calendar.collective_leave working   (cuti bersama dihitung hari kerja)`,
   },
