@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from './data.js';
-import { parseHolidayFile } from './domain/holidays.js';
+import { fixedDateHolidays, parseHolidayFile } from './domain/holidays.js';
 import { createCalendar, type Holiday, type WorkingCalendar } from './domain/calendar.js';
-import { listHolidayOverrides, type HolidayOverride } from './store/holidays-repo.js';
+import { listDecreeHolidays, listHolidayOverrides, type HolidayOverride } from './store/holidays-repo.js';
 import type { DB } from './store/database.js';
 import type { AgencySettings } from './domain/settings.js';
 import type { Lang } from './io/messages/index.js';
@@ -17,8 +17,16 @@ import type { Lang } from './io/messages/index.js';
  * weekends and local holidays only.
  */
 export interface LoadedCalendar extends WorkingCalendar {
-  /** The shipped holidays (all years), names in the requested language. */
+  /**
+   * The national list in effect (all years), names in the requested language: the shipped files,
+   * a decree imported with `lapor holiday import` in place of its year's file, and the fixed-date
+   * holidays of the provisional years.
+   */
   readonly shipped: readonly Holiday[];
+  /** Years after the last decree known: only the fixed-date holidays count there. */
+  readonly provisionalYears: readonly number[];
+  /** Whether a date falls in a provisional year, so a deadline on it may still move. */
+  isProvisional(date: string): boolean;
   /** The agency's own changes, by date. */
   readonly overrides: readonly HolidayOverride[];
   /** False when the agency counts cuti bersama as working days (calendar.collective_leave = working). */
@@ -56,13 +64,35 @@ export function shippedHolidays(lang: Lang): Holiday[] {
  * once per command; `lapor due` and the deadline recomputation use the same one.
  */
 export function loadCalendar(db: DB, settings: Pick<AgencySettings, 'calendar'>, lang: Lang): LoadedCalendar {
-  const shipped = shippedHolidays(lang);
+  const { shipped, provisionalYears } = nationalList(db, lang);
+  const provisional = new Set(provisionalYears);
   const overrides = listHolidayOverrides(db);
   const local: Holiday[] = overrides.filter((o) => o.action === 'add').map((o) => ({ date: o.date, kind: 'local', name: o.name ?? '' }));
   const removed = overrides.filter((o) => o.action === 'remove').map((o) => o.date);
   const countCollectiveLeave = settings.calendar.collectiveLeave !== 'working';
   const calendar = createCalendar({ holidays: [...shipped, ...local], removed, countCollectiveLeave });
-  return Object.assign(calendar, { shipped, overrides, countCollectiveLeave });
+  const isProvisional = (date: string) => provisional.has(Number(date.slice(0, 4)));
+  return Object.assign(calendar, { shipped, overrides, countCollectiveLeave, provisionalYears, isProvisional });
+}
+
+/**
+ * How many years after the last decree get the fixed-date holidays. Deadlines reach at most a
+ * year ahead (365 days is the longest completion period allowed), so three is ample; further on
+ * the calendar counts weekends only and warns, as before.
+ */
+const provisionalSpan = 3;
+
+const yearOf = (h: Holiday) => Number(h.date.slice(0, 4));
+
+/** The decree lists (an imported year replaces the shipped file) plus the provisional years after them. */
+function nationalList(db: DB, lang: Lang): { shipped: Holiday[]; provisionalYears: number[] } {
+  const imported: Holiday[] = listDecreeHolidays(db);
+  const importedYears = new Set(imported.map(yearOf));
+  const decreed = [...shippedHolidays(lang).filter((h) => !importedYears.has(yearOf(h))), ...imported];
+  const last = Math.max(0, ...decreed.map(yearOf));
+  const provisionalYears = last === 0 ? [] : Array.from({ length: provisionalSpan }, (_, i) => last + 1 + i);
+  const list = [...decreed, ...provisionalYears.flatMap((y) => fixedDateHolidays(y, lang))];
+  return { shipped: list.sort((a, b) => a.date.localeCompare(b.date)), provisionalYears };
 }
 
 /**

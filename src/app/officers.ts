@@ -47,7 +47,7 @@ export function validateOfficerFields(ctx: AppContext, o: FieldOptions, selfId?:
     if (checked.value !== undefined) {
       const holder = findOfficerByNip(ctx.db(), checked.value);
       if (holder && holder.id !== selfId) problems.push(fieldError('nip', 'officer.nipTaken', { nip: formatNip(checked.value), id: holder.id, name: holder.name }));
-      else fields.nip = checked.value;
+      else Object.assign(fields, { nip: checked.value, nipKind: checked.info!.kind });
     }
   }
   if (o.phone !== undefined) {

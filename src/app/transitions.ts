@@ -2,7 +2,7 @@
 
 import type { AppContext } from '../context.js';
 import type { StoredReport } from '../domain/report-record.js';
-import { localDateOf } from '../domain/dates.js';
+import { endOfLocalDay, localDateOf } from '../domain/dates.js';
 import { writeTransaction } from '../store/database.js';
 import { applyTransition, dueForAutoClose, type TransitionInput, type TransitionResult } from '../store/workflow-repo.js';
 import { insertAttachmentRow, type PreparedAttachment } from '../store/attachments.js';
@@ -45,14 +45,19 @@ export interface AutoCloseResult {
 
 /**
  * `close --auto`: every followed-up report whose auto-close date has come (agency-local today),
- * closed one transaction each so a concurrent step on one report cannot undo the others.
+ * closed one transaction each so a concurrent step on one report cannot undo the others. The
+ * report closes when its window ended (the end of the auto-close day, agency-local), whenever the
+ * command happens to run; the run's own time is the event's recorded_at. Completion times in
+ * exports and recaps would otherwise grow with every day nobody ran it. Run on the auto-close day
+ * itself it closes now: a closing time in the future would be a fact not yet true.
  */
 export function autoClose(ctx: AppContext, opts: { dryRun: boolean; note: (days: number) => string }): AutoCloseResult {
   // A dry run writes nothing, not even a deadline repair.
   const env = opts.dryRun ? ctx.deadlines().env() : deadlinesForWrite(ctx);
   const days = env.policy.autoCloseDays;
   const due = dueForAutoClose(ctx.db(), localDateOf(ctx.clock(), env.timeZone));
-  const at = ctx.clock().toISOString();
-  if (!opts.dryRun) for (const report of due) transition(ctx, report, { event: { type: 'autoClose' }, at, note: opts.note(days) });
+  const now = ctx.clock().toISOString();
+  const closingTime = (autoCloseOn: string) => [endOfLocalDay(autoCloseOn, env.timeZone), now].sort()[0]!;
+  if (!opts.dryRun) for (const report of due) transition(ctx, report, { event: { type: 'autoClose' }, at: closingTime(report.autoCloseOn), note: opts.note(days) });
   return { closed: due.map((r) => ({ ticket: r.ticket, autoCloseOn: r.autoCloseOn })), autoCloseDays: days };
 }

@@ -136,6 +136,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
     filter,
     includeConfidential,
     afterSeq: name === undefined ? undefined : (mark?.changeSeq ?? 0),
+    provisionalYears: ctx.deadlines().env().calendar.provisionalYears,
   });
   let sink: Sink | undefined;
   try {

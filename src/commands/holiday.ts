@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
 import { addFormatOption, examples, formatOf, reportProblems, today } from './shared.js';
 import { addHoliday, removeHoliday } from '../app/holidays.js';
+import { importDecree } from '../app/holiday-import.js';
 import { renderRows, type Column } from '../io/render.js';
 import { uncoveredYears, type LoadedCalendar } from '../calendar-loader.js';
 import { parseDate } from '../domain/dates.js';
@@ -111,7 +112,8 @@ export function defineHoliday(program: Command, ctx: AppContext): void {
       const format = formatOf(ctx, opts);
       const year = parseYear(opts.year, today(ctx).slice(0, 4));
       const cal = ctx.deadlines().env().calendar;
-      if (!cal.coveredYears().includes(year)) ctx.io.warn('holiday.noData', { year });
+      if (cal.provisionalYears.includes(year)) ctx.io.warn('holiday.provisional', { year });
+      else if (!cal.coveredYears().includes(year)) ctx.io.warn('holiday.noData', { year });
       const rows = rowsOf(cal, year);
       if (rows.length === 0 && format === 'table') return ctx.io.say('holiday.none', { year });
       const columns: Column<HolidayRow>[] = [
@@ -131,6 +133,16 @@ export function defineHoliday(program: Command, ctx: AppContext): void {
     .argument('<date>', t('help.arg.holidayDate'))
     .option('--name <name>', t('help.opt.holidayName'))
     .action((date: string, opts: { name?: string }) => runHolidayAdd(ctx, date, opts));
+
+  holiday
+    .command('import')
+    .description(t('help.holiday.import'))
+    .argument('<file>', t('help.arg.holidayFile'))
+    .option('--source <decree>', t('help.opt.decreeSource'))
+    .action((file: string, opts: { source?: string }) => {
+      const { years, count } = importDecree(ctx, file, opts.source);
+      ctx.io.say('holiday.imported', { count, years: years.join(', '), file });
+    });
 
   holiday
     .command('remove')

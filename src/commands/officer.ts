@@ -38,9 +38,15 @@ async function promptMissing(ctx: AppContext, o: FieldOptions): Promise<FieldOpt
   return answers;
 }
 
+/** The grouped NIP, with "(PPPK)" after a contract civil servant's number. */
+function nipDisplay(o: Officer, io: AppContext['io']): string {
+  if (!o.nip) return '';
+  return o.nipKind === 'pppk' ? `${formatNip(o.nip)} (${io.t('officer.nipKind.pppk')})` : formatNip(o.nip);
+}
+
 function officerJson(o: Officer): Record<string, unknown> {
   return {
-    id: o.id, name: o.name, unit: o.unitCode, unit_name: o.unitName, nip: o.nip, phone: o.phone, phone_typed: o.phoneRaw,
+    id: o.id, name: o.name, unit: o.unitCode, unit_name: o.unitName, nip: o.nip, nip_kind: o.nipKind, phone: o.phone, phone_typed: o.phoneRaw,
     email: o.email, active: o.active, created_at: o.createdAt, updated_at: o.updatedAt,
   };
 }
@@ -51,7 +57,7 @@ const columns: Column<Officer>[] = [
   { key: 'id', label: 'officer.field.id', value: (o) => o.id },
   { key: 'name', label: 'field.name', value: (o) => o.name, freeText: true },
   { key: 'unit', label: 'field.unit', value: (o) => o.unitCode },
-  { key: 'nip', label: 'officer.field.nip', value: (o) => o.nip, display: (o) => (o.nip ? formatNip(o.nip) : '') },
+  { key: 'nip', label: 'officer.field.nip', value: (o) => o.nip, display: (o, io) => nipDisplay(o, io) },
   { key: 'phone', label: 'field.phone', value: (o) => o.phone },
   { key: 'email', label: 'field.email', value: (o) => o.email, freeText: true },
   { key: 'active', label: 'field.active', value: (o) => o.active, display: (o, io) => io.t(o.active ? 'common.yes' : 'common.no') },
@@ -71,7 +77,7 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
   const same = findOfficersByName(ctx.db(), fields.name!);
   if (same.length > 0) ctx.io.warn('officer.sameName', { name: fields.name!, ids: same.map((o) => `#${o.id}`).join(', ') });
   const officer = addOfficer(ctx, {
-    name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null,
+    name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, nipKind: fields.nipKind ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null,
   });
   ctx.io.out(String(officer.id));
   ctx.io.say('officer.added', { id: officer.id, name: officer.name, unit: officer.unitCode });
@@ -89,14 +95,14 @@ function runOfficerEdit(ctx: AppContext, ref: string, opts: FieldOptions & { cle
   if (given.length === 0 && clear.length === 0) throw new UsageError('officer.nothing');
   const { fields, problems } = validateOfficerFields(ctx, opts, officer.id);
   reportProblems(ctx, problems);
-  if (clear.includes('nip')) fields.nip = null;
+  if (clear.includes('nip')) Object.assign(fields, { nip: null, nipKind: null });
   if (clear.includes('email')) fields.email = null;
   if (clear.includes('phone')) Object.assign(fields, { phone: null, phoneRaw: null });
   const current: Record<string, unknown> = { ...officer };
   const changed = Object.entries(fields).filter(([k, v]) => current[k] !== v);
   if (changed.length === 0) return ctx.io.say('officer.noChanges', { id: officer.id, name: officer.name });
   const { after } = changeOfficer(ctx, officer.id, Object.fromEntries(changed));
-  const names = new Set(changed.map(([k]) => (k === 'unitId' ? 'unit' : k === 'phoneRaw' ? 'phone' : k)));
+  const names = new Set(changed.map(([k]) => (k === 'unitId' ? 'unit' : k === 'phoneRaw' ? 'phone' : k === 'nipKind' ? 'nip' : k)));
   ctx.io.say('officer.updated', { id: after.id, name: after.name, fields: [...names].join(', ') });
 }
 
@@ -158,7 +164,8 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
         { key: 'id', label: 'officer.field.id', value: o.id },
         { key: 'name', label: 'field.name', value: o.name },
         { key: 'unit', label: 'field.unit', value: `${o.unitCode} ${o.unitName}` },
-        { key: 'nip', label: 'officer.field.nip', value: o.nip, display: o.nip ? formatNip(o.nip) : '' },
+        { key: 'nip', label: 'officer.field.nip', value: o.nip, display: nipDisplay(o, ctx.io) },
+        { key: 'nip_kind', label: 'officer.field.nipKind', value: o.nipKind, display: o.nipKind ? ctx.io.t(`officer.nipKind.${o.nipKind}`) : '' },
         { key: 'phone', label: 'field.phone', value: o.phone, display: o.phone && o.phoneRaw && o.phoneRaw !== o.phone ? `${o.phone} (${o.phoneRaw})` : (o.phone ?? '') },
         { key: 'email', label: 'field.email', value: o.email },
         { key: 'active', label: 'field.active', value: o.active, display: yesNo(o.active) },

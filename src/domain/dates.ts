@@ -234,6 +234,15 @@ export function localDateOf(instant: string | Date, timeZone: string): string {
   return ymdString(wallTime(toEpoch(instant), timeZone));
 }
 
+/**
+ * The last millisecond of agency-local `date` (YYYY-MM-DD) as an ISO UTC instant: when a deadline
+ * "through the whole day" ends, e.g. the moment an auto-close takes effect.
+ */
+export function endOfLocalDay(date: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(zonedToEpoch({ y, m, d, hh: 23, mi: 59, ss: 59 }, timeZone) + 999).toISOString();
+}
+
 /** `YYYY-MM-DD HH:MM` of an instant in `timeZone`, for lists and receipts. */
 export function localDateTimeOf(instant: string | Date, timeZone: string): string {
   const w = wallTime(toEpoch(instant), timeZone);

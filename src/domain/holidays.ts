@@ -2,6 +2,7 @@
 
 import type { Holiday, HolidayKind } from './calendar.js';
 import { isIsoDate } from './calendar.js';
+import { fieldError, type FieldProblem } from './problems.js';
 
 /**
  * Validates one holiday file (data/holidays/YYYY.json, see its README) and returns its entries with
@@ -61,4 +62,55 @@ function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 40 ? `${s.slice(0, 40)}...` : s;
+}
+
+/**
+ * The national holidays fixed by date, the same every year (New Year, Labour Day, Pancasila Day,
+ * Independence Day, Christmas). For a year whose decree (SKB) is not out yet these are the only
+ * holidays known for sure; the moving ones (Islamic, Chinese, Hindu, Buddhist, Christian feasts)
+ * and cuti bersama wait for the decree, so deadlines in such a year are provisional.
+ */
+const fixedDates: readonly (readonly [monthDay: string, id: string, en: string])[] = [
+  ['01-01', 'Tahun Baru Masehi', "New Year's Day"],
+  ['05-01', 'Hari Buruh Internasional', 'International Labour Day'],
+  ['06-01', 'Hari Lahir Pancasila', 'Pancasila Day'],
+  ['08-17', 'Hari Proklamasi Kemerdekaan Republik Indonesia', 'Independence Day'],
+  ['12-25', 'Hari Raya Natal', 'Christmas Day'],
+];
+
+/** The fixed-date national holidays of `year`, names in `lang`. */
+export function fixedDateHolidays(year: number, lang: 'en' | 'id'): Holiday[] {
+  return fixedDates.map(([md, id, en]) => ({ date: `${year}-${md}`, kind: 'national', name: lang === 'id' ? id : en }));
+}
+
+/** One entry of a decree list an admin imports (`lapor holiday import`), as read from the file. */
+export interface DecreeEntry {
+  date: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * Checks an imported decree list: real dates, a name, kind holiday (or national) or
+ * collective_leave, no date twice with one kind. Problems name the row (1-based).
+ */
+export function parseDecreeEntries(entries: readonly DecreeEntry[]): { holidays: Holiday[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const holidays: Holiday[] = [];
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    const row = i + 1;
+    const date = e.date.trim();
+    const kindText = e.kind.trim().toLowerCase();
+    const kind: HolidayKind | undefined = kindText === 'holiday' || kindText === 'national' ? 'national' : kindText === 'collective_leave' ? 'collective_leave' : undefined;
+    if (!isIsoDate(date)) problems.push(fieldError('date', 'holiday.importDate', { row, value: e.date }));
+    if (kind === undefined) problems.push(fieldError('kind', 'holiday.importKind', { row, value: e.kind }));
+    if (e.name.trim() === '') problems.push(fieldError('name', 'holiday.importName', { row }));
+    if (!isIsoDate(date) || kind === undefined || e.name.trim() === '') return;
+    if (seen.has(`${date}/${kind}`)) problems.push(fieldError('date', 'holiday.importTwice', { row, value: date }));
+    seen.add(`${date}/${kind}`);
+    holidays.push({ date, kind, name: e.name.trim() });
+  });
+  if (entries.length === 0) problems.push(fieldError('file', 'holiday.importEmpty'));
+  return { holidays, problems };
 }

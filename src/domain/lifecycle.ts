@@ -31,7 +31,7 @@ export type LifecycleEvent =
   | { type: 'assign' }
   | { type: 'respond' }
   | { type: 'followup'; final: boolean }
-  | { type: 'reply' }
+  | { type: 'reply'; reopens?: boolean }
   | { type: 'close' }
   | { type: 'autoClose' }
   | { type: 'reject'; reason: RejectReason }
@@ -80,8 +80,28 @@ export function allowedEvents(current: Status): LifecycleEventType[] {
 }
 
 export function nextStatus(current: Status, event: LifecycleEvent): TransitionResult {
+  // A reply outside the window (replyEffect) is history on a followed-up report, not a re-opening.
+  if (event.type === 'reply' && event.reopens === false && current === 'followed_up') return { ok: true, status: current };
   const status = transitions[event.type][current];
   return status === undefined ? { ok: false, allowed: allowedEvents(current) } : { ok: true, status };
+}
+
+/**
+ * What a reporter's reply does to a followed-up report:
+ * - `reopens`: dated after the last follow-up and, when that one was final, no later than its
+ *   auto-close date (the window the national rules give the reporter);
+ * - `afterWindow`: dated after the auto-close date: the report is as good as done, so the reply is
+ *   history only and the admin decides whether to `reopen`;
+ * - `beforeFollowup`: dated (back-dated with --at) before the last follow-up, which already
+ *   answered it: history only, never a re-opening with a deadline already past.
+ * Instants are ISO UTC strings (they compare as text); dates are agency-local YYYY-MM-DD.
+ */
+export type ReplyEffect = 'reopens' | 'afterWindow' | 'beforeFollowup';
+
+export function replyEffect(reply: { at: string; localDate: string }, followup: { lastAt?: string | null; autoCloseOn?: string | null }): ReplyEffect {
+  if (followup.lastAt && reply.at < followup.lastAt) return 'beforeFollowup';
+  if (followup.autoCloseOn && reply.localDate > followup.autoCloseOn) return 'afterWindow';
+  return 'reopens';
 }
 
 /** Guards for values read back from the database or typed by a user. */

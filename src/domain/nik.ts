@@ -29,6 +29,39 @@ const SEPARATORS = /[\s.-]/g;
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+// Younger than 10 or older than 110 is possible (a parent may give a child's NIK) but more often
+// a typo in the date digits: a warning, never a refusal. With two-digit years and the newer century
+// tried first, an age above 110 cannot come out of a NIK today; the bound is there for the rule.
+export const MIN_REPORTER_AGE = 10;
+export const MAX_REPORTER_AGE = 110;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function dateExists(year: number, month: number, day: number): boolean {
+  const maxDay = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 31);
+  return day <= maxDay;
+}
+
+/** Full years from `birth` to `today`, both YYYY-MM-DD. */
+function ageOn(birth: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
+  return today.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/**
+ * The birth date of a two-digit year. Both centuries are tried, the newer first: the first reading
+ * that exists and is not after `today` is taken (25-12-26 seen on 3 Dec 2026 is 1926, not a date
+ * to come). `problem` says why neither reading will do, reported on the newer one.
+ */
+function readBirthDate(yy: number, month: number, day: number, today: string): { date: string; problem?: 'nik.date' | 'nik.future' } {
+  const readings = [2000 + yy, 1900 + yy].map((year) => ({ year, date: `${year}-${pad2(month)}-${pad2(day)}` }));
+  const existing = readings.filter((r) => dateExists(r.year, month, day));
+  const fit = existing.find((r) => r.date <= today);
+  if (fit) return { date: fit.date };
+  if (existing.length === 0) return { date: readings[0]!.date, problem: 'nik.date' };
+  return { date: existing[0]!.date, problem: 'nik.future' };
+}
+
 /**
  * Checks a NIK (Nomor Induk Kependudukan). `value` and `info` are set only when
  * there is no error; an unknown region is only a warning because the code is
@@ -60,15 +93,14 @@ export function validateNik(
   const monthOk = month >= 1 && month <= 12;
   if (!monthOk) problems.push(fieldError(field, 'nik.month', { field, month: nik.slice(8, 10) }));
 
-  const todayYear = Number(opts.today.slice(0, 4));
-  // Two-digit years: anything after this year's YY must be last century.
-  const year = yy > todayYear % 100 ? 1900 + yy : 2000 + yy;
-  const birthDate = `${year}-${nik.slice(8, 10)}-${String(day).padStart(2, '0')}`;
-
-  if (dayOk && monthOk) {
-    const maxDay = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 31);
-    if (day > maxDay) problems.push(fieldError(field, 'nik.date', { field, date: birthDate }));
-    else if (birthDate > opts.today) problems.push(fieldError(field, 'nik.future', { field, date: birthDate }));
+  const read = dayOk && monthOk ? readBirthDate(yy, month, day, opts.today) : undefined;
+  const birthDate = read?.date ?? `${2000 + yy}-${nik.slice(8, 10)}-${String(day).padStart(2, '0')}`;
+  if (read?.problem) problems.push(fieldError(field, read.problem, { field, date: birthDate }));
+  else if (read) {
+    const age = ageOn(birthDate, opts.today);
+    if (age < MIN_REPORTER_AGE || age > MAX_REPORTER_AGE) {
+      problems.push(fieldWarning(field, 'nik.age', { field, date: birthDate, age, min: MIN_REPORTER_AGE, max: MAX_REPORTER_AGE }));
+    }
   }
   if (serial === '0000') problems.push(fieldError(field, 'nik.serial', { field }));
 

@@ -15,9 +15,10 @@ export type ProblemCode =
   | `date.${'invalid' | 'year'}`
   | 'time.invalid'
   | `email.${'at' | 'character' | 'domain' | 'local' | 'spaces' | 'tooLong'}`
-  | `nik.${'date' | 'day' | 'future' | 'length' | 'month' | 'notDigits' | 'serial' | 'unknownRegion'}`
+  | `nik.${'age' | 'date' | 'day' | 'future' | 'length' | 'month' | 'notDigits' | 'serial' | 'unknownRegion'}`
   | `nip.${'birthDate' | 'length' | 'notDigits' | 'serial' | 'sex' | 'startFuture' | 'startMonth' | 'tooOld' | 'tooYoung'}`
   | `phone.${'foreign' | 'invalid' | 'character' | 'tooShort' | 'tooLong'}`
+  | `holiday.${'importDate' | 'importEmpty' | 'importKind' | 'importName' | 'importTwice'}`
   | 'region.format'
   | `text.${'control' | 'bidi' | 'required' | 'tooLong' | 'tooShort'}`
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`

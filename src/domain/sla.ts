@@ -17,6 +17,12 @@ export interface SlaPolicy {
   autoCloseDays: number;
   completionDays: number;
   completionUnit: 'calendar' | 'working';
+  /**
+   * Re-assignment within the same unit restarts the follow-up clock (the old rule, for agencies
+   * that want it). Default false: only a move to another unit starts a new clock, so handing a
+   * report to a colleague cannot erase lateness.
+   */
+  reassignRestartsClock: boolean;
 }
 
 /**
@@ -29,6 +35,7 @@ export const defaultSlaPolicy: SlaPolicy = {
   autoCloseDays: 10,
   completionDays: 60,
   completionUnit: 'calendar',
+  reassignRestartsClock: false,
 };
 
 export interface SlaInput {
@@ -102,7 +109,7 @@ export function daysLate(deadline: string, today: string, cal: WorkingCalendar):
 }
 
 /** Upper bounds that catch typos (300 instead of 30) without limiting any real agency rule. */
-export const slaPolicyMax: Readonly<Record<Exclude<keyof SlaPolicy, 'completionUnit'>, number>> = {
+export const slaPolicyMax: Readonly<Record<Exclude<keyof SlaPolicy, 'completionUnit' | 'reassignRestartsClock'>, number>> = {
   verifyDays: 60,
   followupDays: 60,
   autoCloseDays: 60,

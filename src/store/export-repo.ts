@@ -40,7 +40,7 @@ const expressions: Readonly<Record<string, string>> = {
 const identity: ReadonlySet<string> = new Set(identityFields);
 
 export function exportableKeys(): string[] {
-  return Object.keys(expressions);
+  return [...Object.keys(expressions), 'due_provisional'];
 }
 
 export interface ExportQuery {
@@ -51,6 +51,8 @@ export interface ExportQuery {
   includeConfidential: boolean;
   /** Only rows changed after this change number (incremental export). */
   afterSeq?: number;
+  /** Years without a holiday decree (LoadedCalendar.provisionalYears): due_provisional. */
+  provisionalYears?: readonly number[];
 }
 
 export interface ExportSnapshot {
@@ -64,12 +66,18 @@ export interface ExportSnapshot {
   close(): void;
 }
 
-const flags: ReadonlySet<string> = new Set(booleanFields);
+const flags: ReadonlySet<string> = new Set([...booleanFields, 'due_provisional']);
+
+/** due_provisional: the year of due_date among the provisional ones (whole numbers from the calendar, so inlined). */
+function provisionalExpr(years: readonly number[] = []): string {
+  const list = years.filter((y) => Number.isInteger(y)).map((y) => `'${y}'`);
+  return list.length === 0 ? '0' : `(r.due_date IS NOT NULL AND substr(r.due_date, 1, 4) IN (${list.join(', ')}))`;
+}
 const joins = 'FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id';
 
 function selectList(q: ExportQuery): string[] {
   return q.keys.map((key) => {
-    const expr = expressions[key];
+    const expr = key === 'due_provisional' ? provisionalExpr(q.provisionalYears) : expressions[key];
     if (expr === undefined) throw new Error(`unknown export column ${key}`);
     // Anonymous reports store no identity at all (a CHECK constraint), so only confidential ones need hiding.
     return identity.has(key) && !q.includeConfidential ? `CASE WHEN r.confidential = 0 THEN ${expr} END` : expr;

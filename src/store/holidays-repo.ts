@@ -68,3 +68,31 @@ export function deleteHolidayOverride(db: DB, date: string, actor: string, at: s
   });
   return true;
 }
+
+/** A holiday of an imported decree list (`lapor holiday import`). */
+export interface DecreeHoliday {
+  date: string;
+  kind: 'national' | 'collective_leave';
+  name: string;
+}
+
+export function listDecreeHolidays(db: DB): DecreeHoliday[] {
+  return db.prepare('SELECT date, kind, name FROM decree_holidays ORDER BY date, kind').all() as DecreeHoliday[];
+}
+
+/**
+ * Replaces the imported list of each year these holidays fall in (a decree lists a whole year),
+ * with one audit entry per year. Inside a write transaction (app/holidays.ts importDecree).
+ */
+export function replaceDecreeYears(db: DB, holidays: readonly DecreeHoliday[], source: string | null, actor: string, at: string): number[] {
+  const years = [...new Set(holidays.map((h) => Number(h.date.slice(0, 4))))].sort((a, b) => a - b);
+  const insert = db.prepare('INSERT INTO decree_holidays (date, kind, name, year, source, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const year of years) {
+    const before = (db.prepare('SELECT count(*) AS n FROM decree_holidays WHERE year = ?').get(year) as { n: number }).n;
+    db.prepare('DELETE FROM decree_holidays WHERE year = ?').run(year);
+    const list = holidays.filter((h) => h.date.startsWith(`${year}-`));
+    for (const h of list) insert.run(h.date, h.kind, h.name, year, source, at, actor);
+    appendAudit(db, { at, actor, action: 'holiday.import', entity: 'holiday', details: { year, source, count: list.length, replaced: before } });
+  }
+  return years;
+}

@@ -4,6 +4,7 @@ import type { DB } from './database.js';
 import { appendAudit } from './audit-repo.js';
 import { NotFoundError } from '../errors.js';
 import { finalStatuses } from '../domain/lifecycle.js';
+import type { NipKind } from '../domain/nip.js';
 
 /** A liaison officer (pejabat penghubung) with the unit they answer for. */
 export interface Officer {
@@ -16,6 +17,8 @@ export interface Officer {
   unitActive: boolean;
   /** 18 digits, or null when not recorded. */
   nip: string | null;
+  /** What the NIP says: a PNS or a contract civil servant (PPPK); null without a NIP. */
+  nipKind: NipKind | null;
   /** E.164. */
   phone: string | null;
   /** As typed. */
@@ -31,6 +34,8 @@ export interface OfficerFields {
   name: string;
   unitId: number;
   nip: string | null;
+  /** Set with the NIP (validateNip's kind). */
+  nipKind: NipKind | null;
   phone: string | null;
   phoneRaw: string | null;
   email: string | null;
@@ -44,6 +49,7 @@ interface OfficerRow {
   unit_name: string;
   unit_active: number;
   nip: string | null;
+  nip_kind: NipKind | null;
   phone: string | null;
   phone_raw: string | null;
   email: string | null;
@@ -53,7 +59,7 @@ interface OfficerRow {
 }
 
 const select = `SELECT o.id, o.name, o.unit_id, u.code AS unit_code, u.name AS unit_name, u.active AS unit_active,
-  o.nip, o.phone, o.phone_raw, o.email, o.active, o.created_at, o.updated_at
+  o.nip, o.nip_kind, o.phone, o.phone_raw, o.email, o.active, o.created_at, o.updated_at
   FROM officers o JOIN units u ON u.id = o.unit_id`;
 
 const toOfficer = (r: OfficerRow): Officer => ({
@@ -64,6 +70,7 @@ const toOfficer = (r: OfficerRow): Officer => ({
   unitName: r.unit_name,
   unitActive: r.unit_active === 1,
   nip: r.nip,
+  nipKind: r.nip_kind,
   phone: r.phone,
   phoneRaw: r.phone_raw,
   email: r.email,
@@ -103,8 +110,8 @@ export function findOfficersByName(db: DB, name: string): Officer[] {
 /** Call inside a write transaction (app/officers.ts). */
 export function insertOfficer(db: DB, fields: OfficerFields, actor: string, at: string): Officer {
   const info = db
-    .prepare('INSERT INTO officers (unit_id, name, nip, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)')
-    .run(fields.unitId, fields.name, fields.nip, fields.phone, fields.phoneRaw, fields.email, at, at);
+    .prepare('INSERT INTO officers (unit_id, name, nip, nip_kind, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)')
+    .run(fields.unitId, fields.name, fields.nip, fields.nip === null ? null : fields.nipKind, fields.phone, fields.phoneRaw, fields.email, at, at);
   const officer = getOfficer(db, Number(info.lastInsertRowid))!;
   appendAudit(db, { at, actor, action: 'officer.add', entity: 'officer', entityId: officer.id, details: auditView(officer) });
   return officer;
@@ -122,10 +129,12 @@ export function updateOfficer(
   if (!before) throw new NotFoundError('officer.notFound', { ref: String(id) });
   const pick = <K extends keyof OfficerFields>(k: K, current: OfficerFields[K]): OfficerFields[K] => (changes[k] === undefined ? current : (changes[k] as OfficerFields[K]));
   const active = changes.active === undefined ? before.active : changes.active;
-  db.prepare('UPDATE officers SET name = ?, unit_id = ?, nip = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?').run(
+  const nip = pick('nip', before.nip);
+  db.prepare('UPDATE officers SET name = ?, unit_id = ?, nip = ?, nip_kind = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?').run(
     pick('name', before.name),
     pick('unitId', before.unitId),
-    pick('nip', before.nip),
+    nip,
+    nip === null ? null : pick('nipKind', before.nipKind),
     pick('phone', before.phone),
     pick('phoneRaw', before.phoneRaw),
     pick('email', before.email),

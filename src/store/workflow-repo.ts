@@ -3,7 +3,8 @@
 import type { DB } from './database.js';
 import type { Statement } from 'better-sqlite3';
 import { enqueue } from './outbox-repo.js';
-import { nextStatus, isStatus, type LifecycleEvent, type LifecycleEventType, type Status } from '../domain/lifecycle.js';
+import { nextStatus, isStatus, replyEffect, type LifecycleEvent, type LifecycleEventType, type ReplyEffect, type Status } from '../domain/lifecycle.js';
+import { localDateOf } from '../domain/dates.js';
 import { deadlinesOf, type DeadlineEnv, type DeadlineFacts } from '../domain/deadlines.js';
 
 /** The lifecycle refused an event; the command turns this into a message in the user's language. */
@@ -40,6 +41,8 @@ export interface TransitionResult {
   from: Status;
   to: Status;
   eventId: number;
+  /** A reply to a followed-up report: whether it re-opened it, or why it is history only. */
+  reply?: ReplyEffect;
 }
 
 interface FactsRow {
@@ -90,19 +93,38 @@ export function writeDeadlinesOf(db: DB, reports: readonly (DeadlineFacts & { id
   for (const facts of reports) writeDeadlines(update, facts.id, facts, env);
 }
 
+/**
+ * Whether a re-assignment keeps the follow-up clock: a report already with a unit's officer, handed
+ * to another officer of the same unit, keeps counting from that unit's disposition (unless the
+ * agency chose sla.reassign_restarts_clock). A move to another unit starts a new clock.
+ */
+function keepsClock(db: DB, input: TransitionInput, from: Status, row: FactsRow, env: DeadlineEnv): boolean {
+  if (input.event.type !== 'assign' || env.policy.reassignRestartsClock || row.followup_from === null) return false;
+  if (from !== 'assigned' && from !== 'in_progress') return false;
+  const current = db.prepare('SELECT unit_id FROM reports WHERE id = ?').get(input.reportId) as { unit_id: number | null };
+  return input.unitId === undefined || input.unitId === current.unit_id;
+}
+
+/** A reply to a followed-up report, told whether it falls in the reporter's window (replyEffect). */
+function judgedReply(row: FactsRow, input: TransitionInput, env: DeadlineEnv): { event: LifecycleEvent; effect: ReplyEffect } {
+  const autoCloseOn = deadlinesOf(factsOf(row), env).autoCloseOn;
+  const effect = replyEffect({ at: input.at, localDate: localDateOf(input.at, env.timeZone) }, { lastAt: row.last_followup_at, autoCloseOn });
+  return { event: { type: 'reply', reopens: effect === 'reopens' }, effect };
+}
+
 /** Column changes an event makes besides the status. */
-function columnChanges(event: LifecycleEvent, from: Status, input: TransitionInput): Record<string, string | number | null> {
+function columnChanges(event: LifecycleEvent, from: Status, input: TransitionInput, keepClock: boolean): Record<string, string | number | null> {
   const at = input.at;
   switch (event.type) {
     case 'assign':
-      return { officer_id: input.officerId ?? null, assigned_at: at, followup_from: at, ...(input.unitId === undefined ? {} : { unit_id: input.unitId }) };
+      return { officer_id: input.officerId ?? null, assigned_at: at, ...(keepClock ? {} : { followup_from: at }), ...(input.unitId === undefined ? {} : { unit_id: input.unitId }) };
     case 'respond':
       return { responded_at: at };
     case 'followup':
       return { last_followup_at: at, last_followup_final: event.final ? 1 : 0, reply_after_followup: 0 };
     case 'reply':
       // A reply re-opens a followed-up report: the unit's follow-up clock starts again.
-      return from === 'followed_up' ? { reply_after_followup: 1, followup_from: at } : {};
+      return from === 'followed_up' && event.reopens !== false ? { reply_after_followup: 1, followup_from: at } : {};
     case 'close':
     case 'autoClose':
       return { closed_at: at };
@@ -140,8 +162,11 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
   const row = db.prepare(factsSql).get(input.reportId) as FactsRow | undefined;
   if (!row) throw new Error(`report ${input.reportId} vanished`);
   const from = isStatus(row.status) ? row.status : 'recorded';
-  const result = nextStatus(from, input.event);
+  const reply = input.event.type === 'reply' && from === 'followed_up' ? judgedReply(row, input, env) : undefined;
+  const event = reply?.event ?? input.event;
+  const result = nextStatus(from, event);
   if (!result.ok) throw new IllegalTransition(row.status, input.event.type, result.allowed);
+  const keepClock = keepsClock(db, input, from, row, env);
 
   const final = input.event.type === 'followup' && input.event.final ? 1 : 0;
   const info = db
@@ -161,12 +186,17 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
       from,
       result.status,
       input.nationalId ?? null,
-      JSON.stringify({ ...(input.event.type === 'reject' ? { reason: input.event.reason } : {}), ...input.details }),
+      JSON.stringify({
+        ...(input.event.type === 'reject' ? { reason: input.event.reason } : {}),
+        ...(reply ? { reply_effect: reply.effect } : {}),
+        ...(keepClock ? { clock_kept_from: row.followup_from } : {}),
+        ...input.details,
+      }),
     );
   const eventId = Number(info.lastInsertRowid);
   input.withEvent?.(eventId);
 
-  const changes = { ...columnChanges(input.event, from, input), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
+  const changes = { ...columnChanges(event, from, input, keepClock), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
   const sets = Object.keys(changes).map((c) => `${c} = ?`).join(', ');
   db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...Object.values(changes), input.reportId);
   // The first response is the earliest of an explicit response and the first follow-up.
@@ -178,7 +208,7 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
     const kind = input.event.type === 'respond' || input.event.type === 'followup' ? 'followup' : input.event.type === 'forward' ? 'forward' : undefined;
     if (kind) enqueue(db, { reportId: input.reportId, eventId, kind, at: input.recordedAt });
   }
-  return { from, to: result.status, eventId };
+  return { from, to: result.status, eventId, ...(reply ? { reply: reply.effect } : {}) };
 }
 
 export interface StoredEvent {

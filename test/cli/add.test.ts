@@ -35,6 +35,18 @@ describe('lapor add (flags)', () => {
     expect(audit[0]!.details).toContain('6409********0003');
   });
 
+  it('NIK dates: a 1926 birth date is read as such, a one-year-old reporter is a warning (issue 14)', async () => {
+    const db = tempDb();
+    await run(['init', '--agency-code', 'ppu', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now: '2026-12-03T02:00:00Z' });
+    const old = await run([...base, '--nik', '6409012512260001'], { db, now: '2026-12-03T02:00:00Z' });
+    expect(old.code).toBe(0);
+    expect(old.stderr).not.toContain('future');
+    const young = await run([...base, '--title', 'Lampu jalan mati di Waru', '--nik', '6409010503250001'], { db, now: '2026-12-03T02:00:00Z' });
+    expect(young.code).toBe(0);
+    expect(young.stderr).toContain('1 years old');
+    expect(query(db, 'SELECT reporter_nik FROM reports ORDER BY id')).toEqual([{ reporter_nik: '6409012512260001' }, { reporter_nik: '6409010503250001' }]);
+  });
+
   it('numbers tickets per year without gaps and uses Indonesian aliases', async () => {
     const db = tempDb();
     const a = await run([...base, '--classification', 'aspirasi', '--channel', 'Tatap Muka'], { db, now });

@@ -43,6 +43,32 @@ describe('lapor officer add', () => {
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ name: 'Siti Rahmawati', unit: 'DISDIK', nip: '198503122010012003' });
   });
 
+  it('accepts a PPPK NIP, records the officer as PPPK and shows it; a PNS stays PNS (issue 14)', async () => {
+    const db = await setup();
+    const pppk = await run(['officer', 'add', '--name', 'Dewi Lestari', '--unit', 'DISDIK', '--nip', '199009132025242014'], { db, now });
+    expect(pppk.code).toBe(0);
+    expect((await run(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR', '--nip', '198503152010011002'], { db, now })).code).toBe(0);
+    expect(query(db, 'SELECT name, nip, nip_kind FROM officers ORDER BY id')).toEqual([
+      { name: 'Dewi Lestari', nip: '199009132025242014', nip_kind: 'pppk' },
+      { name: 'Andi Pratama', nip: '198503152010011002', nip_kind: 'pns' },
+    ]);
+    const list = await listJson(db);
+    expect(list.map((o) => [o.name, (o as unknown as { nip_kind: string }).nip_kind])).toEqual([['Dewi Lestari', 'pppk'], ['Andi Pratama', 'pns']]);
+    const table = await run(['officer', 'list', '--format', 'table'], { db, now });
+    expect(table.stdout).toContain('19900913 202524 2 014 (PPPK)');
+    expect(table.stdout).not.toContain('198503152010011002 (PPPK)');
+    const show = await run(['officer', 'show', 'Dewi Lestari', '--format', 'table'], { db, now });
+    expect(show.stdout).toContain('Employment');
+    expect(show.stdout).toContain('PPPK');
+    // The PNS checks are as they were: a blank month or a start in the future is refused.
+    const bad = await run(['officer', 'add', '--name', 'Rina Wulandari', '--unit', 'DPUPR', '--nip', '198503152010001002'], { db, now });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain('TMT CPNS');
+    // Clearing the NIP clears its kind.
+    expect((await run(['officer', 'edit', 'Dewi Lestari', '--clear', 'nip'], { db, now })).code).toBe(0);
+    expect(query(db, "SELECT nip, nip_kind FROM officers WHERE name = 'Dewi Lestari'")).toEqual([{ nip: null, nip_kind: null }]);
+  });
+
   it('reports every bad field at once with exit 4 and stores nothing', async () => {
     const db = await setup();
     const r = await run(['officer', 'add', '--name', 'Budi', '--unit', 'NOPE', '--nip', '19850312 201001 3 000', '--phone', '123', '--email', 'budi@gmail,com'], { db, now });

@@ -6,6 +6,7 @@ import {
   isRejectReason,
   isStatus,
   nextStatus,
+  replyEffect,
   rejectReasons,
   statuses,
 } from '../../src/domain/lifecycle.js';
@@ -281,5 +282,24 @@ describe('lifecycle messages', () => {
     expect(lifecycleMessages['status.assigned']).toEqual({ en: 'assigned', id: 'didisposisikan' });
     expect(lifecycleMessages['status.followed_up']).toEqual({ en: 'followed up', id: 'ditindaklanjuti' });
     expect(lifecycleMessages['rejectReason.vague']).toEqual({ en: 'too vague', id: 'tidak jelas' });
+  });
+});
+
+describe('replyEffect: the reporter reply window (issue 14)', () => {
+  const followup = { lastAt: '2026-12-09T01:00:00.000Z', autoCloseOn: '2026-12-23' };
+  it('re-opens within the window, up to and including the auto-close day', () => {
+    expect(replyEffect({ at: '2026-12-10T01:00:00.000Z', localDate: '2026-12-10' }, followup)).toBe('reopens');
+    expect(replyEffect({ at: '2026-12-23T08:00:00.000Z', localDate: '2026-12-23' }, followup)).toBe('reopens');
+    // An interim follow-up has no auto-close date: any later reply re-opens.
+    expect(replyEffect({ at: '2027-02-01T01:00:00.000Z', localDate: '2027-02-01' }, { lastAt: followup.lastAt })).toBe('reopens');
+  });
+  it('is history only after the window or before the last follow-up', () => {
+    expect(replyEffect({ at: '2026-12-24T01:00:00.000Z', localDate: '2026-12-24' }, followup)).toBe('afterWindow');
+    expect(replyEffect({ at: '2026-12-08T07:00:00.000Z', localDate: '2026-12-08' }, followup)).toBe('beforeFollowup');
+  });
+  it('the state machine keeps a followed-up report as it is for such a reply', () => {
+    expect(nextStatus('followed_up', { type: 'reply', reopens: false })).toEqual({ ok: true, status: 'followed_up' });
+    expect(nextStatus('followed_up', { type: 'reply', reopens: true })).toEqual({ ok: true, status: 'in_progress' });
+    expect(nextStatus('done', { type: 'reply', reopens: false }).ok).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ describe('validateNip', () => {
     const r = validateNip('198503122010012003', { today });
     expect(r.problems).toEqual([]);
     expect(r.value).toBe('198503122010012003');
-    expect(r.info).toEqual({ birthDate: '1985-03-12', startMonth: '2010-01', sex: 'F', serial: '003' });
+    expect(r.info).toEqual({ kind: 'pns', birthDate: '1985-03-12', startMonth: '2010-01', startYear: '2010', sex: 'F', serial: '003' });
     expect(validateNip('199001012015031001', { today }).info?.sex).toBe('M');
   });
 
@@ -58,13 +58,37 @@ describe('validateNip', () => {
   });
 
   it('rejects an impossible start month, and a start month after today', () => {
-    expect(codes(validateNip('198503122010132003', { today }))).toEqual(['nip.startMonth']);
     expect(codes(validateNip('198503122010002003', { today }))).toEqual(['nip.startMonth']);
+    expect(codes(validateNip('198503121899012003', { today }))).toEqual(['nip.startMonth']);
     // This month is fine (TMT is the 1st), next month is not.
     expect(validateNip('198503122026032003', { today }).problems).toEqual([]);
     const future = validateNip('198503122026042003', { today });
     expect(codes(future)).toEqual(['nip.startFuture']);
     expect(future.problems[0]?.params?.start).toBe('2026-04');
+  });
+
+  it('accepts a PPPK number: digits 13-14 are not a month (issue 14)', () => {
+    const r = validateNip('199009132025242014', { today });
+    expect(r.problems).toEqual([]);
+    expect(r.value).toBe('199009132025242014');
+    expect(r.info).toEqual({ kind: 'pppk', birthDate: '1990-09-13', startYear: '2025', sex: 'F', serial: '014' });
+    expect(validateNip('1990 0913 2025 24 2 014', { today }).info?.kind).toBe('pppk');
+    expect(validateNip('199009132023211001', { today }).info).toMatchObject({ kind: 'pppk', sex: 'M' });
+  });
+
+  it('checks the rest of a PPPK number as for a PNS', () => {
+    expect(codes(validateNip('199002302025242014', { today }))).toEqual(['nip.birthDate']);
+    expect(codes(validateNip('199009132025243014', { today }))).toEqual(['nip.sex']);
+    expect(codes(validateNip('199009132025242000', { today }))).toEqual(['nip.serial']);
+    const future = validateNip('199009132027242014', { today });
+    expect(codes(future)).toEqual(['nip.startFuture']);
+    expect(future.problems[0]?.params?.start).toBe('2027');
+    // Appointed at 15 at most, or at 71 at least: the digits are wrong.
+    expect(codes(validateNip('201001012025242014', { today }))).toEqual(['nip.tooYoung']);
+    expect(codes(validateNip('195301012025242014', { today }))).toEqual(['nip.tooOld']);
+    // The year alone cannot tell 16 from 17, nor 70 from 71: accepted.
+    expect(validateNip('200801012025242014', { today }).problems).toEqual([]);
+    expect(validateNip('195401012025242014', { today }).problems).toEqual([]);
   });
 
   it('needs an age of 17 to 70 at the start of service, counted to the 1st of the start month', () => {
@@ -95,7 +119,7 @@ describe('validateNip', () => {
   });
 
   it('reports every problem at once, and gives no value when there is one', () => {
-    const r = validateNip('198513122030135000', { today });
+    const r = validateNip('198513122030005000', { today });
     expect(codes(r)).toEqual(['nip.birthDate', 'nip.startMonth', 'nip.sex', 'nip.serial']);
     expect(r.value).toBeUndefined();
     expect(r.info).toBeUndefined();

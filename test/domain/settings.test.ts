@@ -9,7 +9,7 @@ describe('parseSettings', () => {
       agency: { code: 'LAPOR', name: '' },
       timezone: 'Asia/Jakarta',
       admin: { name: '' },
-      sla: { verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar' },
+      sla: { verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar', reassignRestartsClock: false },
       calendar: { collectiveLeave: 'off' },
       attachments: { maxMb: 10 },
       national: {

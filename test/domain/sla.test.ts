@@ -14,7 +14,7 @@ const cal = createCalendar({ holidays });
 describe('computeDeadlines', () => {
   it('uses the DOMAIN.md defaults', () => {
     expect(defaultSlaPolicy).toEqual({
-      verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar',
+      verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar', reassignRestartsClock: false,
     });
   });
 

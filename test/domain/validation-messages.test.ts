@@ -18,7 +18,9 @@ function producedProblems(): FieldProblem[] {
     validateNik('123', { today }),
     validateNik('6409013213850000', { today }),
     validateNik('6409012902010001', { today }),
-    validateNik('6409010612260001', { today }),
+    // Future in both centuries needs a 'today' before 1950; a reporter aged 1 is a warning.
+    validateNik('6409010101500001', { today: '1930-01-01' }),
+    validateNik('6409010503250001', { today }),
     validateNik('6471011203850001', { today, isKnownRegion: () => false }),
     normalizePhone('0811111'),
     normalizePhone('08123456789012'),
@@ -57,6 +59,7 @@ const EXPECTED_CODES = [
   'email.local',
   'email.spaces',
   'email.tooLong',
+  'nik.age',
   'nik.date',
   'nik.day',
   'nik.future',

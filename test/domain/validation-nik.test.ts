@@ -83,12 +83,31 @@ describe('validateNik', () => {
     expect(validateNik('6409010101290001', { today: '2030-01-01' }).info?.birthDate).toBe('2029-01-01');
   });
 
-  it('rejects a birth date in the future', () => {
-    const r = validateNik('6409010612260001', { today });
+  it('reads a date still to come this century in the last one (issue 14)', () => {
+    // 25-12-1926 seen on 3 Dec 2026 was refused as "born in the future".
+    const r = validateNik('6409012512260001', { today: '2026-12-03' });
+    expect(r.problems).toEqual([]);
+    expect(r.info?.birthDate).toBe('1926-12-25');
+    expect(validateNik('6409010612260001', { today }).info?.birthDate).toBe('1926-12-06');
+    expect(validateNik('6409010603260001', { today }).info?.birthDate).toBe('1926-03-06');
+    // 29 February exists in 2000 only: read there, whatever the other century says.
+    expect(validateNik('6409012902000001', { today }).info?.birthDate).toBe('2000-02-29');
+  });
+
+  it('still refuses a birth date that is in the future in both centuries', () => {
+    const r = validateNik('6409010101500001', { today: '1930-01-01' });
     expect(codes(r)).toEqual(['nik.future']);
-    expect(r.problems[0]?.params).toMatchObject({ date: '2026-12-06' });
-    expect(validateNik('6409010503260001', { today }).problems).toEqual([]);
-    expect(codes(validateNik('6409010603260001', { today }))).toEqual(['nik.future']);
+    expect(r.problems[0]?.params).toMatchObject({ date: '2050-01-01' });
+  });
+
+  it('warns, without refusing, on a reporter younger than 10 or older than 110 (issue 14)', () => {
+    const young = validateNik('6409010503250001', { today: '2026-12-03' });
+    expect(young.value).toBe('6409010503250001');
+    expect(young.problems).toEqual([
+      { field: 'nik', code: 'nik.age', params: { field: 'nik', date: '2025-03-05', age: 1, min: 10, max: 110 }, severity: 'warning' },
+    ]);
+    expect(codes(validateNik('6409010503160001', { today: '2026-12-03' }))).toEqual([]);
+    expect(codes(validateNik('6409010503170001', { today: '2026-12-03' }))).toEqual(['nik.age']);
   });
 
   it('rejects serial 0000', () => {

@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
+import { markDate, provisionalFootnote, provisionalJson } from '../provisional.js';
 import { addFormatOption, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
@@ -43,9 +44,10 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
   const now = today(ctx);
   const late = cal.workingDaysBetween(dueDate, now);
   const kind = ctx.io.tOr(`due.${dueKind}`, dueKind ?? ''); // dueKind is read from the database
+  const date = markDate(ctx, dueDate);
   return late > 0
-    ? ctx.io.chalk.red(`${dueDate} (${kind}, ${ctx.io.t('workflow.daysLate', { days: late })})`)
-    : `${dueDate} (${kind}, ${ctx.io.t('workflow.daysLeft', { days: cal.workingDaysBetween(now, dueDate) })})`;
+    ? ctx.io.chalk.red(`${date} (${kind}, ${ctx.io.t('workflow.daysLate', { days: late })})`)
+    : `${date} (${kind}, ${ctx.io.t('workflow.daysLeft', { days: cal.workingDaysBetween(now, dueDate) })})`;
 }
 
 export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
@@ -83,10 +85,10 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     { key: 'ref', label: 'field.ref', value: r.ref },
     { key: 'officer', label: 'field.officer', value: r.workflow.officerName },
     { key: 'due', label: 'field.due', value: r.workflow.dueDate, display: dueDisplay(ctx, r) },
-    { key: 'verify_by', label: 'field.verifyBy', value: r.workflow.verifyBy },
-    { key: 'followup_by', label: 'field.followupBy', value: r.workflow.followupBy },
-    { key: 'auto_close_on', label: 'field.autoCloseOn', value: r.workflow.autoCloseOn },
-    { key: 'complete_by', label: 'field.completeBy', value: r.workflow.completeBy },
+    { key: 'verify_by', label: 'field.verifyBy', value: r.workflow.verifyBy, display: r.workflow.verifyBy && markDate(ctx, r.workflow.verifyBy) },
+    { key: 'followup_by', label: 'field.followupBy', value: r.workflow.followupBy, display: r.workflow.followupBy && markDate(ctx, r.workflow.followupBy) },
+    { key: 'auto_close_on', label: 'field.autoCloseOn', value: r.workflow.autoCloseOn, display: r.workflow.autoCloseOn && markDate(ctx, r.workflow.autoCloseOn) },
+    { key: 'complete_by', label: 'field.completeBy', value: r.workflow.completeBy, display: r.workflow.completeBy && markDate(ctx, r.workflow.completeBy) },
     { key: 'status_reason', label: 'field.statusReason', value: r.workflow.statusReason },
     { key: 'forwarded_to', label: 'field.forwardedTo', value: r.workflow.forwardedTo },
     { key: 'national_id', label: 'field.nationalId', value: r.national.id },
@@ -110,6 +112,8 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event_id: a.eventId, added_at: a.addedAt, added_by: a.addedBy,
     path: attachmentPath(attachmentDataDir(ctx), a.sha256),
   }));
-  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...reportJson(r, tz, reveal), attachments: attachmentsJson });
+  const json = reportJson(r, tz, reveal);
+  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...json, deadlines: provisionalJson(ctx, json['deadlines'] as Record<string, unknown>), attachments: attachmentsJson });
+  if (format === 'table') provisionalFootnote(ctx, [r.workflow.dueDate, r.workflow.verifyBy, r.workflow.followupBy, r.workflow.autoCloseOn, r.workflow.completeBy]);
   if (reveal) io.say('report.revealed');
 }

@@ -8,6 +8,7 @@ import { listReportsForRead } from '../../app/report-query.js';
 import { officerFilterId, unitFilterId } from '../../app/directory.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { statusLabel } from '../../io/labels.js';
+import { isProvisional, markDate, provisionalFootnote } from '../provisional.js';
 
 interface DueOptions {
   officer?: string;
@@ -55,7 +56,9 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const officerLabel = (r: StoredReport) => r.workflow.officerName ?? io.t('workflow.unassigned');
   const columns: Column<DueRow>[] = [
     { key: 'ticket', label: 'field.ticket', value: (d) => d.report.ticket },
-    { key: 'due_date', label: 'field.dueDate', value: (d) => d.report.workflow.dueDate ?? null },
+    { key: 'due_date', label: 'field.dueDate', value: (d) => d.report.workflow.dueDate ?? null, display: (d) => markDate(ctx, d.report.workflow.dueDate!) },
+    // JSON and CSV: whether the deadline lies in a year without a holiday decree yet (tables mark the date).
+    { key: 'provisional', label: 'field.dueDate', value: (d) => isProvisional(ctx, d.report.workflow.dueDate) },
     { key: 'due_kind', label: 'field.dueKind', value: (d) => d.report.workflow.dueKind ?? null, display: (d, io) => io.tOr(`due.${d.report.workflow.dueKind}`, d.report.workflow.dueKind ?? '') },
     {
       key: 'days_late',
@@ -73,13 +76,15 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
     await renderRows(io, format, columns, due);
     return;
   }
+  const tableColumns = columns.filter((c) => c.key !== 'provisional');
   // On a terminal: one block per officer, the way the morning list is read out.
   const groups = new Map<string, DueRow[]>();
   for (const d of due) groups.set(officerLabel(d.report), [...(groups.get(officerLabel(d.report)) ?? []), d]);
   for (const [officer, list] of groups) {
     const late = list.filter((d) => d.daysLate > 0).length;
     io.out(io.chalk.bold(io.t('workflow.dueGroup', { officer, count: list.length, late })));
-    await renderRows(io, format, columns.filter((c) => c.key !== 'officer'), list);
+    await renderRows(io, format, tableColumns.filter((c) => c.key !== 'officer'), list);
   }
+  provisionalFootnote(ctx, due.map((d) => d.report.workflow.dueDate));
   if (total > due.length) io.say('common.rowsShown', { shown: due.length, total });
 }

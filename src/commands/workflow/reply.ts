@@ -14,6 +14,9 @@ export function defineReply(program: Command, ctx: AppContext): void {
   addTransitionOptions(command, ctx, 'required').action(async (ticket: string, opts: TransitionFlags) => {
     const note = await requireNote(ctx, opts.note);
     const result = await runTransition(ctx, ticket, { event: { type: 'reply' }, at: opts.at, note }, opts.format);
-    if (result.from === 'followed_up') ctx.io.say('workflow.reopenedByReply', { ticket: result.report.ticket });
+    const { ticket: tk, workflow } = result.report;
+    if (result.reply === 'reopens') ctx.io.say('workflow.reopenedByReply', { ticket: tk });
+    else if (result.reply === 'afterWindow') ctx.io.say('workflow.replyAfterWindow', { ticket: tk, date: workflow.autoCloseOn ?? '' });
+    else if (result.reply === 'beforeFollowup') ctx.io.say('workflow.replyBeforeFollowup', { ticket: tk });
   });
 }

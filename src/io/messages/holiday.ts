@@ -20,14 +20,44 @@ export const holidayMessages = {
   lapor holiday add 2026-10-11 --name 'Hari Jadi Kabupaten PPU'
   lapor holiday remove 2026-03-20          # the SKB moved this cuti bersama
   lapor holiday add 2026-03-23 --name 'Cuti bersama Idul Fitri (digeser)'
+  lapor holiday import skb-2027.csv --source 'SKB ...'   # date,name,kind (holiday|collective_leave)
 Deadlines of all reports are recomputed after every change.
 Setting: lapor config set calendar.collective_leave working   (cuti bersama count as working days)`,
     id: `  lapor holiday list --year 2026
   lapor holiday add 2026-10-11 --name 'Hari Jadi Kabupaten PPU'
   lapor holiday remove 2026-03-20          # cuti bersama ini digeser oleh SKB
   lapor holiday add 2026-03-23 --name 'Cuti bersama Idul Fitri (digeser)'
+  lapor holiday import skb-2027.csv --source 'SKB ...'   # date,name,kind (holiday|collective_leave)
 Tenggat semua laporan dihitung ulang setelah setiap perubahan.
 Pengaturan: lapor config set calendar.collective_leave working   (cuti bersama dihitung hari kerja)`,
+  },
+  'help.holiday.import': {
+    en: "load a decree's (SKB) holiday list from CSV or JSON (date, name, kind holiday|collective_leave); it replaces that year's list",
+    id: 'muat daftar libur dari SKB dalam CSV atau JSON (date, name, kind holiday|collective_leave); menggantikan daftar tahun itu',
+  },
+  'help.arg.holidayFile': { en: 'CSV or JSON file of the decree', id: 'berkas CSV atau JSON dari SKB' },
+  'help.opt.decreeSource': { en: 'the decree numbers, e.g. "SKB 1/2026, 2/2026, 3/2026"', id: 'nomor SKB, mis. "SKB 1/2026, 2/2026, 3/2026"' },
+  'holiday.imported': {
+    en: 'Imported {count} holiday(s) for {years} from {file}: they replace the list of that year, whose deadlines are no longer provisional.',
+    id: '{count} hari libur untuk {years} dimuat dari {file}: menggantikan daftar tahun itu, dan tenggatnya tidak lagi sementara.',
+  },
+  'holiday.importRead': {
+    en: 'Cannot read {file} as a holiday list: {reason}. Give a CSV with the header date,name,kind or a JSON array of {"date","name","kind"}.',
+    id: 'Tidak dapat membaca {file} sebagai daftar libur: {reason}. Berikan CSV dengan header date,name,kind atau larik JSON {"date","name","kind"}.',
+  },
+  'holiday.importDate': { en: 'row {row}: "{value}" is not a date YYYY-MM-DD.', id: 'baris {row}: "{value}" bukan tanggal YYYY-MM-DD.' },
+  'holiday.importKind': { en: 'row {row}: kind "{value}" is not holiday or collective_leave.', id: 'baris {row}: kind "{value}" bukan holiday atau collective_leave.' },
+  'holiday.importName': { en: 'row {row}: the name is empty.', id: 'baris {row}: namanya kosong.' },
+  'holiday.importTwice': { en: 'row {row}: {value} is listed twice with this kind.', id: 'baris {row}: {value} tercantum dua kali dengan jenis ini.' },
+  'holiday.importEmpty': { en: 'the file lists no holidays.', id: 'berkas tidak berisi hari libur.' },
+  'holiday.provisional': {
+    en: 'No decree (SKB) for {year} yet: only the fixed-date national holidays count there, so deadlines in {year} are provisional. Load the decree with lapor holiday import FILE when it is out.',
+    id: 'Belum ada SKB untuk {year}: hanya libur nasional bertanggal tetap yang dihitung, jadi tenggat di {year} bersifat sementara. Muat SKB dengan lapor holiday import FILE setelah terbit.',
+  },
+  'deadline.provisionalMark': { en: '*', id: '*' },
+  'deadline.provisionalNote': {
+    en: '* provisional: falls in a year without a holiday decree (SKB) yet; it may move when the decree is imported (lapor holiday import).',
+    id: '* sementara: jatuh pada tahun yang belum punya SKB hari libur; dapat bergeser setelah SKB dimuat (lapor holiday import).',
   },
   'help.opt.holidayYear': { en: 'year to list (default: this year)', id: 'tahun yang ditampilkan (bawaan: tahun ini)' },
   'help.opt.holidayName': { en: 'name of the holiday', id: 'nama hari libur' },

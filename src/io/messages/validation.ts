@@ -26,6 +26,10 @@ export const validationMessages = {
     en: '{field}: the birth date in this NIK ({date}) is in the future. Check the number on the KTP.',
     id: '{field}: tanggal lahir dalam NIK ini ({date}) belum terjadi. Periksa kembali nomor di KTP.',
   },
+  'nik.age': {
+    en: '{field}: the birth date in this NIK ({date}) makes the reporter {age} years old, outside {min}-{max}. Check the date digits (7-12) on the KTP if that is unexpected.',
+    id: '{field}: menurut tanggal lahir dalam NIK ini ({date}) pelapor berumur {age} tahun, di luar {min}-{max}. Periksa digit tanggal (ke-7 s.d. ke-12) di KTP bila tidak sesuai.',
+  },
   'nik.serial': {
     en: '{field}: the last 4 digits of a NIK are never 0000. Check the number on the KTP.',
     id: '{field}: 4 digit terakhir NIK tidak pernah 0000. Periksa kembali nomor di KTP.',

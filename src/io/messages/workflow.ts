@@ -23,6 +23,14 @@ export const workflowMessages = {
     en: "{ticket} was re-opened by the reporter's reply: the unit must follow up again.",
     id: '{ticket} dibuka kembali karena balasan pelapor: unit harus menindaklanjuti lagi.',
   },
+  'workflow.replyAfterWindow': {
+    en: "{ticket}: the reply came after the auto-close window (ended {date}), so it is recorded as history only. To work on the report again: lapor reopen {ticket} --note '...'",
+    id: "{ticket}: balasan datang setelah batas tutup otomatis (berakhir {date}), jadi hanya dicatat sebagai riwayat. Untuk menangani laporan lagi: lapor reopen {ticket} --note '...'",
+  },
+  'workflow.replyBeforeFollowup': {
+    en: '{ticket}: the reply is dated before the last follow-up, which already answered it: recorded as history only.',
+    id: '{ticket}: balasan bertanggal sebelum tindak lanjut terakhir, yang sudah menjawabnya: hanya dicatat sebagai riwayat.',
+  },
   'workflow.autoWithTicket': {
     en: 'close --auto closes every report past its auto-close date; do not give a ticket with it.',
     id: 'close --auto menutup semua laporan yang melewati tanggal tutup otomatis; jangan sertakan tiket.',
