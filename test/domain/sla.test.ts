@@ -62,7 +62,7 @@ describe('computeDeadlines', () => {
   });
 
   it('honours a custom policy and the cuti-bersama switch of the calendar', () => {
-    const policy: SlaPolicy = { verifyDays: 1, followupDays: 2, autoCloseDays: 3, completionDays: 30, completionUnit: 'calendar' };
+    const policy: SlaPolicy = { verifyDays: 1, followupDays: 2, autoCloseDays: 3, completionDays: 30, completionUnit: 'calendar', reassignRestartsClock: false };
     const noLeave = createCalendar({ holidays, countCollectiveLeave: false });
     const input: SlaInput = { receivedDate: '2026-03-17', assignedDate: '2026-03-17', status: 'assigned' };
     expect(computeDeadlines(input, policy, cal)).toEqual({ verifyBy: '2026-03-25', followupBy: '2026-03-26', completeBy: '2026-04-16' });
