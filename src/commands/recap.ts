@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { AppContext } from '../context.js';
+import { examples } from './shared.js';
+import { formatOption, readFormat } from '../io/output-options.js';
+import { recapGroupings, type RecapGrouping } from '../domain/recap.js';
+
+export const recapFormats = ['table', 'json', 'csv', 'html'] as const;
+type RecapFormat = (typeof recapFormats)[number];
+
+interface RecapOptions {
+  month?: string;
+  year?: string;
+  from?: string;
+  to?: string;
+  by?: RecapGrouping;
+  format?: RecapFormat;
+  out?: string;
+}
+
+export function defineRecap(program: Command, ctx: AppContext): void {
+  const t = ctx.io.t;
+  program
+    .command('recap')
+    .description(t('help.recap'))
+    .option('--month <YYYY-MM>', t('help.opt.month'))
+    .option('--year <YYYY>', t('help.opt.year'))
+    .option('--from <date>', t('help.opt.fromDate'))
+    .option('--to <date>', t('help.opt.toDate'))
+    .addOption(new Option('--by <group>', t('help.opt.by')).choices(recapGroupings).default('unit'))
+    .addOption(formatOption(ctx.io, recapFormats, 'help.opt.recapFormat'))
+    .option('--out <file>', t('help.opt.recapOut'))
+    .addHelpText('after', examples(ctx, 'help.recap.examples'))
+    .action((opts: RecapOptions) => runRecap(ctx, opts));
+}
+
+/** Table on a terminal, JSON when piped (like the read commands); html on request. */
+function formatOf(ctx: AppContext, opts: RecapOptions): RecapFormat {
+  if (opts.format === 'html') return 'html';
+  return readFormat(ctx.io, opts.format);
+}
+
+async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
+  const format = formatOf(ctx, opts);
+  const { buildRecap } = await import('../app/recap.js');
+  const recap = buildRecap(ctx, { month: opts.month, year: opts.year, from: opts.from, to: opts.to, by: opts.by });
+  if (format === 'html') {
+    const { recapHtml } = await import('../io/recap-html.js');
+    const html = recapHtml(ctx.io.lang, recap);
+    if (opts.out) {
+      fs.writeFileSync(opts.out, html, { mode: 0o600 });
+      ctx.io.say('recap.written', { file: opts.out });
+    } else ctx.io.streams.stdout.write(html);
+    return;
+  }
+  const { renderRecap } = await import('../io/recap-render.js');
+  await renderRecap(ctx.io, recap, format);
+}
