@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, tempDb, query } from '../helpers/cli.js';
+
+// Every step is typed in on Friday 15 Jan 2027 from paper records (back-dated with --at), WITA.
+const now = new Date('2027-01-15T09:00:00+08:00');
+let db = '';
+const tickets: Record<string, string> = {};
+
+async function ok(args: string[]) {
+  const r = await run(args, { db, now });
+  if (r.code !== 0) throw new Error(`${args.join(' ')} -> ${r.code}\n${r.stderr}`);
+  return r;
+}
+
+async function add(name: string, unit: string | null, receivedAt: string, extra: string[] = []) {
+  const unitArgs = unit ? ['--unit', unit] : [];
+  const r = await ok(['add', '--channel', 'surat', '--title', `Laporan ${name} tentang jalan`, '--description', 'Uraian yang cukup panjang untuk laporan', '--received-at', receivedAt, '--allow-duplicate', ...unitArgs, ...extra]);
+  tickets[name] = r.stdout.trim();
+}
+
+const step = (verb: string, name: string, at: string, ...rest: string[]) => ok([verb, tickets[name]!, ...rest, '--at', at]);
+const note = ['--note', 'Sudah ditangani di lapangan'];
+
+/**
+ * The fixture (hand-counted answers in the tests below):
+ * A DPUPR/Andi  received Fri 27 Nov; verify+assign 30 Nov; follow-up 3 Dec; close 4 Dec;
+ *               reopen 5 Jan; follow-up 7 Jan; close 8 Jan (a re-opened report, done twice).
+ * B DPUPR/Andi  received Tue 22 Dec; verify+assign 23 Dec; follow-up Thu 31 Dec (over 24 Dec cuti
+ *               bersama and 25 Dec Christmas: 4 working days).
+ * C DPUPR/Andi  received Mon 28 Dec; verify+assign 29 Dec; follow-up Fri 8 Jan (1 Jan is a local
+ *               holiday: 7 working days, late); reply 11 Jan re-opens; follow-up 12 Jan (1 day).
+ * D DINKES      received 10 Dec; rejected 11 Dec; reopened 14 Dec; verified 16 Dec (2 days from the reopening).
+ * E DINKES      received Wed 30 Dec; nothing since (verify by 5 Jan: overdue now).
+ *               (D is overdue now too: its follow-up deadline runs from the reopening.)
+ * G DINKES      received 15 Dec; forwarded 16 Dec.
+ * F (no unit)   received 1 Jan 2027 00:30 WITA (31 Dec 16:30 UTC): January, by the agency's clock.
+ */
+beforeAll(async () => {
+  db = tempDb();
+  await ok(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
+  await ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
+  await ok(['unit', 'add', 'DINKES', '--name', 'Dinas Kesehatan']);
+  await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
+  await ok(['holiday', 'add', '2027-01-01', '--name', 'Tahun Baru (lokal)']);
+  await add('A', 'DPUPR', '2026-11-27 09:00', ['--reporter-name', 'Budi Santoso', '--nik', '6409011203850001', '--phone', '0812-3456-7890']);
+  await step('verify', 'A', '2026-11-30 09:00');
+  await step('assign', 'A', '2026-11-30 10:00', 'Andi Pratama');
+  await step('followup', 'A', '2026-12-03 10:00', ...note);
+  await step('close', 'A', '2026-12-04 10:00');
+  await step('reopen', 'A', '2027-01-05 10:00', '--reason', 'Pelapor datang lagi');
+  await step('followup', 'A', '2027-01-07 10:00', ...note);
+  await step('close', 'A', '2027-01-08 10:00');
+  await add('B', 'DPUPR', '2026-12-22 09:00');
+  await step('verify', 'B', '2026-12-23 09:00');
+  await step('assign', 'B', '2026-12-23 10:00', 'Andi Pratama');
+  await step('followup', 'B', '2026-12-31 10:00', ...note);
+  await add('C', 'DPUPR', '2026-12-28 09:00');
+  await step('verify', 'C', '2026-12-29 09:00');
+  await step('assign', 'C', '2026-12-29 10:00', 'Andi Pratama');
+  await step('followup', 'C', '2027-01-08 10:00', ...note);
+  await step('reply', 'C', '2027-01-11 10:00', ...note);
+  await step('followup', 'C', '2027-01-12 10:00', ...note);
+  await add('D', 'DINKES', '2026-12-10 09:00');
+  await step('reject', 'D', '2026-12-11 09:00', '--reason', 'vague');
+  await step('reopen', 'D', '2026-12-14 09:00', '--reason', 'Pelapor melengkapi');
+  await step('verify', 'D', '2026-12-16 09:00');
+  await add('E', 'DINKES', '2026-12-30 09:00');
+  await add('G', 'DINKES', '2026-12-15 09:00');
+  await step('forward', 'G', '2026-12-16 09:00', '--to', 'BPJS Kesehatan', '--reason', 'Urusan jaminan kesehatan');
+  await add('F', null, '2027-01-01 00:30');
+}, 120_000);
+
+interface Json {
+  period: { from: string; to: string };
+  previous_period: { from: string; to: string };
+  groups: { group: string | null; current: Record<string, unknown>; previous: Record<string, unknown> }[];
+  total: { current: Record<string, unknown>; previous: Record<string, unknown> };
+}
+
+async function recap(...args: string[]): Promise<Json> {
+  return JSON.parse((await ok(['recap', ...args, '--format', 'json'])).stdout) as Json;
+}
+const group = (j: Json, key: string | null) => j.groups.find((g) => g.group === key)!;
+const days = (median: number | null, p90: number | null, count: number) => ({ count, median, p90 });
+
+describe('lapor recap figures (hand-counted fixture)', () => {
+  it('December by unit: receipts by receipt date, steps by their own date, open/overdue now', async () => {
+    const j = await recap('--month', '2026-12');
+    expect(j.period).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
+    expect(j.previous_period).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
+    expect(group(j, 'DPUPR').current).toMatchObject({ received: 2, verified: 2, assigned: 2, responded: 2, followed_up: 2, done: 1, rejected: 0, forwarded: 0, open_now: 2, overdue_now: 0, on_time_share: 100 });
+    expect(group(j, 'DPUPR').current.working_days).toEqual({ verify: days(1, 1, 2), response: days(4, 5, 2), followup: days(3, 4, 2) });
+    expect(group(j, 'DINKES').current).toMatchObject({ received: 3, verified: 1, assigned: 0, responded: 0, followed_up: 0, done: 0, rejected: 1, forwarded: 1, open_now: 2, overdue_now: 2, on_time_share: null });
+    // D's verification counts from its reopening (14 Dec), not from its receipt.
+    expect(group(j, 'DINKES').current.working_days).toMatchObject({ verify: days(2, 2, 1) });
+    expect(j.total.current).toMatchObject({ received: 5, verified: 3, assigned: 2, responded: 2, followed_up: 2, done: 1, rejected: 1, forwarded: 1, open_now: 4, overdue_now: 2, on_time_share: 100 });
+    expect((j.total.current.working_days as Record<string, unknown>).verify).toEqual(days(1, 2, 3));
+    // November: A received, verified and assigned; it is done now.
+    expect(group(j, 'DPUPR').previous).toMatchObject({ received: 1, verified: 1, assigned: 1, followed_up: 0, open_now: 0 });
+    expect(group(j, null)).toBeUndefined();
+  });
+
+  it('January: the re-opened report, the late cycle and the re-opening reply; the 00:30 WITA receipt', async () => {
+    const j = await recap('--month', '2027-01');
+    expect(group(j, 'DPUPR').current).toMatchObject({ received: 0, responded: 1, followed_up: 2, done: 1, followups_measured: 3, followups_on_time: 2, on_time_share: 66.7 });
+    expect(group(j, 'DPUPR').current.working_days).toMatchObject({ response: days(8, 8, 1), followup: days(2, 7, 3) });
+    expect(group(j, null).current).toMatchObject({ received: 1, open_now: 1, overdue_now: 1 });
+    expect(j.total.current).toMatchObject({ received: 1, followed_up: 2, on_time_share: 66.7 });
+    expect(j.total.previous).toMatchObject({ received: 5, on_time_share: 100 });
+  });
+
+  it('a year, and a range across the year boundary with the previous range of the same length', async () => {
+    const y = await recap('--year', '2026');
+    expect(y.previous_period).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+    expect(group(y, 'DPUPR').current).toMatchObject({ received: 3, verified: 3, assigned: 3, responded: 2, followed_up: 2, done: 1 });
+    expect(y.total.current).toMatchObject({ received: 6, rejected: 1, forwarded: 1, on_time_share: 100 });
+    const r = await recap('--from', '2026-12-28', '--to', '2027-01-08');
+    expect(r.previous_period).toMatchObject({ from: '2026-12-16', to: '2026-12-27' });
+    expect(r.total.current).toMatchObject({ received: 3, followed_up: 3, followups_measured: 3, followups_on_time: 2 });
+    expect(r.total.previous).toMatchObject({ received: 1, verified: 2, assigned: 1, forwarded: 1 });
+  });
+
+  it('by officer and by channel', async () => {
+    const o = await recap('--month', '2026-12', '--by', 'officer');
+    expect(group(o, 'Andi Pratama').current).toMatchObject({ received: 2, followed_up: 2 });
+    expect(group(o, null).current).toMatchObject({ received: 3, rejected: 1 });
+    const c = await recap('--month', '2026-12', '--by', 'channel');
+    expect(c.groups.map((g) => g.group)).toEqual(['letter']);
+  });
+
+  it('csv and the terminal table with its bar charts; no personal data anywhere', async () => {
+    const csv = (await ok(['recap', '--month', '2026-12', '--format', 'csv'])).stdout;
+    const [head, ...rows] = csv.trim().split(/\r?\n/);
+    expect(head!.split(',').slice(0, 4)).toEqual(['group', 'received', 'verified', 'assigned']);
+    expect(rows.at(-1)!.startsWith('Total,5,3,2,2,2,1,1,1,4,2,100,')).toBe(true);
+    const table = (await run(['recap', '--month', '2026-12', '--format', 'table'], { db, now, env: { NO_COLOR: '1' } })).stdout;
+    expect(table).toContain('Received (R) vs followed up (F)');
+    expect(table).toMatch(/DINKES\s+R █+ 3/);
+    expect(table).toContain('5 ▲+4');
+    for (const out of [csv, table, JSON.stringify(await recap('--month', '2026-11'))]) {
+      expect(out).not.toContain('Budi');
+      expect(out).not.toContain('6409011203850001');
+    }
+  });
+
+  it('refuses conflicting or malformed periods (exit 2)', async () => {
+    expect((await run(['recap', '--month', '2026-13'], { db, now })).code).toBe(2);
+    expect((await run(['recap', '--month', '2026-12', '--year', '2026'], { db, now })).code).toBe(2);
+    expect((await run(['recap', '--from', '2026-12-10', '--to', '2026-12-01'], { db, now })).code).toBe(2);
+    const help = (await run(['recap', '--help'], { db, now })).stdout;
+    expect(help).toContain('a report belongs to the period it was received in');
+  });
+
+  it('the stored deadlines agree with the overdue count', () => {
+    // D: the reopening started the follow-up clock (followup_by 21 Dec) and it is still unassigned.
+    const late = query<{ ticket: string }>(db, "SELECT ticket FROM reports WHERE due_date < '2027-01-15' ORDER BY ticket");
+    expect(late.map((r) => r.ticket).sort()).toEqual([tickets.D, tickets.E, tickets.F].sort());
+  });
+});
