@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadCalendar } from '../calendar-loader.js';
-import { localDateOf } from '../domain/dates.js';
+import { localDateOf, localDateTimeOf } from '../domain/dates.js';
 import { addCalendarDays } from '../domain/calendar.js';
 import {
   percent,
@@ -20,6 +20,7 @@ import {
   emptyDurations,
   loadWorkingDays,
   monthlyTrend,
+  overdueNow,
   recapRows,
   type DurationFigures,
   type GroupCounts,
@@ -45,6 +46,8 @@ export interface RecapGroup {
 export interface Recap {
   agency: { code: string; name: string };
   generatedAt: string;
+  /** The generation time on the agency's clock, e.g. '2026-12-01 08:30 Asia/Makassar'. */
+  generatedLocal: string;
   by: RecapGrouping;
   period: Period;
   previousPeriod: Period;
@@ -53,6 +56,8 @@ export interface Recap {
   total: RecapGroup;
   /** 12 months ending with the period, for the HTML trend chart. */
   trend: { month: string; received: number; followedUp: number }[];
+  /** Reports late now, per officer, with working days late (for the HTML report and --letters). */
+  overdue: { officer: string | null; unit: string | null; ticket: string; dueKind: string; dueDate: string; daysLate: number }[];
 }
 
 export interface RecapRequest extends PeriodRequest {
@@ -111,9 +116,10 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
     const rows = recapRows(db, { by, current: windowOf(period, tz), previous: windowOf(previous, tz), offset, today, followupDays: settings.sla.followupDays });
     const trendWindow = windowOf({ kind: 'range', from: months[0]!.from, to: period.to }, tz);
     const trend = monthlyTrend(db, { ...trendWindow, offset });
-    return { rows, trend };
+    const overdue = overdueNow(db, today, 1000).map((o) => ({ ...o, daysLate: calendar.workingDaysBetween(o.dueDate, today) }));
+    return { rows, trend, overdue };
   });
-  const { rows, trend } = read.deferred();
+  const { rows, trend, overdue } = read.deferred();
   const keys = new Set<string>();
   for (const byGroup of [...rows.counts.values(), ...rows.durations.values()]) for (const k of byGroup.keys()) if (k !== TOTAL) keys.add(k);
   const sorted = [...keys].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
@@ -122,12 +128,14 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
   return {
     agency: { code: settings.agency.code, name: settings.agency.name },
     generatedAt: now.toISOString(),
+    generatedLocal: `${localDateTimeOf(now, tz)} ${tz}`,
     by,
     period,
     previousPeriod: previous,
     followupDays: settings.sla.followupDays,
     groups,
     total,
+    overdue,
     trend: months.map((m) => ({ month: m.from.slice(0, 7), ...(trend.get(m.from.slice(0, 7)) ?? { received: 0, followedUp: 0 }) })),
   };
 }

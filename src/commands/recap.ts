@@ -46,7 +46,7 @@ async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
   const recap = buildRecap(ctx, { month: opts.month, year: opts.year, from: opts.from, to: opts.to, by: opts.by });
   if (format === 'html') {
     const { recapHtml } = await import('../io/recap-html.js');
-    const html = recapHtml(ctx.io.lang, recap);
+    const html = recapHtml(ctx.io, recap);
     if (opts.out) {
       fs.writeFileSync(opts.out, html, { mode: 0o600 });
       ctx.io.say('recap.written', { file: opts.out });

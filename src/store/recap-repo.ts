@@ -211,3 +211,22 @@ export function monthlyTrend(db: DB, q: { from: string; to: string; fromInstant:
   for (const r of followed) slot(r.m).followedUp = r.n;
   return out;
 }
+
+export interface OverdueRow {
+  officer: string | null;
+  unit: string | null;
+  ticket: string;
+  dueKind: string;
+  dueDate: string;
+}
+
+/** Every report late now (its current deadline before today), by officer: no title, no reporter. */
+export function overdueNow(db: DB, today: string, limit: number): OverdueRow[] {
+  return db
+    .prepare(
+      `SELECT o.name AS officer, u.code AS unit, r.ticket, r.due_kind AS dueKind, r.due_date AS dueDate
+       FROM reports r LEFT JOIN officers o ON o.id = r.officer_id LEFT JOIN units u ON u.id = r.unit_id
+       WHERE r.due_date IS NOT NULL AND r.due_date < ? ORDER BY o.name IS NULL, o.name, r.due_date, r.ticket LIMIT ?`,
+    )
+    .all(today, limit) as OverdueRow[];
+}

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run, tempDb, query } from '../helpers/cli.js';
+import { run, tempDb, tempDir, query } from '../helpers/cli.js';
 
 // Every step is typed in on Friday 15 Jan 2027 from paper records (back-dated with --at), WITA.
 const now = new Date('2027-01-15T09:00:00+08:00');
@@ -156,4 +159,39 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     const late = query<{ ticket: string }>(db, "SELECT ticket FROM reports WHERE due_date < '2027-01-15' ORDER BY ticket");
     expect(late.map((r) => r.ticket).sort()).toEqual([tickets.D, tickets.E, tickets.F].sort());
   });
+
+  it('html: one self-contained file (no script, no network), owner-only, in the user language', async () => {
+    const file = path.join(tempDir(), 'rekap.html');
+    const r = await run(['recap', '--month', '2026-12', '--format', 'html', '--out', file], { db, now, env: { LAPOR_LANG: 'id' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Rekap ditulis');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const html = fs.readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('Pemkab PPU');
+    expect(html).toContain('Periode 2026-12-01 s.d. 2026-12-31');
+    expect(html).toContain('<svg');
+    expect(html).toContain('@page { size: A4');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)|<link|@import|url\(/);
+    // The overdue list: tickets per officer, no titles.
+    expect(html).toContain(tickets.E);
+    expect(html).not.toContain('Laporan E tentang jalan');
+    expect(html).not.toContain('Budi');
+  });
+
+  it('html renders in headless Chromium on A4 (skipped without chromium)', async (t) => {
+    const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find((c) => spawnSync('which', [c]).status === 0);
+    if (!chromium) return t.skip('chromium is not installed: the HTML was not rendered');
+    const dir = tempDir();
+    const file = path.join(dir, 'rekap.html');
+    await ok(['recap', '--month', '2026-12', '--format', 'html', '--out', file]);
+    const pdf = path.join(dir, 'rekap.pdf');
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`];
+    spawnSync(chromium, [...flags, `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${file}`], { timeout: 60_000 });
+    const bytes = fs.readFileSync(pdf).toString('latin1');
+    expect(bytes.startsWith('%PDF')).toBe(true);
+    // A4 is 595 x 842 points; the sections break onto their own pages.
+    expect(bytes).toMatch(/MediaBox \[0 0 59[45]\.\d* 841\.\d*\]/);
+    expect((bytes.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  }, 90_000);
 });
