@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { examples } from './shared.js';
+import { UsageError } from '../errors.js';
 import { formatOption, readFormat } from '../io/output-options.js';
 import { recapGroupings, type RecapGrouping } from '../domain/recap.js';
 
-export const recapFormats = ['table', 'json', 'csv', 'html'] as const;
+export const recapFormats = ['table', 'json', 'csv', 'xlsx', 'html'] as const;
 type RecapFormat = (typeof recapFormats)[number];
 
 interface RecapOptions {
@@ -36,12 +37,15 @@ export function defineRecap(program: Command, ctx: AppContext): void {
 
 /** Table on a terminal, JSON when piped (like the read commands); html on request. */
 function formatOf(ctx: AppContext, opts: RecapOptions): RecapFormat {
-  if (opts.format === 'html') return 'html';
+  if (opts.format === 'html' || opts.format === 'xlsx') return opts.format;
   return readFormat(ctx.io, opts.format);
 }
 
 async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
   const format = formatOf(ctx, opts);
+  // A workbook on a terminal or in a pipe is never what was meant: refuse before any work.
+  if (format === 'xlsx' && !opts.out) throw new UsageError('recap.xlsxNeedsOut');
+  if (opts.out && format !== 'xlsx' && format !== 'html') throw new UsageError('recap.outNeedsFile');
   const { buildRecap } = await import('../app/recap.js');
   const recap = buildRecap(ctx, { month: opts.month, year: opts.year, from: opts.from, to: opts.to, by: opts.by });
   if (format === 'html') {
@@ -51,6 +55,12 @@ async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
       fs.writeFileSync(opts.out, html, { mode: 0o600 });
       ctx.io.say('recap.written', { file: opts.out });
     } else ctx.io.streams.stdout.write(html);
+    return;
+  }
+  if (format === 'xlsx') {
+    const { recapXlsx } = await import('../transfer/recap-xlsx.js');
+    fs.writeFileSync(opts.out!, await recapXlsx(ctx.io, recap), { mode: 0o600 });
+    ctx.io.say('recap.written', { file: opts.out! });
     return;
   }
   const { renderRecap } = await import('../io/recap-render.js');

@@ -194,4 +194,24 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(bytes).toMatch(/MediaBox \[0 0 59[45]\.\d* 841\.\d*\]/);
     expect((bytes.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
   }, 90_000);
+
+  it('xlsx: a workbook with the figures as numbers, the previous period, the trend and the overdue list', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    expect((await run(['recap', '--month', '2026-12', '--format', 'xlsx'], { db, now })).code).toBe(2);
+    expect((await run(['recap', '--month', '2026-12', '--format', 'json', '--out', 'x.json'], { db, now })).code).toBe(2);
+    const file = path.join(tempDir(), 'rekap.xlsx');
+    await ok(['recap', '--month', '2026-12', '--format', 'xlsx', '--out', file]);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const parts = unzipSync(fs.readFileSync(file));
+    const workbook = strFromU8(parts['xl/workbook.xml']!);
+    expect(workbook).toContain('name="2026-12-01 2026-12-31"');
+    expect(workbook).toContain('name="2026-11-01 2026-11-30"');
+    const all = Object.entries(parts).filter(([n]) => n.endsWith('.xml')).map(([, b]) => strFromU8(b)).join('\n');
+    expect(all).toContain('DINKES');
+    expect(all).toContain(tickets.E);
+    expect(all).not.toContain('Budi');
+    // The total row of December: received 5 as a number cell.
+    const sheet1 = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(sheet1).toMatch(/<c r="B4"[^>]*><v>5<\/v><\/c>/);
+  });
 });

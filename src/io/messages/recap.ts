@@ -11,7 +11,7 @@ export const recapMessages = {
   'help.opt.fromDate': { en: 'first day YYYY-MM-DD (with --to)', id: 'hari pertama YYYY-MM-DD (dengan --to)' },
   'help.opt.toDate': { en: 'last day YYYY-MM-DD (with --from)', id: 'hari terakhir YYYY-MM-DD (dengan --from)' },
   'help.opt.by': { en: 'group by', id: 'kelompokkan menurut' },
-  'help.opt.recapFormat': { en: 'table, json, csv or html (one self-contained file)', id: 'table, json, csv atau html (satu berkas mandiri)' },
+  'help.opt.recapFormat': { en: 'table, json, csv, xlsx (needs --out) or html (one self-contained file)', id: 'table, json, csv, xlsx (perlu --out) atau html (satu berkas mandiri)' },
   'help.opt.recapOut': { en: 'write to this file instead of stdout', id: 'tulis ke berkas ini, bukan ke stdout' },
   'help.recap.examples': {
     en: `  lapor recap --month 2026-11                 # November per unit, against October
@@ -69,6 +69,8 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.timeliness': { en: 'Timeliness (working days; target: follow-up within {days})', id: 'Ketepatan waktu (hari kerja; target: tindak lanjut dalam {days})' },
   'recap.chart.volume': { en: 'Received (R) vs followed up (F)', id: 'Diterima (R) vs ditindaklanjuti (F)' },
   'recap.chart.onTime': { en: 'On-time share of follow-ups', id: 'Persentase tindak lanjut tepat waktu' },
+  'recap.xlsxNeedsOut': { en: '--format xlsx writes a file: give --out FILE.xlsx.', id: '--format xlsx menulis berkas: berikan --out BERKAS.xlsx.' },
+  'recap.outNeedsFile': { en: '--out is for --format html or xlsx (and --letters, --evidence); redirect stdout for the others.', id: '--out untuk --format html atau xlsx (dan --letters, --evidence); arahkan stdout untuk format lain.' },
   'recap.written': { en: 'Recap written to {file}.', id: 'Rekap ditulis ke {file}.' },
   'recap.html.generated': { en: 'Generated {at}', id: 'Dibuat {at}' },
   'recap.html.headline': { en: 'Headline figures', id: 'Angka utama' },
@@ -94,4 +96,8 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
     id: 'Laporan masuk periode tanggal diterimanya; setiap langkah dihitung pada periode terjadinya. Durasi dalam hari kerja kalender instansi.',
   },
   'recap.html.noData': { en: 'No measured follow-ups in this period.', id: 'Tidak ada tindak lanjut terukur pada periode ini.' },
+  'recap.xlsx.month': { en: 'Month', id: 'Bulan' },
+  'recap.xlsx.trend': { en: 'Trend', id: 'Tren' },
+  'recap.xlsx.overdue': { en: 'Overdue now', id: 'Terlambat kini' },
+  'recap.col.officer': { en: 'Officer', id: 'Petugas' },
 } satisfies Catalog;
