@@ -17,6 +17,7 @@ interface RecapOptions {
   by?: RecapGrouping;
   format?: RecapFormat;
   out?: string;
+  letters?: boolean;
 }
 
 export function defineRecap(program: Command, ctx: AppContext): void {
@@ -31,6 +32,7 @@ export function defineRecap(program: Command, ctx: AppContext): void {
     .addOption(new Option('--by <group>', t('help.opt.by')).choices(recapGroupings).default('unit'))
     .addOption(formatOption(ctx.io, recapFormats, 'help.opt.recapFormat'))
     .option('--out <file>', t('help.opt.recapOut'))
+    .option('--letters', t('help.opt.letters'))
     .addHelpText('after', examples(ctx, 'help.recap.examples'))
     .action((opts: RecapOptions) => runRecap(ctx, opts));
 }
@@ -42,6 +44,11 @@ function formatOf(ctx: AppContext, opts: RecapOptions): RecapFormat {
 }
 
 async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
+  if (opts.letters) {
+    const { buildLetters } = await import('../app/recap-letters.js');
+    const { writeLetters } = await import('../io/recap-letters.js');
+    return writeLetters(ctx.io, buildLetters(ctx), opts.out);
+  }
   const format = formatOf(ctx, opts);
   // A workbook on a terminal or in a pipe is never what was meant: refuse before any work.
   if (format === 'xlsx' && !opts.out) throw new UsageError('recap.xlsxNeedsOut');

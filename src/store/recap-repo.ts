@@ -230,3 +230,27 @@ export function overdueNow(db: DB, today: string, limit: number): OverdueRow[] {
     )
     .all(today, limit) as OverdueRow[];
 }
+
+export interface LateForLetter {
+  officer: string;
+  unitName: string | null;
+  ticket: string;
+  /** The report's title (free text: the caller masks it); no reporter column is read. */
+  title: string;
+  confidential: boolean;
+  anonymous: boolean;
+  dueKind: string;
+  dueDate: string;
+}
+
+/** Assigned reports late now, by officer, for the reminder letters. */
+export function lateForLetters(db: DB, today: string): LateForLetter[] {
+  const rows = db
+    .prepare(
+      `SELECT o.name AS officer, u.name AS unitName, r.ticket, r.title, r.confidential, r.anonymous, r.due_kind AS dueKind, r.due_date AS dueDate
+       FROM reports r JOIN officers o ON o.id = r.officer_id LEFT JOIN units u ON u.id = o.unit_id
+       WHERE r.due_date IS NOT NULL AND r.due_date < ? ORDER BY o.name, r.due_date, r.ticket`,
+    )
+    .all(today) as (Omit<LateForLetter, 'confidential' | 'anonymous'> & { confidential: number; anonymous: number })[];
+  return rows.map((r) => ({ ...r, confidential: r.confidential === 1, anonymous: r.anonymous === 1 }));
+}

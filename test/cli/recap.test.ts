@@ -71,6 +71,15 @@ beforeAll(async () => {
   await add('G', 'DINKES', '2026-12-15 09:00');
   await step('forward', 'G', '2026-12-16 09:00', '--to', 'BPJS Kesehatan', '--reason', 'Urusan jaminan kesehatan');
   await add('F', null, '2027-01-01 00:30');
+  // H and I: assigned to Andi on Tue 5 Jan, follow-up due 12 Jan, 3 working days late on 15 Jan.
+  await ok(['add', '--channel', 'phone', '--title', 'Lampu jalan mati, hubungi 0812-9999-8888', '--description', 'Lampu jalan mati sejak seminggu', '--received-at', '2027-01-04 09:00', '--unit', 'DPUPR']);
+  tickets.H = (await ok(['list', '--format', 'json', '--limit', '1'])).stdout.match(/PPU-\d{4}-\d{6}/)![0];
+  await ok(['add', '--channel', 'phone', '--title', 'Pungutan liar di kantor desa', '--description', 'Diminta uang untuk surat keterangan', '--received-at', '2027-01-04 10:00', '--unit', 'DPUPR', '--confidential', '--reporter-name', 'Siti Aminah', '--phone', '0813-1111-2222']);
+  tickets.I = (await ok(['list', '--format', 'json', '--limit', '1'])).stdout.match(/PPU-\d{4}-\d{6}/)![0];
+  for (const name of ['H', 'I']) {
+    await step('verify', name, '2027-01-04 11:00');
+    await step('assign', name, '2027-01-05 09:00', 'Andi Pratama');
+  }
 }, 120_000);
 
 interface Json {
@@ -105,10 +114,10 @@ describe('lapor recap figures (hand-counted fixture)', () => {
 
   it('January: the re-opened report, the late cycle and the re-opening reply; the 00:30 WITA receipt', async () => {
     const j = await recap('--month', '2027-01');
-    expect(group(j, 'DPUPR').current).toMatchObject({ received: 0, responded: 1, followed_up: 2, done: 1, followups_measured: 3, followups_on_time: 2, on_time_share: 66.7 });
+    expect(group(j, 'DPUPR').current).toMatchObject({ received: 2, verified: 2, assigned: 2, open_now: 2, overdue_now: 2, responded: 1, followed_up: 2, done: 1, followups_measured: 3, followups_on_time: 2, on_time_share: 66.7 });
     expect(group(j, 'DPUPR').current.working_days).toMatchObject({ response: days(8, 8, 1), followup: days(2, 7, 3) });
     expect(group(j, null).current).toMatchObject({ received: 1, open_now: 1, overdue_now: 1 });
-    expect(j.total.current).toMatchObject({ received: 1, followed_up: 2, on_time_share: 66.7 });
+    expect(j.total.current).toMatchObject({ received: 3, followed_up: 2, overdue_now: 3, on_time_share: 66.7 });
     expect(j.total.previous).toMatchObject({ received: 5, on_time_share: 100 });
   });
 
@@ -119,7 +128,7 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(y.total.current).toMatchObject({ received: 6, rejected: 1, forwarded: 1, on_time_share: 100 });
     const r = await recap('--from', '2026-12-28', '--to', '2027-01-08');
     expect(r.previous_period).toMatchObject({ from: '2026-12-16', to: '2026-12-27' });
-    expect(r.total.current).toMatchObject({ received: 3, followed_up: 3, followups_measured: 3, followups_on_time: 2 });
+    expect(r.total.current).toMatchObject({ received: 5, followed_up: 3, followups_measured: 3, followups_on_time: 2 });
     expect(r.total.previous).toMatchObject({ received: 1, verified: 2, assigned: 1, forwarded: 1 });
   });
 
@@ -157,7 +166,7 @@ describe('lapor recap figures (hand-counted fixture)', () => {
   it('the stored deadlines agree with the overdue count', () => {
     // D: the reopening started the follow-up clock (followup_by 21 Dec) and it is still unassigned.
     const late = query<{ ticket: string }>(db, "SELECT ticket FROM reports WHERE due_date < '2027-01-15' ORDER BY ticket");
-    expect(late.map((r) => r.ticket).sort()).toEqual([tickets.D, tickets.E, tickets.F].sort());
+    expect(late.map((r) => r.ticket).sort()).toEqual([tickets.D, tickets.E, tickets.F, tickets.H, tickets.I].sort());
   });
 
   it('html: one self-contained file (no script, no network), owner-only, in the user language', async () => {
@@ -213,5 +222,24 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     // The total row of December: received 5 as a number cell.
     const sheet1 = strFromU8(parts['xl/worksheets/sheet1.xml']!);
     expect(sheet1).toMatch(/<c r="B4"[^>]*><v>5<\/v><\/c>/);
+  });
+
+  it('--letters: one reminder per officer with late reports; masked titles; a folder of 0600 files', async () => {
+    const r = await run(['recap', '--letters'], { db, now, env: { LAPOR_LANG: 'id' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Kepada Yth. Andi Pratama');
+    expect(r.stdout).toContain('Dinas PUPR');
+    expect(r.stdout).toContain(`${tickets.H}  Lampu jalan mati, hubungi ***`);
+    expect(r.stdout).toContain('tenggat tindak lanjut 2027-01-12, terlambat 3 hari kerja');
+    expect(r.stdout).toContain(`${tickets.I}  (judul tidak ditampilkan: pelapor dirahasiakan)`);
+    for (const secret of ['0812-9999-8888', 'Pungutan', 'Siti Aminah', '0813', 'Budi']) expect(r.stdout).not.toContain(secret);
+    // Unassigned late reports (D, E, F) get no letter: there is nobody to write to.
+    expect(r.stdout).not.toContain(tickets.E);
+    const dir = path.join(tempDir(), 'surat');
+    const w = await run(['recap', '--letters', '--out', dir], { db, now });
+    expect(w.stderr).toContain('1 letter(s) written');
+    expect(fs.readdirSync(dir)).toEqual(['01-andi-pratama.txt']);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, '01-andi-pratama.txt')).mode & 0o777).toBe(0o600);
   });
 });

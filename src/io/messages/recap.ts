@@ -100,4 +100,18 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.xlsx.trend': { en: 'Trend', id: 'Tren' },
   'recap.xlsx.overdue': { en: 'Overdue now', id: 'Terlambat kini' },
   'recap.col.officer': { en: 'Officer', id: 'Petugas' },
+  'help.opt.letters': { en: 'one reminder letter per officer with late reports (stdout, or one .txt each in --out DIR)', id: 'satu surat pengingat per petugas yang laporannya terlambat (stdout, atau satu .txt per petugas di --out DIR)' },
+  'recap.letter.date': { en: 'Date', id: 'Tanggal' },
+  'recap.letter.to': { en: 'To: {officer}', id: 'Kepada Yth. {officer}' },
+  'recap.letter.subject': { en: 'Subject: reminder, SP4N-LAPOR! reports past their deadline', id: 'Perihal: pengingat laporan SP4N-LAPOR! yang melewati tenggat' },
+  'recap.letter.opening': {
+    en: 'As of {today}, these {count} report(s) assigned to you are past their deadline. Please follow them up and record the follow-up:',
+    id: 'Per {today}, {count} laporan yang didisposisikan kepada Bapak/Ibu berikut telah melewati tenggat. Mohon segera ditindaklanjuti dan tindak lanjutnya dicatat:',
+  },
+  'recap.letter.item': { en: '{kind} due {date}, {days} working day(s) late', id: 'tenggat {kind} {date}, terlambat {days} hari kerja' },
+  'recap.letter.titleWithheld': { en: '(title withheld: confidential reporter)', id: '(judul tidak ditampilkan: pelapor dirahasiakan)' },
+  'recap.letter.closing': { en: 'Thank you for your attention.', id: 'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.' },
+  'recap.letter.admin': { en: 'SP4N-LAPOR! administrator', id: 'Admin SP4N-LAPOR!' },
+  'recap.letter.none': { en: 'No assigned report is late: no letters.', id: 'Tidak ada laporan terdisposisi yang terlambat: tidak ada surat.' },
+  'recap.letter.written': { en: '{count} letter(s) written to {dir}.', id: '{count} surat ditulis ke {dir}.' },
 } satisfies Catalog;
