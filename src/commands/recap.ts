@@ -18,6 +18,7 @@ interface RecapOptions {
   format?: RecapFormat;
   out?: string;
   letters?: boolean;
+  evidence?: boolean;
 }
 
 export function defineRecap(program: Command, ctx: AppContext): void {
@@ -33,6 +34,7 @@ export function defineRecap(program: Command, ctx: AppContext): void {
     .addOption(formatOption(ctx.io, recapFormats, 'help.opt.recapFormat'))
     .option('--out <file>', t('help.opt.recapOut'))
     .option('--letters', t('help.opt.letters'))
+    .option('--evidence', t('help.opt.evidence'))
     .addHelpText('after', examples(ctx, 'help.recap.examples'))
     .action((opts: RecapOptions) => runRecap(ctx, opts));
 }
@@ -44,6 +46,15 @@ function formatOf(ctx: AppContext, opts: RecapOptions): RecapFormat {
 }
 
 async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
+  if (opts.evidence) {
+    if (!opts.out || opts.year === undefined) throw new UsageError('recap.evidenceNeedsYear');
+    const { buildEvidence } = await import('../app/recap-evidence.js');
+    const files = await buildEvidence(ctx, opts.year);
+    const { zipSync } = await import('fflate');
+    fs.writeFileSync(opts.out, zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes]))), { mode: 0o600 });
+    fs.chmodSync(opts.out, 0o600);
+    return ctx.io.say('recap.evidenceWritten', { file: opts.out, count: files.length });
+  }
   if (opts.letters) {
     const { buildLetters } = await import('../app/recap-letters.js');
     const { writeLetters } = await import('../io/recap-letters.js');

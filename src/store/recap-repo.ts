@@ -254,3 +254,25 @@ export function lateForLetters(db: DB, today: string): LateForLetter[] {
     .all(today) as (Omit<LateForLetter, 'confidential' | 'anonymous'> & { confidential: number; anonymous: number })[];
   return rows.map((r) => ({ ...r, confidential: r.confidential === 1, anonymous: r.anonymous === 1 }));
 }
+
+/** Reports received in [from, to] with their steps, for the evidence bundle: no title, no reporter. */
+export function evidenceReports(db: DB, from: string, to: string): Record<string, string | null>[] {
+  return db
+    .prepare(
+      `SELECT r.ticket, r.received_date, r.classification, r.channel, r.category, r.region_code AS region, u.code AS unit, o.name AS officer, r.status,
+              r.verify_by, r.followup_by, r.complete_by
+       FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id
+       WHERE r.received_date BETWEEN ? AND ? ORDER BY r.received_at, r.id`,
+    )
+    .all(from, to) as Record<string, string | null>[];
+}
+
+export function evidenceSteps(db: DB, from: string, to: string): { ticket: string; kind: string; at: string; officer: string | null; from_status: string | null; to_status: string | null }[] {
+  return db
+    .prepare(
+      `SELECT r.ticket, e.kind, e.at, o.name AS officer, e.from_status, e.to_status
+       FROM reports r JOIN report_events e ON e.report_id = r.id LEFT JOIN officers o ON o.id = e.officer_id
+       WHERE r.received_date BETWEEN ? AND ? ORDER BY r.received_at, r.id, e.at, e.id`,
+    )
+    .all(from, to) as never;
+}

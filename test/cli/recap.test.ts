@@ -242,4 +242,28 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(dir, '01-andi-pratama.txt')).mode & 0o777).toBe(0o600);
   });
+
+  it('--evidence: the year bundle with recaps, the report list with steps, and checksums that verify', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { createHash } = await import('node:crypto');
+    expect((await run(['recap', '--evidence', '--year', '2026'], { db, now })).code).toBe(2);
+    const file = path.join(tempDir(), 'bukti-2026.zip');
+    const r = await run(['recap', '--evidence', '--year', '2026', '--out', file], { db, now });
+    expect(r.code).toBe(0);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const parts = unzipSync(fs.readFileSync(file));
+    const names = Object.keys(parts).sort();
+    expect(names).toEqual(expect.arrayContaining(['rekap-2026.html', 'rekap-2026.xlsx', 'bulanan/rekap-2026-01.html', 'bulanan/rekap-2026-12.html', 'laporan-2026.csv', 'langkah-2026.csv', 'manifest.json', 'SHA256SUMS']));
+    expect(names.filter((n) => n.startsWith('bulanan/'))).toHaveLength(12);
+    for (const line of strFromU8(parts.SHA256SUMS!).trim().split('\n')) {
+      const [sum, name] = line.split('  ');
+      expect(createHash('sha256').update(parts[name!]!).digest('hex')).toBe(sum);
+    }
+    const reports = strFromU8(parts['laporan-2026.csv']!).trim().split('\r\n');
+    expect(reports).toHaveLength(1 + 6); // A, B, C, D, E, G were received in 2026
+    const steps = strFromU8(parts['langkah-2026.csv']!);
+    expect(steps).toContain(`${tickets.C},followup,2027-01-08 10:00,Andi Pratama,assigned,followed_up`);
+    const everything = Object.values(parts).map((b) => strFromU8(b)).join('\n');
+    for (const secret of ['Budi', '6409011203850001', 'Laporan A tentang', 'Siti Aminah']) expect(everything).not.toContain(secret);
+  });
 });

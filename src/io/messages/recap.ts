@@ -114,4 +114,7 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.letter.admin': { en: 'SP4N-LAPOR! administrator', id: 'Admin SP4N-LAPOR!' },
   'recap.letter.none': { en: 'No assigned report is late: no letters.', id: 'Tidak ada laporan terdisposisi yang terlambat: tidak ada surat.' },
   'recap.letter.written': { en: '{count} letter(s) written to {dir}.', id: '{count} surat ditulis ke {dir}.' },
+  'help.opt.evidence': { en: 'the evaluation evidence bundle of --year into --out FILE.zip (recaps, report list with steps, checksums)', id: 'berkas bukti dukung evaluasi untuk --year ke --out BERKAS.zip (rekap, daftar laporan beserta langkahnya, checksum)' },
+  'recap.evidenceNeedsYear': { en: '--evidence needs --year YYYY and --out FILE.zip.', id: '--evidence memerlukan --year YYYY dan --out BERKAS.zip.' },
+  'recap.evidenceWritten': { en: 'Evidence bundle written to {file}: {count} files with SHA-256 checksums.', id: 'Berkas bukti dukung ditulis ke {file}: {count} berkas dengan checksum SHA-256.' },
 } satisfies Catalog;
