@@ -113,7 +113,8 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
     const last = [today, period.to].sort().at(-1)!;
     loadWorkingDays(db, workingDayNumbers(calendar, addCalendarDays(first, -1), last));
     const offset = offsetModifier(period.from, tz);
-    const rows = recapRows(db, { by, current: windowOf(period, tz), previous: windowOf(previous, tz), offset, today, followupDays: settings.sla.followupDays });
+    const offsetSeconds = (Date.parse(`${period.from}T00:00:00Z`) - Date.parse(startOfLocalDay(period.from, tz))) / 1000;
+    const rows = recapRows(db, { by, current: windowOf(period, tz), previous: windowOf(previous, tz), offsetSeconds, today, followupDays: settings.sla.followupDays });
     const trendWindow = windowOf({ kind: 'range', from: months[0]!.from, to: period.to }, tz);
     const trend = monthlyTrend(db, { ...trendWindow, offset });
     const overdue = overdueNow(db, today, 1000).map((o) => ({ ...o, daysLate: calendar.workingDaysBetween(o.dueDate, today) }));

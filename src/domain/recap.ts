@@ -104,17 +104,16 @@ export function startOfLocalDay(date: string, timeZone: string): string {
 }
 
 /**
- * Every date from `from` to `to` with the count of working days up to and including it; the
+ * Every day (as days since 1970-01-01) from `from` to `to` with the count of working days up to and including it; the
  * difference of two entries is `calendar.workingDaysBetween`. The store joins step dates to it so
  * the working-day durations are computed in SQL with the agency's own calendar.
  */
-export function workingDayNumbers(cal: WorkingCalendar, from: string, to: string): [string, number][] {
-  const out: [string, number][] = [];
+export function workingDayNumbers(cal: WorkingCalendar, from: string, to: string): [number, number][] {
+  const out: [number, number][] = [];
   let n = 0;
   for (let day = dayNumber(from); day <= dayNumber(to); day++) {
-    const date = fromDayNumber(day);
-    if (cal.isWorkingDay(date)) n++;
-    out.push([date, n]);
+    if (cal.isWorkingDay(fromDayNumber(day))) n++;
+    out.push([day, n]);
   }
   return out;
 }

@@ -19,8 +19,8 @@ export interface RecapQuery {
   by: RecapGrouping;
   current: RecapWindow;
   previous: RecapWindow;
-  /** The agency's UTC offset as an SQLite date modifier, e.g. '+480 minutes'. */
-  offset: string;
+  /** The agency's UTC offset in seconds (Indonesian zones keep one all year). */
+  offsetSeconds: number;
   today: string;
   followupDays: number;
 }
@@ -66,12 +66,15 @@ const groupSql: Record<RecapGrouping, { expr: string; join: string }> = {
   region: { expr: "coalesce(r.region_code, '')", join: '' },
 };
 
-/** Fills the temporary working-day table (date -> working days up to it) for this connection. */
-export function loadWorkingDays(db: DB, days: readonly [string, number][]): void {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS recap_days (d TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID');
+/**
+ * Fills the temporary working-day table (day number since 1970-01-01 -> working days up to it) for
+ * this connection. Integer keys: the durations join it once per measured step.
+ */
+export function loadWorkingDays(db: DB, days: readonly [number, number][]): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS recap_days (day INTEGER PRIMARY KEY, n INTEGER NOT NULL)');
   db.exec('DELETE FROM temp.recap_days');
-  const insert = db.prepare('INSERT INTO temp.recap_days (d, n) VALUES (?, ?)');
-  for (const [d, n] of days) insert.run(d, n);
+  const insert = db.prepare('INSERT INTO temp.recap_days (day, n) VALUES (?, ?)');
+  for (const [day, n] of days) insert.run(day, n);
 }
 
 /** The earliest receipt date in the store (for the working-day table), or undefined when empty. */
@@ -96,61 +99,59 @@ const receivedSql = (g: { expr: string; join: string }) => `
          sum(r.status NOT IN ('done', 'rejected', 'forwarded')) AS openNow,
          sum(r.due_date IS NOT NULL AND r.due_date < @today) AS overdueNow
   FROM reports r ${g.join}
-  WHERE r.received_date BETWEEN @prevFrom AND @curTo
+  WHERE r.received_at >= @prevFromI AND r.received_at < @curToI AND r.received_date BETWEEN @prevFrom AND @curTo
   GROUP BY 1, 2`;
 
-// Steps by the period they happened in; a report counts once per step kind and period.
-const stepsSql = (g: { expr: string; join: string }) => `
-  WITH ev AS (
-    SELECT e.id, e.report_id, e.kind, e.at, CASE WHEN e.at >= @curFromI THEN 'current' ELSE 'previous' END AS period
-    FROM report_events e
-    WHERE e.at >= @prevFromI AND e.at < @curToI
-      AND e.kind IN ('verify', 'assign', 'respond', 'followup', 'close', 'auto_close', 'reject', 'forward'))
-  SELECT ev.period, ${g.expr} AS grp,
-    count(DISTINCT CASE WHEN ev.kind = 'verify' THEN ev.report_id END) AS verified,
-    count(DISTINCT CASE WHEN ev.kind = 'assign' THEN ev.report_id END) AS assigned,
-    count(DISTINCT CASE WHEN ev.kind IN ('respond', 'followup') AND NOT EXISTS (
-      SELECT 1 FROM report_events x WHERE x.report_id = ev.report_id AND x.kind IN ('respond', 'followup')
-        AND (x.at < ev.at OR (x.at = ev.at AND x.id < ev.id))) THEN ev.report_id END) AS responded,
-    count(DISTINCT CASE WHEN ev.kind = 'followup' THEN ev.report_id END) AS followedUp,
-    count(DISTINCT CASE WHEN ev.kind IN ('close', 'auto_close') THEN ev.report_id END) AS done,
-    count(DISTINCT CASE WHEN ev.kind = 'reject' THEN ev.report_id END) AS rejected,
-    count(DISTINCT CASE WHEN ev.kind = 'forward' THEN ev.report_id END) AS forwarded
-  FROM ev JOIN reports r ON r.id = ev.report_id ${g.join}
+/**
+ * The steps of both periods, each with what its measurement needs, in one ordered pass per report
+ * (window functions over the report's whole timeline, back-dated steps sorted by their `at`):
+ * - intake_at: the latest `reopen` that sent a rejected/forwarded report back to intake (the
+ *   verification clock restarts there; otherwise it runs from receipt);
+ * - first_response: the report's first respond-or-follow-up ever;
+ * - clock_at / first_followup: the start of the unit's clock (assignment, re-opening reply,
+ *   reopen) and whether this is the first follow-up after it.
+ */
+const stepsTableSql = (g: { expr: string; join: string }) => `
+  CREATE TEMP TABLE recap_ev AS
+  WITH touched AS (SELECT DISTINCT report_id FROM report_events WHERE at >= @prevFromI AND at < @curToI),
+  w AS (
+    SELECT e.report_id, e.kind, e.at,
+      max(CASE WHEN e.kind IN ('assign', 'reopen') OR (e.kind = 'reply' AND e.from_status = 'followed_up') THEN e.at END) OVER p AS clock_at,
+      max(CASE WHEN e.kind = 'followup' THEN e.at END) OVER p AS last_followup_at,
+      count(CASE WHEN e.kind IN ('respond', 'followup') THEN 1 END) OVER p AS responses_before,
+      max(CASE WHEN e.kind = 'reopen' AND e.to_status = 'recorded' THEN e.at END) OVER p AS intake_at
+    FROM touched t JOIN report_events e ON e.report_id = t.report_id
+    WINDOW p AS (PARTITION BY e.report_id ORDER BY e.at, e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+  SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, ${g.expr} AS grp,
+    (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 AS day,
+    unixepoch(r.received_date) / 86400 AS received_day,
+    (unixepoch(w.intake_at) + CAST(@offset AS INTEGER)) / 86400 AS intake_day,
+    (unixepoch(w.clock_at) + CAST(@offset AS INTEGER)) / 86400 AS clock_day,
+    (w.kind IN ('respond', 'followup') AND w.responses_before = 0) AS first_response,
+    (w.kind = 'followup' AND w.clock_at IS NOT NULL AND (w.last_followup_at IS NULL OR w.last_followup_at < w.clock_at)) AS first_followup
+  FROM w JOIN reports r ON r.id = w.report_id ${g.join}
+  WHERE w.at >= @prevFromI AND w.at < @curToI AND w.kind IN ('verify', 'assign', 'respond', 'followup', 'close', 'auto_close', 'reject', 'forward')`;
+
+// A report counts once per kind of step and period.
+const stepsSql = `
+  SELECT period, grp,
+    sum(k = 'verify') AS verified, sum(k = 'assign') AS assigned, sum(k = 'first_response') AS responded,
+    sum(k = 'followup') AS followedUp, sum(k = 'close') AS done, sum(k = 'reject') AS rejected, sum(k = 'forward') AS forwarded
+  FROM (
+    SELECT DISTINCT period, grp, report_id, CASE kind WHEN 'auto_close' THEN 'close' WHEN 'respond' THEN '' ELSE kind END AS k FROM temp.recap_ev
+    UNION ALL SELECT period, grp, report_id, 'first_response' FROM temp.recap_ev WHERE first_response)
   GROUP BY 1, 2`;
 
-/** "x happened before ev" in timeline order (back-dated steps sort by their `at`). */
-const before = (x: string, ev: string) => `(${x}.at < ${ev}.at OR (${x}.at = ${ev}.at AND ${x}.id < ${ev}.id))`;
-
-// One row per measured step: verification (from receipt, or from the re-opening that sent a
-// rejected/forwarded report back to intake), first response (from receipt), and the first
-// follow-up after each start of the unit's clock (assignment, re-opening reply, reopen).
-const durationsSql = (g: { expr: string; join: string }) => `
-  WITH ev AS (
-    SELECT e.id, e.report_id, e.kind, e.at, CASE WHEN e.at >= @curFromI THEN 'current' ELSE 'previous' END AS period
-    FROM report_events e
-    WHERE e.at >= @prevFromI AND e.at < @curToI AND e.kind IN ('verify', 'respond', 'followup')),
-  starts AS (
-    SELECT ev.period, ev.report_id, 'verify' AS metric, ev.at,
-      coalesce((SELECT date(max(x.at), @offset) FROM report_events x WHERE x.report_id = ev.report_id AND x.kind = 'reopen'
-        AND x.to_status = 'recorded' AND ${before('x', 'ev')}), r.received_date) AS start
-    FROM ev JOIN reports r ON r.id = ev.report_id WHERE ev.kind = 'verify'
-    UNION ALL
-    SELECT ev.period, ev.report_id, 'response', ev.at, r.received_date
-    FROM ev JOIN reports r ON r.id = ev.report_id
-    WHERE ev.kind IN ('respond', 'followup') AND NOT EXISTS (SELECT 1 FROM report_events x WHERE x.report_id = ev.report_id
-      AND x.kind IN ('respond', 'followup') AND ${before('x', 'ev')})
-    UNION ALL
-    SELECT period, report_id, 'followup', at, date(clock, @offset) FROM (
-      SELECT ev.*, (SELECT max(x.at) FROM report_events x WHERE x.report_id = ev.report_id AND ${before('x', 'ev')}
-        AND (x.kind IN ('assign', 'reopen') OR (x.kind = 'reply' AND x.from_status = 'followed_up'))) AS clock
-      FROM ev WHERE ev.kind = 'followup') c
-    WHERE clock IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_events x WHERE x.report_id = c.report_id AND x.kind = 'followup'
-      AND x.at >= c.clock AND ${before('x', 'c')})),
+// Working days per measured step, then nearest-rank median and 90th percentile per group and in
+// total (window functions), and how many follow-ups were within the SLA.
+const durationsSql = `
+  WITH starts AS (
+    SELECT period, grp, 'verify' AS metric, day, coalesce(intake_day, received_day) AS start FROM temp.recap_ev WHERE kind = 'verify'
+    UNION ALL SELECT period, grp, 'response', day, received_day FROM temp.recap_ev WHERE first_response
+    UNION ALL SELECT period, grp, 'followup', day, clock_day FROM temp.recap_ev WHERE first_followup),
   measured AS (
-    SELECT s.period, s.metric, ${g.expr} AS grp,
-      (SELECT n FROM temp.recap_days WHERE d = date(s.at, @offset)) - (SELECT n FROM temp.recap_days WHERE d = s.start) AS days
-    FROM starts s JOIN reports r ON r.id = s.report_id ${g.join}),
+    SELECT s.period, s.metric, s.grp, a.n - b.n AS days
+    FROM starts s JOIN temp.recap_days a ON a.day = s.day JOIN temp.recap_days b ON b.day = s.start),
   both AS (SELECT period, metric, grp, days FROM measured UNION ALL SELECT period, metric, @total, days FROM measured),
   ranked AS (
     SELECT period, metric, grp, days, row_number() OVER w AS rn, count(*) OVER (PARTITION BY period, metric, grp) AS cnt
@@ -179,12 +180,13 @@ export function recapRows(db: DB, q: RecapQuery): RecapRows {
   for (const r of db.prepare(receivedSql(g)).all(params) as Row[]) {
     countsInto(rows, r.period, r.grp, { received: Number(r.received), openNow: Number(r.openNow), overdueNow: Number(r.overdueNow) });
   }
-  for (const r of db.prepare(stepsSql(g)).all(params) as Row[]) {
+  db.exec('DROP TABLE IF EXISTS temp.recap_ev');
+  db.prepare(stepsTableSql(g)).run({ ...params, offset: q.offsetSeconds });
+  for (const r of db.prepare(stepsSql).all() as Row[]) {
     const { verified, assigned, responded, followedUp, done, rejected, forwarded } = r;
     countsInto(rows, r.period, r.grp, { verified, assigned, responded, followedUp, done, rejected, forwarded } as Partial<GroupCounts>);
   }
-  const durationParams = { ...params, offset: q.offset, total: TOTAL, sla: q.followupDays };
-  for (const r of db.prepare(durationsSql(g)).all(durationParams) as Row[]) {
+  for (const r of db.prepare(durationsSql).all({ total: TOTAL, sla: q.followupDays }) as Row[]) {
     const byGroup = rows.durations.get(r.period) ?? new Map<string, Record<Metric, DurationFigures>>();
     rows.durations.set(r.period, byGroup);
     const figures = byGroup.get(r.grp) ?? emptyDurations();

@@ -4,6 +4,7 @@ import { m003Export } from './003-export.js';
 import { m004Import } from './004-import.js';
 import { m005Sync } from './005-sync.js';
 import { m006ZeroWidth } from './006-zero-width.js';
+import { m007RecapIndex } from './007-recap-index.js';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Applied in order, one transaction each. Never edit an applied migration: add a new one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync, m006ZeroWidth];
+export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync, m006ZeroWidth, m007RecapIndex];
