@@ -18,6 +18,8 @@ export const recapMessages = {
   lapor recap --year 2026 --by officer
   lapor recap --from 2026-07-01 --to 2026-09-30 --format csv > q3.csv
   lapor recap --month 2026-11 --format html --out rekap-nov.html
+  lapor recap --letters --out surat/            # reminders to officers with late reports
+  lapor recap --evidence --year 2026 --out bukti-2026.zip
 
 Period rule: a report belongs to the period it was received in (agency-local date); each step
 (verification, assignment, response, follow-up, closing, rejection, forwarding) counts in the
@@ -28,6 +30,8 @@ sla.followup_days. Open and overdue: reports received in the period that are so 
   lapor recap --year 2026 --by officer
   lapor recap --from 2026-07-01 --to 2026-09-30 --format csv > tw3.csv
   lapor recap --month 2026-11 --format html --out rekap-nov.html
+  lapor recap --letters --out surat/            # pengingat bagi petugas yang terlambat
+  lapor recap --evidence --year 2026 --out bukti-2026.zip
 
 Aturan periode: laporan masuk periode tanggal diterimanya (tanggal setempat); setiap langkah
 (verifikasi, disposisi, tanggapan, tindak lanjut, selesai, tolak, teruskan) dihitung pada periode
