@@ -79,8 +79,9 @@ export function loadWorkingDays(db: DB, days: readonly [number, number][]): void
 
 /** The earliest receipt date in the store (for the working-day table), or undefined when empty. */
 export function earliestReceipt(db: DB): string | undefined {
-  const row = db.prepare('SELECT min(received_date) AS d FROM reports').get() as { d: string | null };
-  return row.d ?? undefined;
+  // Through the received_at index: the first receipt's local date.
+  const row = db.prepare('SELECT received_date AS d FROM reports ORDER BY received_at LIMIT 1').get() as { d: string } | undefined;
+  return row?.d;
 }
 
 const emptyCounts = (): GroupCounts => ({ received: 0, verified: 0, assigned: 0, responded: 0, followedUp: 0, done: 0, rejected: 0, forwarded: 0, openNow: 0, overdueNow: 0 });
@@ -205,7 +206,9 @@ export function emptyDurations(): Record<Metric, DurationFigures> {
 export function monthlyTrend(db: DB, q: { from: string; to: string; fromInstant: string; toInstant: string; offset: string }): Map<string, { received: number; followedUp: number }> {
   const out = new Map<string, { received: number; followedUp: number }>();
   const slot = (m: string) => out.get(m) ?? (out.set(m, { received: 0, followedUp: 0 }), out.get(m)!);
-  const received = db.prepare('SELECT substr(received_date, 1, 7) AS m, count(*) AS n FROM reports WHERE received_date BETWEEN ? AND ? GROUP BY 1').all(q.from, q.to) as { m: string; n: number }[];
+  const received = db
+    .prepare('SELECT substr(received_date, 1, 7) AS m, count(*) AS n FROM reports WHERE received_at >= ? AND received_at < ? AND received_date BETWEEN ? AND ? GROUP BY 1')
+    .all(q.fromInstant, q.toInstant, q.from, q.to) as { m: string; n: number }[];
   for (const r of received) slot(r.m).received = r.n;
   const followed = db
     .prepare(`SELECT substr(date(at, ?), 1, 7) AS m, count(DISTINCT report_id) AS n FROM report_events WHERE kind = 'followup' AND at >= ? AND at < ? GROUP BY 1`)
