@@ -22,7 +22,8 @@ h1 { font-size: 18pt; margin: 0; } h2 { font-size: 13pt; margin: 0 0 8px; color:
 .card .v { font-size: 20pt; font-weight: 700; } .card .k { font-size: 9pt; color: var(--muted); }
 .card .p { font-size: 8.5pt; color: var(--muted); }
 section { margin-bottom: 18px; }
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; table-layout: fixed; }
+th { font-size: 7.5pt; overflow-wrap: anywhere; hyphens: auto; } th:first-child { width: 21%; }
 th, td { border: 1px solid var(--line); padding: 3px 5px; text-align: right; }
 th:first-child, td:first-child { text-align: left; } th { background: #eef2f7; }
 tr.total td { font-weight: 700; background: #f6f8fb; }
