@@ -114,54 +114,57 @@ const receivedSql = (g: { expr: string; join: string }) => `
  */
 const stepsTableSql = (g: { expr: string; join: string }) => `
   CREATE TEMP TABLE recap_ev AS
-  WITH touched AS (SELECT DISTINCT report_id FROM report_events WHERE at >= @prevFromI AND at < @curToI),
+  WITH touched AS (
+    SELECT t.report_id, ${g.expr} AS grp, unixepoch(r.received_date) / 86400 AS received_day
+    FROM (SELECT DISTINCT report_id FROM report_events WHERE at >= @prevFromI AND at < @curToI) t JOIN reports r ON r.id = t.report_id ${g.join}),
   w AS (
-    SELECT e.report_id, e.kind, e.at,
+    SELECT t.grp, t.received_day, e.report_id, e.kind, e.at,
       max(CASE WHEN e.kind IN ('assign', 'reopen') OR (e.kind = 'reply' AND e.from_status = 'followed_up') THEN e.at END) OVER p AS clock_at,
       max(CASE WHEN e.kind = 'followup' THEN e.at END) OVER p AS last_followup_at,
       count(CASE WHEN e.kind IN ('respond', 'followup') THEN 1 END) OVER p AS responses_before,
       max(CASE WHEN e.kind = 'reopen' AND e.to_status = 'recorded' THEN e.at END) OVER p AS intake_at
     FROM touched t JOIN report_events e ON e.report_id = t.report_id
     WINDOW p AS (PARTITION BY e.report_id ORDER BY e.at, e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
-  SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, ${g.expr} AS grp,
+  SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, w.grp,
     (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 AS day,
-    unixepoch(r.received_date) / 86400 AS received_day,
+    w.received_day,
     (unixepoch(w.intake_at) + CAST(@offset AS INTEGER)) / 86400 AS intake_day,
     (unixepoch(w.clock_at) + CAST(@offset AS INTEGER)) / 86400 AS clock_day,
     (w.kind IN ('respond', 'followup') AND w.responses_before = 0) AS first_response,
     (w.kind = 'followup' AND w.clock_at IS NOT NULL AND (w.last_followup_at IS NULL OR w.last_followup_at < w.clock_at)) AS first_followup
-  FROM w JOIN reports r ON r.id = w.report_id ${g.join}
+  FROM w
   WHERE w.at >= @prevFromI AND w.at < @curToI AND w.kind IN ('verify', 'assign', 'respond', 'followup', 'close', 'auto_close', 'reject', 'forward')`;
 
-// A report counts once per kind of step and period.
+// A report counts once per kind of step and period: first per report (the rows come in report
+// order), then per group.
 const stepsSql = `
-  SELECT period, grp,
-    sum(k = 'verify') AS verified, sum(k = 'assign') AS assigned, sum(k = 'first_response') AS responded,
-    sum(k = 'followup') AS followedUp, sum(k = 'close') AS done, sum(k = 'reject') AS rejected, sum(k = 'forward') AS forwarded
+  SELECT period, grp, sum(v) AS verified, sum(a) AS assigned, sum(fr) AS responded, sum(f) AS followedUp, sum(d) AS done, sum(rj) AS rejected, sum(fw) AS forwarded
   FROM (
-    SELECT DISTINCT period, grp, report_id, CASE kind WHEN 'auto_close' THEN 'close' WHEN 'respond' THEN '' ELSE kind END AS k FROM temp.recap_ev
-    UNION ALL SELECT period, grp, report_id, 'first_response' FROM temp.recap_ev WHERE first_response)
+    SELECT period, grp, max(kind = 'verify') AS v, max(kind = 'assign') AS a, max(first_response) AS fr, max(kind = 'followup') AS f,
+      max(kind IN ('close', 'auto_close')) AS d, max(kind = 'reject') AS rj, max(kind = 'forward') AS fw
+    FROM temp.recap_ev GROUP BY report_id, period)
   GROUP BY 1, 2`;
 
-// Working days per measured step, then nearest-rank median and 90th percentile per group and in
-// total (window functions), and how many follow-ups were within the SLA.
+// Working days per measured step as a histogram (durations are small whole numbers), per group and
+// in total; the nearest-rank median and 90th percentile are read off its running sum (a window
+// over the few histogram rows), with how many follow-ups were within the SLA.
 const durationsSql = `
   WITH starts AS (
     SELECT period, grp, 'verify' AS metric, day, coalesce(intake_day, received_day) AS start FROM temp.recap_ev WHERE kind = 'verify'
     UNION ALL SELECT period, grp, 'response', day, received_day FROM temp.recap_ev WHERE first_response
     UNION ALL SELECT period, grp, 'followup', day, clock_day FROM temp.recap_ev WHERE first_followup),
-  measured AS (
-    SELECT s.period, s.metric, s.grp, a.n - b.n AS days
-    FROM starts s JOIN temp.recap_days a ON a.day = s.day JOIN temp.recap_days b ON b.day = s.start),
-  both AS (SELECT period, metric, grp, days FROM measured UNION ALL SELECT period, metric, @total, days FROM measured),
-  ranked AS (
-    SELECT period, metric, grp, days, row_number() OVER w AS rn, count(*) OVER (PARTITION BY period, metric, grp) AS cnt
-    FROM both WINDOW w AS (PARTITION BY period, metric, grp ORDER BY days))
-  SELECT period, metric, grp, count(*) AS count,
-    min(CASE WHEN rn * 2 >= cnt THEN days END) AS median,
-    min(CASE WHEN rn * 10 >= cnt * 9 THEN days END) AS p90,
-    sum(days <= @sla) AS withinSla
-  FROM ranked GROUP BY 1, 2, 3`;
+  histogram AS (
+    SELECT period, metric, grp, (SELECT n FROM temp.recap_days WHERE day = s.day) - (SELECT n FROM temp.recap_days WHERE day = s.start) AS days, count(*) AS k
+    FROM starts s GROUP BY 1, 2, 3, 4),
+  both AS (SELECT period, metric, grp, days, k FROM histogram UNION ALL SELECT period, metric, @total, days, sum(k) FROM histogram GROUP BY 1, 2, 4),
+  running AS (
+    SELECT period, metric, grp, days, k, sum(k) OVER (PARTITION BY period, metric, grp ORDER BY days) AS upto, sum(k) OVER (PARTITION BY period, metric, grp) AS cnt
+    FROM both)
+  SELECT period, metric, grp, max(cnt) AS count,
+    min(CASE WHEN upto * 2 >= cnt THEN days END) AS median,
+    min(CASE WHEN upto * 10 >= cnt * 9 THEN days END) AS p90,
+    sum(CASE WHEN days <= @sla THEN k ELSE 0 END) AS withinSla
+  FROM running GROUP BY 1, 2, 3`;
 
 type Row = Record<string, string | number | null> & { period: string; grp: string };
 
