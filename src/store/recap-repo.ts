@@ -123,7 +123,8 @@ const stepsTableSql = (g: { expr: string; join: string }) => `
       max(CASE WHEN e.kind = 'followup' THEN e.at END) OVER p AS last_followup_at,
       count(CASE WHEN e.kind IN ('respond', 'followup') THEN 1 END) OVER p AS responses_before,
       max(CASE WHEN e.kind = 'reopen' AND e.to_status = 'recorded' THEN e.at END) OVER p AS intake_at
-    FROM touched t JOIN report_events e ON e.report_id = t.report_id
+    -- Later steps change nothing measured in these periods.
+    FROM touched t JOIN report_events e ON e.report_id = t.report_id AND e.at < @curToI
     WINDOW p AS (PARTITION BY e.report_id ORDER BY e.at, e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
   SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, w.grp,
     (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 AS day,
