@@ -127,10 +127,11 @@ const stepsTableSql = (g: { expr: string; join: string }) => `
     FROM touched t JOIN report_events e ON e.report_id = t.report_id AND e.at < @curToI
     WINDOW p AS (PARTITION BY e.report_id ORDER BY e.at, e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
   SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, w.grp,
-    (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 AS day,
+    -- Days only where a duration is measured: parsing a timestamp is most of a row's cost.
+    CASE WHEN w.kind IN ('verify', 'respond', 'followup') THEN (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 END AS day,
     w.received_day,
-    (unixepoch(w.intake_at) + CAST(@offset AS INTEGER)) / 86400 AS intake_day,
-    (unixepoch(w.clock_at) + CAST(@offset AS INTEGER)) / 86400 AS clock_day,
+    CASE WHEN w.kind = 'verify' THEN (unixepoch(w.intake_at) + CAST(@offset AS INTEGER)) / 86400 END AS intake_day,
+    CASE WHEN w.kind = 'followup' THEN (unixepoch(w.clock_at) + CAST(@offset AS INTEGER)) / 86400 END AS clock_day,
     (w.kind IN ('respond', 'followup') AND w.responses_before = 0) AS first_response,
     (w.kind = 'followup' AND w.clock_at IS NOT NULL AND (w.last_followup_at IS NULL OR w.last_followup_at < w.clock_at)) AS first_followup
   FROM w
