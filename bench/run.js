@@ -10,6 +10,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const benches = [
   ['startup.js', []],
   ['due.js', [quick ? '100000' : '1000000']],
+  ['recap.js', [quick ? '100000' : '1000000']],
   ['import.js', [quick ? '50000' : '500000']],
   ['export.js', [quick ? '50000' : '500000']],
   ['sync.js', [quick ? '1000' : '10000']],

@@ -30,6 +30,7 @@ import { defineForward } from './commands/workflow/forward.js';
 import { defineReopen } from './commands/workflow/reopen.js';
 import { defineDue } from './commands/workflow/due.js';
 import { defineSync } from './commands/sync/index.js';
+import { defineRecap } from './commands/recap.js';
 
 
 /** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
@@ -69,6 +70,7 @@ export function buildProgram(ctx: AppContext): Command {
   defineForward(program, ctx);
   defineReopen(program, ctx);
   defineDue(program, ctx);
+  defineRecap(program, ctx);
   defineUnit(program, ctx);
   defineOfficer(program, ctx);
   defineHoliday(program, ctx);

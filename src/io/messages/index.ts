@@ -15,6 +15,7 @@ import { exportMessages } from './export.js';
 import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
 import { piiMessages } from './pii.js';
+import { recapMessages } from './recap.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -34,6 +35,7 @@ export const catalogParts = [
   importMessages,
   syncMessages,
   piiMessages,
+  recapMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
