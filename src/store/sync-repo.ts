@@ -106,6 +106,12 @@ function finish(db: DB, opId: number, result: unknown, at: string): void {
   db.prepare("UPDATE outbox SET state = 'done', result = ?, sent_at = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?").run(JSON.stringify(result), at, opId);
 }
 
+/** The ticket of another report that already holds this national complaint id, if any. */
+export function nationalIdHolder(db: DB, nationalId: string, reportId: number): string | undefined {
+  const row = db.prepare('SELECT ticket FROM reports WHERE national_id = ? AND id <> ?').get(nationalId, reportId) as { ticket: string } | undefined;
+  return row?.ticket;
+}
+
 export function completeCreate(db: DB, op: OutboxOp, ids: { nationalId: string; trackingId: string }, at: string): void {
   writeTransaction(db, () => {
     finish(db, op.id, { complaint_id: ids.nationalId, tracking_id: ids.trackingId }, at);

@@ -87,6 +87,9 @@ describe('masters, mappings, doctor and status', () => {
       ['national.max_attempts', '4'],
       ['national.backoff_ms', '1000'],
       ['national.nik_in_content', 'off'],
+      ['national.max_response_mb', '4'],
+      ['national.allow_insecure', 'off'],
+      ['national.max_connection_failures', '3'],
     ]);
   });
 
