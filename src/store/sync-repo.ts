@@ -159,6 +159,46 @@ export function requeue(db: DB, reportId?: number): number {
   });
 }
 
+/** An unfinished operation of a report (or one operation by id) that can be cancelled: queued or failed, never in flight. */
+export interface CancelTarget {
+  reportId?: number;
+  opId?: number;
+}
+
+/**
+ * Cancelled operations are closed as done without a send (sent_at stays NULL) with the reason in
+ * `result`: the outbox's states are fixed by its CHECK, and a closed operation must stop blocking
+ * its report's later ones exactly as a sent one does.
+ */
+export function cancelOps(db: DB, target: CancelTarget, why: { by: string; reason: string; at: string }): { id: number; ticket: string; kind: string }[] {
+  const where = target.opId !== undefined ? 'o.id = @op' : 'o.report_id = @report';
+  const ops = db
+    .prepare(`SELECT o.id, r.ticket, o.kind FROM outbox o JOIN reports r ON r.id = o.report_id WHERE ${where} AND o.state IN ('queued','failed') ORDER BY o.id`)
+    .all({ op: target.opId ?? null, report: target.reportId ?? null }) as { id: number; ticket: string; kind: string }[];
+  const close = db.prepare("UPDATE outbox SET state = 'done', result = ?, next_attempt_at = NULL WHERE id = ?");
+  for (const op of ops) close.run(JSON.stringify({ cancelled: why }), op.id);
+  return ops;
+}
+
+/** The ticket of an operation id, if it exists. */
+export function opTicket(db: DB, opId: number): { ticket: string; reportId: number; state: string } | undefined {
+  return db.prepare('SELECT r.ticket, o.report_id AS reportId, o.state FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.id = ?').get(opId) as
+    | { ticket: string; reportId: number; state: string }
+    | undefined;
+}
+
+/** A report's operations that need the admin's eye: failed (with the reason) and cancelled (by whom, why). */
+export function reportSyncProblems(db: DB, reportId: number): { kind: string; state: 'failed' | 'cancelled'; error: string | null }[] {
+  return db
+    .prepare(
+      `SELECT kind, CASE WHEN state = 'failed' THEN 'failed' ELSE 'cancelled' END AS state,
+              CASE WHEN state = 'failed' THEN last_error ELSE json_object('key', 'sync.reason.cancelled', 'params',
+                json_object('by', json_extract(result, '$.cancelled.by'), 'reason', json_extract(result, '$.cancelled.reason'))) END AS error
+       FROM outbox WHERE report_id = ? AND (state = 'failed' OR (${cancelledSql})) ORDER BY id`,
+    )
+    .all(reportId) as { kind: string; state: 'failed' | 'cancelled'; error: string | null }[];
+}
+
 export interface AttachmentRow {
   id: number;
   sha256: string;
@@ -180,21 +220,27 @@ export function setDocId(db: DB, attachmentId: number, docId: string): void {
 }
 
 export interface OutboxSummary {
-  counts: Record<'queued' | 'in_flight' | 'done' | 'failed', number>;
+  /** `done` counts sent operations only; cancelled ones are counted apart. */
+  counts: Record<'queued' | 'in_flight' | 'done' | 'failed' | 'cancelled', number>;
   /** Earliest time a waiting operation may be tried again. */
   nextRetryAt: string | null;
-  problems: { ticket: string; kind: string; state: string; attempts: number; error: string | null; nextAttemptAt: string | null }[];
+  problems: { id: number; ticket: string; kind: string; state: string; attempts: number; error: string | null; nextAttemptAt: string | null }[];
 }
 
+const cancelledSql = "state = 'done' AND sent_at IS NULL AND json_extract(result, '$.cancelled') IS NOT NULL";
+
 export function outboxSummary(db: DB): OutboxSummary {
-  const counts = { queued: 0, in_flight: 0, done: 0, failed: 0 };
-  for (const r of db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as { state: keyof typeof counts; n: number }[]) counts[r.state] = r.n;
+  const counts = { queued: 0, in_flight: 0, done: 0, failed: 0, cancelled: 0 };
+  const byState = db.prepare(`SELECT CASE WHEN ${cancelledSql} THEN 'cancelled' ELSE state END AS state, count(*) AS n FROM outbox GROUP BY 1`).all() as { state: keyof typeof counts; n: number }[];
+  for (const r of byState) counts[r.state] = r.n;
   const next = db.prepare("SELECT min(next_attempt_at) AS t FROM outbox WHERE state = 'queued' AND next_attempt_at IS NOT NULL").get() as { t: string | null };
   const problems = db
     .prepare(
-      `SELECT r.ticket, o.kind, o.state, o.attempts, o.last_error AS error, o.next_attempt_at AS nextAttemptAt
+      `SELECT o.id, r.ticket, o.kind, CASE WHEN ${cancelledSql.replace(/\bresult\b/g, 'o.result').replace(/\bstate\b/g, 'o.state')} THEN 'cancelled' ELSE o.state END AS state, o.attempts,
+              CASE WHEN o.state = 'done' THEN json_object('key', 'sync.reason.cancelled', 'params',
+                json_object('by', json_extract(o.result, '$.cancelled.by'), 'reason', json_extract(o.result, '$.cancelled.reason'))) ELSE o.last_error END AS error, o.next_attempt_at AS nextAttemptAt
        FROM outbox o JOIN reports r ON r.id = o.report_id
-       WHERE o.state = 'failed' OR (o.state IN ('queued','in_flight') AND o.last_error IS NOT NULL)
+       WHERE o.state = 'failed' OR (o.state IN ('queued','in_flight') AND o.last_error IS NOT NULL) OR (o.state = 'done' AND o.sent_at IS NULL AND json_extract(o.result, '$.cancelled') IS NOT NULL)
        ORDER BY o.state = 'failed' DESC, o.id LIMIT 200`,
     )
     .all() as OutboxSummary['problems'];
@@ -256,15 +302,25 @@ export interface RunInfo {
   lastRunAt: string | null;
   lastOk: boolean | null;
   lastSuccessAt: string | null;
+  /** What the last finished run did: items sent or checked, and failed. */
+  lastDone: number | null;
+  lastFailed: number | null;
 }
 
 export function runInfo(db: DB): RunInfo[] {
   return (['push', 'pull', 'masters'] as const).map((kind) => {
-    const last = db.prepare('SELECT finished_at, ok FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get(kind) as
-      | { finished_at: string; ok: number }
+    const last = db.prepare('SELECT finished_at, ok, done, failed FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get(kind) as
+      | { finished_at: string; ok: number; done: number | null; failed: number | null }
       | undefined;
     const success = db.prepare('SELECT finished_at FROM sync_runs WHERE kind = ? AND ok = 1 ORDER BY id DESC LIMIT 1').get(kind) as { finished_at: string } | undefined;
-    return { kind, lastRunAt: last?.finished_at ?? null, lastOk: last ? last.ok === 1 : null, lastSuccessAt: success?.finished_at ?? null };
+    return {
+      kind,
+      lastRunAt: last?.finished_at ?? null,
+      lastOk: last ? last.ok === 1 : null,
+      lastSuccessAt: success?.finished_at ?? null,
+      lastDone: last?.done ?? null,
+      lastFailed: last?.failed ?? null,
+    };
   });
 }
 

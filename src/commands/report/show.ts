@@ -17,6 +17,18 @@ import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
 import { attachmentDataDir } from '../../app/attachments.js';
+import { reportSyncProblems } from '../../store/sync-repo.js';
+import { decodeReason } from '../../sync/reason.js';
+
+/** Failed or cancelled national operations of the report, one phrase each; undefined when none. */
+function syncProblems(ctx: AppContext, reportId: number): string | undefined {
+  const rows = reportSyncProblems(ctx.db(), reportId);
+  if (rows.length === 0) return undefined;
+  return rows.map((p) => {
+    const why = decodeReason(p.error);
+    return ctx.io.t(`sync.show.${p.state}`, { kind: p.kind, reason: why ? ctx.io.t(why.key, why.params) : '' });
+  }).join('; ');
+}
 
 interface ShowOptions {
   format?: string;
@@ -67,6 +79,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const idv = (value: string | null) => value ?? undefined;
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
   const attachments = listAttachments(ctx.db(), r.id);
+  const syncNote = syncProblems(ctx, r.id);
   const fields = ([
     { key: 'ticket', label: 'field.ticket', value: r.ticket },
     { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
@@ -92,6 +105,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     { key: 'national_id', label: 'field.nationalId', value: r.national.id },
     { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
     { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
+    { key: 'national_sync', label: 'field.nationalSync', value: syncNote },
     { key: 'reporter_name', label: 'field.reporter_name', value: idv(v.name), display: reveal ? idv(v.name) : reporterLabel(r, io) },
     { key: 'nik', label: 'field.nik', value: idv(v.nik) },
     { key: 'phone', label: 'field.phone', value: idv(v.phone) },
@@ -110,6 +124,6 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event_id: a.eventId, added_at: a.addedAt, added_by: a.addedBy,
     path: attachmentPath(attachmentDataDir(ctx), a.sha256),
   }));
-  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...reportJson(r, tz, reveal), attachments: attachmentsJson });
+  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...reportJson(r, tz, reveal), attachments: attachmentsJson, ...(syncNote ? { national_sync: syncNote } : {}) });
   if (reveal) io.say('report.revealed');
 }
