@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
-import { cancelOps, opTicket, type CancelTarget } from '../store/sync-repo.js';
+import { cancelOps, opTicket, replaceableForward, type CancelTarget } from '../store/sync-repo.js';
+import { enqueue } from '../store/outbox-repo.js';
 import { getReportByTicket } from '../store/reports-repo.js';
 import { normalizeTicket } from '../domain/report.js';
 
@@ -37,4 +38,48 @@ export function cancelOperations(ctx: AppContext, target: string, reasonText: st
     }
     return ops;
   });
+}
+
+export interface ForwardAgain {
+  ticket: string;
+  to: string;
+  details: Record<string, unknown>;
+  note: string;
+  /** When the forwarding happened (ISO), defaults to now. */
+  at?: string;
+}
+
+/**
+ * A new forwarding of a report whose forwarding never reached the national system (refused, or
+ * not sent yet): the old operation is closed as replaced and the new target queued, with a new
+ * timeline entry and an audit line. Undefined when there is nothing to replace (the lifecycle
+ * then decides, as for any forwarding).
+ */
+export function replaceForward(ctx: AppContext, f: ForwardAgain): { eventId: number } | undefined {
+  const db = ctx.db();
+  const report = getReportByTicket(db, normalizeTicket(f.ticket));
+  if (!report || report.status !== 'forwarded') return undefined;
+  const recordedAt = ctx.clock().toISOString();
+  const actor = ctx.actor();
+  return writeTransaction(db, () => {
+    const old = replaceableForward(db, report.id);
+    if (!old) return undefined;
+    cancelOps(db, { opId: old.id }, { by: actor, reason: `replaced: forwarded again to ${f.to}`, at: recordedAt });
+    const eventId = insertForwardEvent(db, { reportId: report.id, at: f.at ?? recordedAt, recordedAt, actor, note: f.note, details: f.details });
+    db.prepare('UPDATE reports SET forwarded_to = ?, status_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(f.to, f.note, recordedAt, actor, report.id);
+    enqueue(db, { reportId: report.id, eventId, kind: 'forward', at: recordedAt });
+    appendAudit(db, { at: recordedAt, actor, action: 'sync.retarget', entity: 'outbox', entityId: old.id, ticket: report.ticket, details: { to: f.to, reason: f.note } });
+    return { eventId };
+  });
+}
+
+/** The timeline entry of a repeated forwarding: forwarded to forwarded, the new target in its details. */
+function insertForwardEvent(db: ReturnType<AppContext['db']>, e: { reportId: number; at: string; recordedAt: string; actor: string; note: string; details: Record<string, unknown> }): number {
+  const info = db
+    .prepare(
+      `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note, final, from_status, to_status, details)
+       VALUES (?, 'forward', ?, ?, ?, ?, 0, 'forwarded', 'forwarded', ?)`,
+    )
+    .run(e.reportId, e.at, e.recordedAt, e.actor, e.note, JSON.stringify(e.details));
+  return Number(info.lastInsertRowid);
 }

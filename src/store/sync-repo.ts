@@ -180,6 +180,17 @@ export function cancelOps(db: DB, target: CancelTarget, why: { by: string; reaso
   return ops;
 }
 
+/**
+ * The report's forwarding operation that a new forwarding may replace: refused nationally
+ * (failed), or queued and never sent (no body frozen). One that may have reached the national
+ * side (in flight, or a frozen body) is never replaced.
+ */
+export function replaceableForward(db: DB, reportId: number): { id: number } | undefined {
+  return db
+    .prepare("SELECT id FROM outbox WHERE report_id = ? AND kind = 'forward' AND (state = 'failed' OR (state = 'queued' AND body IS NULL)) ORDER BY id DESC LIMIT 1")
+    .get(reportId) as { id: number } | undefined;
+}
+
 /** The ticket of an operation id, if it exists. */
 export function opTicket(db: DB, opId: number): { ticket: string; reportId: number; state: string } | undefined {
   return db.prepare('SELECT r.ticket, o.report_id AS reportId, o.state FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.id = ?').get(opId) as

@@ -72,4 +72,26 @@ describe('steering the sync queue', () => {
     const json = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
     expect(json.runs.find((r: { kind: string }) => r.kind === 'push')).toMatchObject({ last_ok: false, last_done: 3, last_failed: 1 });
   });
+
+  it('a new forward --to replaces a forwarding that failed; the report syncs again and other reports were never blocked', async () => {
+    const a = await agency();
+    const t = await a.addReport();
+    const other = await a.addReport();
+    // Entered before the master lists were fetched: the target cannot be resolved at push time.
+    await a.ok(['forward', t, '--to', 'Kementerian Jalan Raya', '--reason', 'Jalan nasional, kewenangan pusat']);
+    const first = await a.lapor(['sync', 'push', '--format', 'json']);
+    expect(first.code).toBe(5);
+    expect(JSON.parse(first.stdout).failures).toEqual([expect.objectContaining({ ticket: t, kind: 'forward' })]);
+    expect(copiesByTicket(a.sim).get(other)).toBe(1);
+    await a.ok(['sync', 'masters']);
+    const again = await a.lapor(['forward', t, '--to', 'Kementerian Pekerjaan Umum', '--reason', 'Jalan nasional, kewenangan pusat', '--lang', 'en']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('replaced by a forwarding to Kementerian Pekerjaan Umum');
+    const pushed = await a.lapor(['sync', 'push']);
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(outbox(a.db).filter((o) => o.kind === 'forward').map((o) => o.state)).toEqual(['done', 'done']);
+    expect(query(a.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'sync.retarget'")).toEqual([{ n: 1 }]);
+    // A forwarding that went through is not replaced: the lifecycle refuses a second one.
+    expect((await a.lapor(['forward', t, '--to', 'Kementerian Pekerjaan Umum', '--reason', 'Sekali lagi saja'])).code).not.toBe(0);
+  });
 });
