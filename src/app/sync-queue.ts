@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
-import { cancelOps, opTicket, replaceableForward, type CancelTarget } from '../store/sync-repo.js';
+import { cancelOps, insertForwardEvent, opTicket, replaceableForward, setForwardTarget, type CancelTarget } from '../store/sync-queue-repo.js';
 import { enqueue } from '../store/outbox-repo.js';
 import { getReportByTicket } from '../store/reports-repo.js';
 import { normalizeTicket } from '../domain/report.js';
@@ -45,8 +45,6 @@ export interface ForwardAgain {
   to: string;
   details: Record<string, unknown>;
   note: string;
-  /** When the forwarding happened (ISO), defaults to now. */
-  at?: string;
 }
 
 /**
@@ -65,21 +63,10 @@ export function replaceForward(ctx: AppContext, f: ForwardAgain): { eventId: num
     const old = replaceableForward(db, report.id);
     if (!old) return undefined;
     cancelOps(db, { opId: old.id }, { by: actor, reason: `replaced: forwarded again to ${f.to}`, at: recordedAt });
-    const eventId = insertForwardEvent(db, { reportId: report.id, at: f.at ?? recordedAt, recordedAt, actor, note: f.note, details: f.details });
-    db.prepare('UPDATE reports SET forwarded_to = ?, status_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(f.to, f.note, recordedAt, actor, report.id);
+    const eventId = insertForwardEvent(db, { reportId: report.id, at: recordedAt, recordedAt, actor, note: f.note, details: f.details });
+    setForwardTarget(db, report.id, { to: f.to, note: f.note, at: recordedAt, actor });
     enqueue(db, { reportId: report.id, eventId, kind: 'forward', at: recordedAt });
     appendAudit(db, { at: recordedAt, actor, action: 'sync.retarget', entity: 'outbox', entityId: old.id, ticket: report.ticket, details: { to: f.to, reason: f.note } });
     return { eventId };
   });
-}
-
-/** The timeline entry of a repeated forwarding: forwarded to forwarded, the new target in its details. */
-function insertForwardEvent(db: ReturnType<AppContext['db']>, e: { reportId: number; at: string; recordedAt: string; actor: string; note: string; details: Record<string, unknown> }): number {
-  const info = db
-    .prepare(
-      `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note, final, from_status, to_status, details)
-       VALUES (?, 'forward', ?, ?, ?, ?, 0, 'forwarded', 'forwarded', ?)`,
-    )
-    .run(e.reportId, e.at, e.recordedAt, e.actor, e.note, JSON.stringify(e.details));
-  return Number(info.lastInsertRowid);
 }

@@ -17,7 +17,7 @@ import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
 import { attachmentDataDir } from '../../app/attachments.js';
-import { reportSyncProblems } from '../../store/sync-repo.js';
+import { reportSyncProblems } from '../../store/sync-queue-repo.js';
 import { decodeReason } from '../../sync/reason.js';
 
 /** Failed or cancelled national operations of the report, one phrase each; undefined when none. */
