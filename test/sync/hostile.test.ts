@@ -207,4 +207,18 @@ describe('a hostile national server', () => {
     expect((await run(['config', 'set', 'national.token_header', 'Host'], { db })).code).toBe(4);
     expect((await run(['config', 'set', 'national.key_header', 'X-Api-Key'], { db })).code).toBe(0);
   });
+
+  it('an unexpected failure mid-send leaves no operation in flight', async () => {
+    const a = await agency();
+    const t = await a.addReport();
+    const broken = Object.assign(async () => {
+      throw new TypeError('transport broke in an unforeseen way');
+    }, { close() {} });
+    const r = await a.lapor(['sync', 'push'], { runtime: { openTransport: async () => broken } });
+    expect(r.code).toBe(1);
+    expect(outbox(a.db)).toEqual([expect.objectContaining({ ticket: t, state: 'queued' })]);
+    // The next run sends it as usual.
+    expect((await a.lapor(['sync', 'push'])).code).toBe(0);
+    expect(reportRow(a.db, t).national_id).not.toBeNull();
+  });
 });
