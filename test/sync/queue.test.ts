@@ -25,6 +25,18 @@ describe('steering the sync queue', () => {
     expect(json.unreachable.detail).toContain('ECONNREFUSED');
   });
 
+  it('a pull with the national system down stops the same way: one message, exit 5', async () => {
+    const a = await agency({}, { 'national.max_connection_failures': '2', 'national.max_attempts': '1' });
+    const tickets = [];
+    for (let i = 0; i < 5; i++) tickets.push(await a.addReport());
+    await a.ok(['sync', 'push']);
+    await a.sim.close();
+    const r = await a.lapor(['sync', 'pull', '--force']);
+    expect(r.code).toBe(5);
+    expect(r.stderr.match(/could not be reached/g)).toHaveLength(1);
+    for (const t of tickets) expect(r.stderr).not.toContain(t);
+  });
+
   it('sync cancel drops a failed operation, audited; show and status say so; the report no longer fails every run', async () => {
     const a = await agency();
     const good = await a.addReport();

@@ -177,6 +177,6 @@ export interface Unreachable {
 /** The exit of a run: 6 when the credentials were refused, 5 when anything failed or nothing could be reached. */
 export function finishOrThrow(authFailed: Reason | undefined, failures: readonly Failure[], unreachable?: Unreachable): void {
   if (authFailed) throw new AuthError('sync.authFailed', { detail: String(authFailed.params.detail ?? '') });
-  if (unreachable) throw new SyncError('sync.unreachable', { detail: unreachable.detail, next: unreachable.next || '-' });
+  if (unreachable) throw unreachable.next ? new SyncError('sync.unreachable', { detail: unreachable.detail, next: unreachable.next }) : new SyncError('sync.unreachableLater', { detail: unreachable.detail });
   if (failures.length > 0) throw new SyncError('sync.failed', { count: failures.length });
 }

@@ -124,6 +124,10 @@ export const syncMessages = {
     en: 'The national system could not be reached ({detail}), several times in a row: the run stopped. Nothing is lost; the operations stay queued and the next retry is due {next} (or run lapor sync again later).',
     id: 'Sistem nasional tidak dapat dihubungi ({detail}), beberapa kali berturut-turut: sinkronisasi dihentikan. Tidak ada yang hilang; operasi tetap antre dan percobaan berikutnya dijadwalkan {next} (atau jalankan lapor sync lagi nanti).',
   },
+  'sync.unreachableLater': {
+    en: 'The national system could not be reached ({detail}), several times in a row: the run stopped. Nothing is lost; run lapor sync again later.',
+    id: 'Sistem nasional tidak dapat dihubungi ({detail}), beberapa kali berturut-turut: sinkronisasi dihentikan. Tidak ada yang hilang; jalankan lapor sync lagi nanti.',
+  },
   'sync.locked': {
     en: 'Another sync is running (process {pid} on {host}, since {since}). Wait for it to finish.',
     id: 'Sinkronisasi lain sedang berjalan (proses {pid} di {host}, sejak {since}). Tunggu sampai selesai.',
