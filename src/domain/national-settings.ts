@@ -22,10 +22,25 @@ export interface NationalSettings {
   readonly maxAttempts: number;
   readonly backoffMs: number;
   readonly nikInContent: boolean;
+  readonly maxResponseMb: number;
+  /** http:// to a host other than loopback is refused unless this is on. */
+  readonly allowInsecure: boolean;
+  /** Connection failures in a row (no answer at all) after which a run stops. */
+  readonly maxConnectionFailures: number;
 }
 
 // RFC 9110 token characters: anything else cannot be a header name.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/*
+ * Headers the HTTP layer itself owns: a credential sent as one of them would break the request
+ * (Content-Length, Transfer-Encoding), reach another host (Host) or leak somewhere else (Cookie).
+ */
+const reservedHeaders: ReadonlySet<string> = new Set([
+  'host', 'content-length', 'content-type', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer',
+  'cookie', 'set-cookie', 'expect', 'proxy-authorization', 'proxy-connection', 'accept', 'accept-encoding', 'user-agent',
+  'idempotency-key', 'origin', 'referer', 'range', 'location', 'forwarded', 'x-forwarded-for', 'x-forwarded-host',
+]);
 
 function header<K extends string>(key: K, defaultValue: string): SettingDefinition<K> {
   return {
@@ -34,7 +49,8 @@ function header<K extends string>(key: K, defaultValue: string): SettingDefiniti
     description: `setting.${key}`,
     normalize(value) {
       const v = value.trim();
-      return headerName.test(v) ? { value: v } : { problem: fieldError(key, 'config.headerName', { key, value }) };
+      if (!headerName.test(v)) return { problem: fieldError(key, 'config.headerName', { key, value }) };
+      return reservedHeaders.has(v.toLowerCase()) ? { problem: fieldError(key, 'config.headerReserved', { key, value: v }) } : { value: v };
     },
   };
 }
@@ -78,4 +94,16 @@ export const nationalSettingDefinitions = [
   integer('national.max_attempts', 4, 1, 20),
   integer('national.backoff_ms', 1000, 10, 60_000),
   oneOf('national.nik_in_content', 'off', ['off', 'on']),
+  integer('national.max_response_mb', 4, 1, 256),
+  oneOf('national.allow_insecure', 'off', ['off', 'on']),
+  integer('national.max_connection_failures', 3, 1, 1000),
 ] as const satisfies readonly SettingDefinition[];
+
+/** Plain http is acceptable only to this computer (a local simulator or tunnel). */
+export function isInsecureRemote(url: string): boolean {
+  if (!url) return false;
+  const u = new URL(url);
+  if (u.protocol !== 'http:') return false;
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  return !(host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host));
+}

@@ -24,7 +24,7 @@ export type ProblemCode =
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`
   | `report.${'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
   | `officer.${'nameLetter' | 'nipTaken'}`
-  | `config.${'agencyCode' | 'headerName' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
+  | `config.${'agencyCode' | 'headerName' | 'headerReserved' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
   | `sla.${'badUnit' | 'completionTooShort' | 'notPositiveInt' | 'tooLarge'}`
   | `import.${'duplicateRef' | 'duplicateRow' | 'extraCells'}`;
 

@@ -136,6 +136,9 @@ export function parseSettings(stored: StoredSettings): ParsedSettings {
       maxAttempts: int('national.max_attempts'),
       backoffMs: int('national.backoff_ms'),
       nikInContent: choice('national.nik_in_content', ['off', 'on']) === 'on',
+      maxResponseMb: int('national.max_response_mb'),
+      allowInsecure: choice('national.allow_insecure', ['off', 'on']) === 'on',
+      maxConnectionFailures: int('national.max_connection_failures'),
     },
   };
   return { settings, problems };

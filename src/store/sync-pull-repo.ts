@@ -21,13 +21,15 @@ export interface PollTarget {
   ticket: string;
   nationalId: string;
   status: string;
+  /** When the report was received (a national date before it is not believed). */
+  receivedAt: string;
 }
 
 /** Reports with a national id that are not final, not checked since `checkedBefore` (all when undefined). */
 export function reportsToPoll(db: DB, opts: { checkedBefore?: string; tickets?: readonly string[] }): PollTarget[] {
   const finals = [...finalStatuses];
   const params: (string | number)[] = [...finals];
-  let sql = `SELECT id, ticket, national_id AS nationalId, status FROM reports
+  let sql = `SELECT id, ticket, national_id AS nationalId, status, received_at AS receivedAt FROM reports
              WHERE national_id IS NOT NULL AND status NOT IN (${finals.map(() => '?').join(', ')})`;
   if (opts.checkedBefore !== undefined) {
     sql += ' AND (national_checked_at IS NULL OR national_checked_at < ?)';

@@ -106,6 +106,12 @@ function finish(db: DB, opId: number, result: unknown, at: string): void {
   db.prepare("UPDATE outbox SET state = 'done', result = ?, sent_at = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?").run(JSON.stringify(result), at, opId);
 }
 
+/** The ticket of another report that already holds this national complaint id, if any. */
+export function nationalIdHolder(db: DB, nationalId: string, reportId: number): string | undefined {
+  const row = db.prepare('SELECT ticket FROM reports WHERE national_id = ? AND id <> ?').get(nationalId, reportId) as { ticket: string } | undefined;
+  return row?.ticket;
+}
+
 export function completeCreate(db: DB, op: OutboxOp, ids: { nationalId: string; trackingId: string }, at: string): void {
   writeTransaction(db, () => {
     finish(db, op.id, { complaint_id: ids.nationalId, tracking_id: ids.trackingId }, at);
@@ -174,21 +180,28 @@ export function setDocId(db: DB, attachmentId: number, docId: string): void {
 }
 
 export interface OutboxSummary {
-  counts: Record<'queued' | 'in_flight' | 'done' | 'failed', number>;
+  /** `done` counts sent operations only; cancelled ones are counted apart. */
+  counts: Record<'queued' | 'in_flight' | 'done' | 'failed' | 'cancelled', number>;
   /** Earliest time a waiting operation may be tried again. */
   nextRetryAt: string | null;
-  problems: { ticket: string; kind: string; state: string; attempts: number; error: string | null; nextAttemptAt: string | null }[];
+  problems: { id: number; ticket: string; kind: string; state: string; attempts: number; error: string | null; nextAttemptAt: string | null }[];
 }
 
+/** An operation closed by `sync cancel` (store/sync-queue-repo.ts): done, never sent. */
+export const cancelledSql = "state = 'done' AND sent_at IS NULL AND json_extract(result, '$.cancelled') IS NOT NULL";
+
 export function outboxSummary(db: DB): OutboxSummary {
-  const counts = { queued: 0, in_flight: 0, done: 0, failed: 0 };
-  for (const r of db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as { state: keyof typeof counts; n: number }[]) counts[r.state] = r.n;
+  const counts = { queued: 0, in_flight: 0, done: 0, failed: 0, cancelled: 0 };
+  const byState = db.prepare(`SELECT CASE WHEN ${cancelledSql} THEN 'cancelled' ELSE state END AS state, count(*) AS n FROM outbox GROUP BY 1`).all() as { state: keyof typeof counts; n: number }[];
+  for (const r of byState) counts[r.state] = r.n;
   const next = db.prepare("SELECT min(next_attempt_at) AS t FROM outbox WHERE state = 'queued' AND next_attempt_at IS NOT NULL").get() as { t: string | null };
   const problems = db
     .prepare(
-      `SELECT r.ticket, o.kind, o.state, o.attempts, o.last_error AS error, o.next_attempt_at AS nextAttemptAt
+      `SELECT o.id, r.ticket, o.kind, CASE WHEN ${cancelledSql.replace(/\bresult\b/g, 'o.result').replace(/\bstate\b/g, 'o.state')} THEN 'cancelled' ELSE o.state END AS state, o.attempts,
+              CASE WHEN o.state = 'done' THEN json_object('key', 'sync.reason.cancelled', 'params',
+                json_object('by', json_extract(o.result, '$.cancelled.by'), 'reason', json_extract(o.result, '$.cancelled.reason'))) ELSE o.last_error END AS error, o.next_attempt_at AS nextAttemptAt
        FROM outbox o JOIN reports r ON r.id = o.report_id
-       WHERE o.state = 'failed' OR (o.state IN ('queued','in_flight') AND o.last_error IS NOT NULL)
+       WHERE o.state = 'failed' OR (o.state IN ('queued','in_flight') AND o.last_error IS NOT NULL) OR (o.state = 'done' AND o.sent_at IS NULL AND json_extract(o.result, '$.cancelled') IS NOT NULL)
        ORDER BY o.state = 'failed' DESC, o.id LIMIT 200`,
     )
     .all() as OutboxSummary['problems'];
@@ -250,15 +263,19 @@ export interface RunInfo {
   lastRunAt: string | null;
   lastOk: boolean | null;
   lastSuccessAt: string | null;
+  /** What the last finished run did: items sent or checked, and failed. */
+  lastDone: number | null;
+  lastFailed: number | null;
 }
 
 export function runInfo(db: DB): RunInfo[] {
   return (['push', 'pull', 'masters'] as const).map((kind) => {
-    const last = db.prepare('SELECT finished_at, ok FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get(kind) as
-      | { finished_at: string; ok: number }
+    const last = db.prepare('SELECT finished_at, ok, done, failed FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get(kind) as
+      | { finished_at: string; ok: number; done: number | null; failed: number | null }
       | undefined;
     const success = db.prepare('SELECT finished_at FROM sync_runs WHERE kind = ? AND ok = 1 ORDER BY id DESC LIMIT 1').get(kind) as { finished_at: string } | undefined;
-    return { kind, lastRunAt: last?.finished_at ?? null, lastOk: last ? last.ok === 1 : null, lastSuccessAt: success?.finished_at ?? null };
+    const lastRun = { lastRunAt: last?.finished_at ?? null, lastOk: last ? last.ok === 1 : null, lastDone: last?.done ?? null, lastFailed: last?.failed ?? null };
+    return { kind, ...lastRun, lastSuccessAt: success?.finished_at ?? null };
   });
 }
 

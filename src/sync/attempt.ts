@@ -2,7 +2,7 @@
 
 import { NationalError } from './client.js';
 import { decide, type Decision, type RetryPolicy } from './retry.js';
-import type { Gate, Sleep } from './pool.js';
+import type { Breaker, Gate, Sleep } from './pool.js';
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; decision: Decision; error: NationalError };
 
@@ -12,6 +12,8 @@ export interface AttemptDeps {
   sleep: Sleep;
   /** Shared by all workers of a run: a 429/503 slows every one of them down. */
   gate: Gate;
+  /** Shared by all workers of a run: connection failures in a row stop it. */
+  breaker?: Breaker;
 }
 
 /**
@@ -23,12 +25,16 @@ export async function attempt<T>(deps: AttemptDeps, call: () => Promise<T>, hook
     await deps.gate.pass();
     const total = hooks.begin?.() ?? inRun;
     try {
-      return { ok: true, value: await call() };
+      const value = await call();
+      deps.breaker?.answered();
+      return { ok: true, value };
     } catch (error) {
       if (!(error instanceof NationalError)) throw error;
+      if (error.networkCode) deps.breaker?.failed(error.detail);
+      else deps.breaker?.answered();
       const decision = decide({ kind: error.kind, attemptInRun: inRun, attemptsTotal: total, retryAfterMs: error.retryAfterMs }, deps.policy, deps.random);
       if (error.kind === 'throttled') deps.gate.pause(decision.action === 'retry' ? decision.delayMs : (error.retryAfterMs ?? 0));
-      if (decision.action !== 'retry' || hooks.stop?.()) return { ok: false, decision, error };
+      if (decision.action !== 'retry' || hooks.stop?.() || deps.breaker?.tripped) return { ok: false, decision, error };
       await deps.sleep(decision.delayMs);
     }
   }

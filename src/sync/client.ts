@@ -23,6 +23,8 @@ export class NationalError extends Error {
     readonly detail: string,
     readonly status?: number,
     readonly retryAfterMs?: number,
+    /** Node's code when no answer came at all (ECONNREFUSED, ETIMEDOUT, ...): the run's breaker counts these. */
+    readonly networkCode?: string,
   ) {
     super(detail);
     this.name = 'NationalError';
@@ -73,7 +75,10 @@ export function createClient(cfg: ClientConfig, transport: Transport): NationalC
     try {
       res = await transport({ method, url: cfg.baseUrl + path, headers, body: opts.body });
     } catch (error) {
-      if (error instanceof NetworkError) throw new NationalError('transient', redact(`${error.code}: ${error.message}`));
+      if (error instanceof NetworkError) {
+        const kind = error.code === 'ETOOBIG' ? 'oversize' : 'transient';
+        throw new NationalError(kind, redact(`${error.code}: ${error.message}`), undefined, undefined, kind === 'transient' ? error.code : undefined);
+      }
       throw error;
     }
     let json: unknown;
@@ -83,6 +88,7 @@ export function createClient(cfg: ClientConfig, transport: Transport): NationalC
       json = undefined;
     }
     const kind = classifyStatus(res.status);
+    if (kind === 'redirect') throw new NationalError(kind, redact(`HTTP ${res.status} to ${res.headers.location ?? '(no Location)'}`), res.status);
     if (kind === undefined) {
       if (json === undefined) throw new NationalError('transient', `HTTP ${res.status} with a body that is not JSON`, res.status);
       return json;

@@ -98,16 +98,36 @@ function results(json: unknown): Record<string, unknown> {
   return r as Record<string, unknown>;
 }
 
-function int(value: unknown, what: string): number {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-  throw new ProtocolError(`${what} is not an integer`);
+/**
+ * A national id: a positive safe integer, as a JSON number or a string of digits. `-5`, `1e+21`,
+ * `1.5` or a 30-digit number are refused rather than stored after a silent loss of precision.
+ */
+export function nationalId(value: unknown, what: string): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : NaN;
+  if (Number.isSafeInteger(n) && n > 0) return n;
+  throw new ProtocolError(`${what} is not a valid id (${describe(value)})`);
 }
 
-function str(value: unknown, what: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  throw new ProtocolError(`${what} is missing`);
+/** A count (`total`): a safe integer, zero included. */
+function count(value: unknown, what: string): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+  throw new ProtocolError(`${what} is not a count (${describe(value)})`);
+}
+
+/** A text the contract gives as a string (tracking_id, names): bounded. */
+function str(value: unknown, what: string, max = 500): string {
+  const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  if (text === undefined) throw new ProtocolError(`${what} is missing`);
+  // Control characters are kept: shown through io/safe-text visible(), stored as given.
+  if (text.length > max) throw new ProtocolError(`${what} is not a usable text (${describe(value)})`);
+  return text;
+}
+
+/** The value in an error message: short, so a hostile answer cannot flood the terminal. */
+function describe(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
 }
 
 /** `dd-mm-yyyy HH:MM:SS` in Asia/Jakarta (UTC+7, no daylight saving) -> ISO instant. */
@@ -129,17 +149,17 @@ export function formatJakartaTime(instant: Date): string {
 
 export function fromCreated(json: unknown): { nationalId: string; trackingId: string } {
   const r = results(json);
-  return { nationalId: String(int(r.complaint_id, 'complaint_id')), trackingId: str(r.tracking_id, 'tracking_id') };
+  return { nationalId: String(nationalId(r.complaint_id, 'complaint_id')), trackingId: str(r.tracking_id, 'tracking_id', 64) };
 }
 
 export function fromUploaded(json: unknown): number[] {
   const docs = results(json).docs;
   if (!Array.isArray(docs) || docs.length === 0) throw new ProtocolError('no uploaded docs');
-  return docs.map((d: { id?: unknown }) => int(d.id, 'docs[].id'));
+  return docs.map((d: { id?: unknown }) => nationalId(d.id, 'docs[].id'));
 }
 
 export function fromFollowupAdded(json: unknown): { followupId: string } {
-  return { followupId: String(int(results(json).followup_id, 'followup_id')) };
+  return { followupId: String(nationalId(results(json).followup_id, 'followup_id')) };
 }
 
 export function fromForwarded(json: unknown): { statusName?: string } {
@@ -159,8 +179,8 @@ export function fromDetail(json: unknown): NationalDetail {
   const data = results(json).data as Record<string, unknown> | undefined;
   if (typeof data !== 'object' || data === null) throw new ProtocolError('no "data" object');
   const detail: NationalDetail = { statusName: str(data.status_name, 'status_name').trim() };
-  if (typeof data.tracking_id === 'string') detail.trackingId = data.tracking_id;
-  if (typeof data.disposition_id === 'number') detail.dispositionId = data.disposition_id;
+  if (data.tracking_id !== undefined && data.tracking_id !== null) detail.trackingId = str(data.tracking_id, 'tracking_id', 64);
+  if (data.disposition_id !== undefined && data.disposition_id !== null) detail.dispositionId = nationalId(data.disposition_id, 'disposition_id');
   if (typeof data.disposition_name === 'string') detail.dispositionName = data.disposition_name;
   const updated = typeof data.updated_at === 'string' ? parseJakartaTime(data.updated_at) : undefined;
   if (updated) detail.updatedAt = updated;
@@ -183,7 +203,7 @@ export function fromFollowups(json: unknown): NationalFollowup[] {
   if (!Array.isArray(data)) throw new ProtocolError('"data" is not a list');
   return data.map((f: Record<string, unknown>) => {
     const author = f.author_type === 'reporter' || f.author_type === 'admin' ? f.author_type : 'institution';
-    const out: NationalFollowup = { id: String(int(f.id, 'followups[].id')), content: typeof f.content === 'string' ? f.content : '', author };
+    const out: NationalFollowup = { id: String(nationalId(f.id, 'followups[].id')), content: typeof f.content === 'string' ? f.content : '', author };
     const at = typeof f.created_at === 'string' ? parseJakartaTime(f.created_at) : undefined;
     if (at) out.at = at;
     if (typeof f.rating === 'number') out.rating = f.rating;
@@ -199,15 +219,15 @@ export interface MasterPage<T> {
 export function fromInstitutions(json: unknown): MasterPage<{ id: number; name: string }> {
   const r = results(json);
   if (!Array.isArray(r.data)) throw new ProtocolError('"data" is not a list');
-  return { rows: r.data.map((x: Record<string, unknown>) => ({ id: int(x.id, 'id'), name: str(x.name, 'name') })), total: int(r.total, 'total') };
+  return { rows: r.data.map((x: Record<string, unknown>) => ({ id: nationalId(x.id, 'id'), name: str(x.name, 'name') })), total: count(r.total, 'total') };
 }
 
 export function fromCategories(json: unknown): MasterPage<{ id: number; name: string; parentId: number | null }> {
   const r = results(json);
   if (!Array.isArray(r.data)) throw new ProtocolError('"data" is not a list');
   return {
-    rows: r.data.map((x: Record<string, unknown>) => ({ id: int(x.id, 'id'), name: str(x.name, 'name'), parentId: typeof x.parent_id === 'number' ? x.parent_id : null })),
-    total: int(r.total, 'total'),
+    rows: r.data.map((x: Record<string, unknown>) => ({ id: nationalId(x.id, 'id'), name: str(x.name, 'name'), parentId: x.parent_id === undefined || x.parent_id === null ? null : nationalId(x.parent_id, 'parent_id') })),
+    total: count(r.total, 'total'),
   };
 }
 

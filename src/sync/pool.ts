@@ -30,6 +30,27 @@ export interface SyncRunDeps {
   clock: () => Date;
   /** Milliseconds the waits are measured on; separate from `clock`, which stamps what is stored. */
   monotonic: () => number;
+  /** Connection failures in a row after which the run stops (national.max_connection_failures). */
+  maxConnectionFailures?: number;
+}
+
+/**
+ * Counts connection failures in a row (no answer at all) across the workers of a run. When the
+ * national system is down, the run stops after a few instead of trying every operation in turn.
+ */
+export class Breaker {
+  private inARow = 0;
+  /** The last failure's detail once the breaker tripped. */
+  tripped: string | undefined;
+  constructor(private readonly limit: number = Number.POSITIVE_INFINITY) {}
+
+  failed(detail: string): void {
+    if (++this.inARow >= this.limit) this.tripped ??= detail;
+  }
+
+  answered(): void {
+    this.inARow = 0;
+  }
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,8 +3,9 @@
 import type { DeadlineEnv } from '../domain/deadlines.js';
 import { applyPull, knownFollowupIds, markChecked, reportsToPoll, unconfirmedFollowupTexts, type PollTarget, type PulledFollowup } from '../store/sync-pull-repo.js';
 import type { NationalError } from './client.js';
+import type { NationalFollowup } from './payload.js';
 import { attempt } from './attempt.js';
-import { Gate, runPool, type SyncRunDeps } from './pool.js';
+import { Breaker, Gate, runPool, type SyncRunDeps } from './pool.js';
 import { reason, type Reason } from './reason.js';
 
 /*
@@ -25,12 +26,40 @@ export interface PullReportResult {
   to?: string;
   added?: number;
   reopened?: boolean;
+  /** National dates not believed (before the report's receipt, or in the future): stored with the time of the pull. */
+  badDates?: number;
   reason?: Reason;
 }
 
 export interface PullResult {
   results: PullReportResult[];
   authFailed?: Reason;
+  /** Connection failures in a row stopped the run: the last one's detail. */
+  unreachable?: string;
+}
+
+/** A day of slack for time zones and clocks; anything further out is the national side's mistake. */
+const dayMs = 24 * 3600_000;
+
+/**
+ * New follow-ups once each (a list naming one id twice is a conflicting answer: the first wins),
+ * with dates before the report's receipt or in the future replaced by `now` and counted.
+ */
+export function freshFollowups(list: readonly NationalFollowup[], known: ReadonlySet<string>, ours: ReadonlySet<string>, target: { receivedAt: string }, now: string): { fresh: PulledFollowup[]; badDates: number } {
+  const seen = new Set(known);
+  const earliest = new Date(Date.parse(target.receivedAt.slice(0, 10)) - dayMs).toISOString();
+  const latest = new Date(Date.parse(now) + dayMs).toISOString();
+  let badDates = 0;
+  const fresh: PulledFollowup[] = [];
+  for (const f of list) {
+    if (seen.has(f.id) || (f.author !== 'reporter' && ours.has(f.content.trim()))) continue;
+    seen.add(f.id);
+    const believable = f.at !== undefined && f.at >= earliest && f.at <= latest;
+    if (f.at !== undefined && !believable) badDates++;
+    fresh.push({ id: f.id, content: f.content, at: believable ? f.at! : now, author: f.author });
+  }
+  fresh.sort((a, b) => (a.at === b.at ? Number(a.id) - Number(b.id) : a.at < b.at ? -1 : 1));
+  return { fresh, badDates };
 }
 
 export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHours: number; tickets?: readonly string[] }): Promise<PullResult> {
@@ -41,9 +70,11 @@ export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHo
   const results: PullReportResult[] = [];
   let failed = 0;
   let authFailed: Reason | undefined;
+  const breaker = new Breaker(deps.maxConnectionFailures);
+  const stopped = () => authFailed !== undefined || breaker.tripped !== undefined;
 
-  const tries = { policy: deps.policy, random: deps.random, sleep: deps.sleep, gate };
-  const fetch = <T>(call: () => Promise<T>) => attempt(tries, call, { stop: () => authFailed !== undefined });
+  const tries = { policy: deps.policy, random: deps.random, sleep: deps.sleep, gate, breaker };
+  const fetch = <T>(call: () => Promise<T>) => attempt(tries, call, { stop: stopped });
 
   async function pullOne(target: PollTarget): Promise<void> {
     const done = (r: PullReportResult) => {
@@ -66,16 +97,13 @@ export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHo
     const now = clock().toISOString();
     const known = knownFollowupIds(db, target.id);
     const ours = unconfirmedFollowupTexts(db, target.id);
-    const fresh: PulledFollowup[] = list.value
-      .filter((f) => !known.has(f.id) && !(f.author !== 'reporter' && ours.has(f.content.trim())))
-      .map((f) => ({ id: f.id, content: f.content, at: f.at ?? now, author: f.author }))
-      .sort((a, b) => (a.at === b.at ? Number(a.id) - Number(b.id) : a.at < b.at ? -1 : 1));
+    const { fresh, badDates } = freshFollowups(list.value, known, ours, target, now);
     const input = { reportId: target.id, statusName: detail.value.statusName, followups: fresh, now };
     const outcome = applyPull(db, detail.value.trackingId ? { ...input, trackingId: detail.value.trackingId } : input, deps.deadlines);
     const changed = outcome.from !== outcome.to || outcome.added > 0;
-    done({ ticket: target.ticket, outcome: changed ? 'updated' : 'unchanged', from: outcome.from, to: outcome.to, added: outcome.added, reopened: outcome.reopened });
+    done({ ticket: target.ticket, outcome: changed ? 'updated' : 'unchanged', from: outcome.from, to: outcome.to, added: outcome.added, reopened: outcome.reopened, ...(badDates ? { badDates } : {}) });
   }
 
-  await runPool(targets, deps.concurrency, pullOne, () => authFailed !== undefined);
-  return authFailed ? { results, authFailed } : { results };
+  await runPool(targets, deps.concurrency, pullOne, stopped);
+  return { results, ...(authFailed ? { authFailed } : {}), ...(breaker.tripped ? { unreachable: breaker.tripped } : {}) };
 }

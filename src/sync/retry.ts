@@ -14,7 +14,11 @@ export type FailureKind =
   /** 429/503: slow down, honouring Retry-After. */
   | 'throttled'
   /** Other 5xx, timeouts, refused or reset connections, unreadable answers. */
-  | 'transient';
+  | 'transient'
+  /** 3xx: national.url points at the wrong place; a configuration problem, not the report's. */
+  | 'redirect'
+  /** An answer larger than national.max_response_mb: cut off, not retried within the run. */
+  | 'oversize';
 
 export interface RetryPolicy {
   /** Attempts of one operation within one run (the first try included). */
@@ -31,6 +35,7 @@ export const defaultPolicy: RetryPolicy = { maxAttempts: 4, baseMs: 1000, maxWai
 
 export function classifyStatus(status: number): FailureKind | undefined {
   if (status >= 200 && status < 300) return undefined;
+  if (status >= 300 && status < 400) return 'redirect';
   if (status === 401 || status === 403) return 'auth';
   if (status === 404) return 'notFound';
   if (status === 429 || status === 503) return 'throttled';
@@ -83,6 +88,10 @@ export function decide(f: FailureFacts, policy: RetryPolicy, random: () => numbe
       return { action: 'fail' };
     case 'auth':
       return { action: 'stop' };
+    case 'redirect':
+    case 'oversize':
+      // Trying again within the run gets the same answer: wait for a later run (after the fix).
+      return { action: 'defer', delayMs: backoffMs(f.attemptsTotal, policy.baseMs, policy.maxDeferMs, random) };
     default: {
       const backoff = backoffMs(f.attemptInRun, policy.baseMs, policy.maxWaitMs, random);
       const wait = Math.max(backoff, f.retryAfterMs ?? 0);

@@ -21,7 +21,12 @@ export interface TransportResponse {
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
 export interface HttpTransportOptions {
+  /** Longest silence on the socket. */
   timeoutMs: number;
+  /** Longest whole request, first byte to last: a server trickling a byte at a time cannot hold a run. */
+  deadlineMs?: number;
+  /** Largest answer body read; a longer one is cut off, never held in memory. */
+  maxBytes?: number;
   /** Sockets kept open per host; the sync's concurrency. */
   maxSockets: number;
 }
@@ -44,17 +49,35 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport & { c
       const headers: Record<string, string | number> = { ...request.headers };
       if (body) headers['Content-Length'] = body.byteLength;
       let settled = false;
+      const deadline = opts.deadlineMs === undefined ? undefined : setTimeout(() => {
+        fail('ETIMEDOUT', `no complete answer within ${formatSeconds(opts.deadlineMs!)}`);
+        req.destroy();
+      }, opts.deadlineMs);
       const fail = (code: string, message: string) => {
+        clearTimeout(deadline);
         if (settled) return;
         settled = true;
         reject(new NetworkError(code, message));
       };
       const req = lib.request(url, { method: request.method, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        const declared = Number(res.headers['content-length']);
+        const tooBig = () => {
+          fail('ETOOBIG', `answer larger than ${formatBytes(opts.maxBytes!)}`);
+          req.destroy();
+        };
+        if (opts.maxBytes !== undefined && declared > opts.maxBytes) return tooBig();
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          // Checked while streaming: a 1 GB answer is dropped at the cap, not after it was read.
+          if (opts.maxBytes !== undefined && size > opts.maxBytes) return tooBig();
+          chunks.push(chunk);
+        });
         res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message));
         res.on('aborted', () => fail('ECONNRESET', 'connection closed mid-answer'));
         res.on('end', () => {
+          clearTimeout(deadline);
           if (settled) return;
           settled = true;
           const out: Record<string, string | undefined> = {};
@@ -63,7 +86,7 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport & { c
         });
       });
       req.setTimeout(opts.timeoutMs, () => {
-        fail('ETIMEDOUT', `no answer within ${Math.round(opts.timeoutMs / 1000)} s`);
+        fail('ETIMEDOUT', `no answer within ${formatSeconds(opts.timeoutMs)}`);
         req.destroy();
       });
       req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message));
@@ -75,4 +98,12 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport & { c
       agents['https:'].destroy();
     },
   });
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${n} bytes`;
 }

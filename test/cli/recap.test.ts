@@ -30,8 +30,8 @@ const note = ['--note', 'Sudah ditangani di lapangan'];
  *               reopen 5 Jan; follow-up 7 Jan; close 8 Jan (a re-opened report, done twice).
  * B DPUPR/Andi  received Tue 22 Dec; verify+assign 23 Dec; follow-up Thu 31 Dec (over 24 Dec cuti
  *               bersama and 25 Dec Christmas: 4 working days).
- * C DPUPR/Andi  received Mon 28 Dec; verify+assign 29 Dec; follow-up Fri 8 Jan (1 Jan is a local
- *               holiday: 7 working days, late); reply 11 Jan re-opens; follow-up 12 Jan (1 day).
+ * C DPUPR/Andi  received Mon 28 Dec; verify+assign 29 Dec; follow-up Fri 8 Jan (1 Jan is a holiday,
+ *               fixed-date rule for 2027: 7 working days, late); reply 11 Jan re-opens; follow-up 12 Jan (1 day).
  * D DINKES      received 10 Dec; rejected 11 Dec; reopened 14 Dec; verified 16 Dec (2 days from the reopening).
  * E DINKES      received Wed 30 Dec; nothing since (verify by 5 Jan: overdue now).
  *               (D is overdue now too: its follow-up deadline runs from the reopening.)
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
   await ok(['unit', 'add', 'DINKES', '--name', 'Dinas Kesehatan']);
   await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
-  await ok(['holiday', 'add', '2027-01-01', '--name', 'Tahun Baru (lokal)']);
+  // 1 January 2027 is a holiday by the fixed-date rule for years without a shipped decree.
   await add('A', 'DPUPR', '2026-11-27 09:00', ['--reporter-name', 'Budi Santoso', '--nik', '6409011203850001', '--phone', '0812-3456-7890']);
   await step('verify', 'A', '2026-11-30 09:00');
   await step('assign', 'A', '2026-11-30 10:00', 'Andi Pratama');

@@ -23,6 +23,9 @@ describe('parseSettings', () => {
         maxAttempts: 4,
         backoffMs: 1000,
         nikInContent: false,
+        maxResponseMb: 4,
+        allowInsecure: false,
+        maxConnectionFailures: 3,
       },
     });
   });

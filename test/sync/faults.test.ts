@@ -44,7 +44,7 @@ describe('faults on the way: each kind is survived without duplicates or losses'
       const asked: HttpTransportOptions[] = [];
       const r = await a.lapor(['sync', 'push', '--format', 'json'], { runtime: quickTimeouts(asked) });
       expect(r.code, r.stderr).toBe(0);
-      expect(asked).toEqual([{ timeoutMs: 1000, maxSockets: 4 }]);
+      expect(asked).toEqual([{ timeoutMs: 1000, deadlineMs: 1000, maxBytes: 4 * 1024 * 1024, maxSockets: 4 }]);
       expect(a.time.slept).toEqual([wait, wait]);
       expect(a.sim.stats.faults[kind]).toBe(2);
       expectExactlyOnce(a, [t]);

@@ -87,6 +87,9 @@ describe('masters, mappings, doctor and status', () => {
       ['national.max_attempts', '4'],
       ['national.backoff_ms', '1000'],
       ['national.nik_in_content', 'off'],
+      ['national.max_response_mb', '4'],
+      ['national.allow_insecure', 'off'],
+      ['national.max_connection_failures', '3'],
     ]);
   });
 
@@ -101,7 +104,7 @@ describe('masters, mappings, doctor and status', () => {
     const a = await agency();
     await a.addReport();
     const empty = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
-    expect(empty).toMatchObject({ queued: 1, failed: 0, running: null, runs: expect.arrayContaining([{ kind: 'push', last_run_at: null, last_ok: null, last_success_at: null }]) });
+    expect(empty).toMatchObject({ queued: 1, failed: 0, running: null, runs: expect.arrayContaining([{ kind: 'push', last_run_at: null, last_ok: null, last_success_at: null, last_done: null, last_failed: null }]) });
     await a.ok(['sync']);
     const after = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
     expect(after).toMatchObject({ queued: 0, done: 1 });

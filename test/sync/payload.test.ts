@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorText, formatJakartaTime, fromDetail, fromFollowups, parseJakartaTime, toCreateBody } from '../../src/sync/payload.js';
+import { errorText, formatJakartaTime, fromCategories, fromDetail, fromFollowups, nationalId, parseJakartaTime, toCreateBody } from '../../src/sync/payload.js';
 import { credentialsPath, loadCredentials, saveCredentials } from '../../src/sync/credentials.js';
-import { normalizeNationalUrl } from '../../src/domain/national-settings.js';
+import { isInsecureRemote, normalizeNationalUrl } from '../../src/domain/national-settings.js';
 import type { StoredReport } from '../../src/domain/report-record.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -117,5 +117,25 @@ describe('configuration and credentials', () => {
     }
     expect(credentialsPath({ HOME: home, XDG_CONFIG_HOME: '/x' })).toBe('/x/lapor/credentials.json');
     expect(credentialsPath({ LAPOR_CREDENTIALS: '/y/c.json' })).toBe('/y/c.json');
+  });
+});
+
+describe('national ids and URLs from a server we do not trust', () => {
+  it('accepts positive safe integers (number or digits) and nothing else', () => {
+    expect([1, '42', 9007199254740991, '9007199254740991'].map((v) => nationalId(v, 'id'))).toEqual([1, 42, 9007199254740991, 9007199254740991]);
+    for (const bad of [0, -5, '-5', 1.5, 1e21, '1e+21', '9007199254740993', '123456789012345678901234567890', '', ' 7', '07', null, true, {}, [1], NaN, Infinity]) {
+      expect(() => nationalId(bad, 'id'), JSON.stringify(bad) ?? String(bad)).toThrow(/not a valid id/);
+    }
+  });
+
+  it('checks ids inside lists too: a follow-up or category with a bad id fails the whole answer', () => {
+    expect(() => fromFollowups({ results: { data: [{ id: -1, content: 'x' }] } })).toThrow(/followups\[\]\.id/);
+    expect(() => fromCategories({ results: { data: [{ id: 1, name: 'a', parent_id: 1e21 }], total: 1 } })).toThrow(/parent_id/);
+    expect(() => fromDetail({ results: { data: { status_name: 'x', tracking_id: 'T'.repeat(65) } } })).toThrow(/tracking_id/);
+  });
+
+  it('plain http is insecure unless it stays on this computer', () => {
+    expect(['http://127.0.0.1:8089', 'http://localhost/api', 'http://[::1]:9', 'https://lapor.go.id', ''].map(isInsecureRemote)).toEqual([false, false, false, false, false]);
+    expect(['http://lapor.go.id', 'http://10.0.0.5', 'http://127.0.0.1.evil.example'].map(isInsecureRemote)).toEqual([true, true, true]);
   });
 });

@@ -18,6 +18,18 @@ import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
 import { attachmentDataDir } from '../../app/attachments.js';
+import { reportSyncProblems } from '../../store/sync-queue-repo.js';
+import { decodeReason } from '../../sync/reason.js';
+
+/** Failed or cancelled national operations of the report, one phrase each; undefined when none. */
+function syncProblems(ctx: AppContext, reportId: number): string | undefined {
+  const rows = reportSyncProblems(ctx.db(), reportId);
+  if (rows.length === 0) return undefined;
+  return rows.map((p) => {
+    const why = decodeReason(p.error);
+    return ctx.io.t(`sync.show.${p.state}`, { kind: p.kind, reason: why ? ctx.io.t(why.key, why.params) : '' });
+  }).join('; ');
+}
 
 interface ShowOptions {
   format?: string;
@@ -69,6 +81,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const idv = (value: string | null) => value ?? undefined;
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
   const attachments = listAttachments(ctx.db(), r.id);
+  const syncNote = syncProblems(ctx, r.id);
   const fields = ([
     { key: 'ticket', label: 'field.ticket', value: r.ticket },
     { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
@@ -94,6 +107,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     { key: 'national_id', label: 'field.nationalId', value: r.national.id },
     { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
     { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
+    { key: 'national_sync', label: 'field.nationalSync', value: syncNote },
     { key: 'reporter_name', label: 'field.reporter_name', value: idv(v.name), display: reveal ? idv(v.name) : reporterLabel(r, io) },
     { key: 'nik', label: 'field.nik', value: idv(v.nik) },
     { key: 'phone', label: 'field.phone', value: idv(v.phone) },
@@ -113,7 +127,7 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     path: attachmentPath(attachmentDataDir(ctx), a.sha256),
   }));
   const json = reportJson(r, tz, reveal);
-  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...json, deadlines: provisionalJson(ctx, json['deadlines'] as Record<string, unknown>), attachments: attachmentsJson });
+  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...json, deadlines: provisionalJson(ctx, json['deadlines'] as Record<string, unknown>), attachments: attachmentsJson, ...(syncNote ? { national_sync: syncNote } : {}) });
   if (format === 'table') provisionalFootnote(ctx, [r.workflow.dueDate, r.workflow.verifyBy, r.workflow.followupBy, r.workflow.autoCloseOn, r.workflow.completeBy]);
   if (reveal) io.say('report.revealed');
 }

@@ -18,6 +18,7 @@ import type { Reason } from '../../sync/reason.js';
 import { acquireLock, heartbeat, reclaimInFlight, releaseLock } from '../../store/sync-repo.js';
 import { attachmentPath } from '../../store/attachments.js';
 import { normalizeTicket } from '../../domain/report.js';
+import { isInsecureRemote } from '../../domain/national-settings.js';
 import type { SyncFlags } from './options.js';
 
 export type { SyncFlags } from './options.js';
@@ -29,6 +30,9 @@ export interface SyncConfig {
   concurrency: number;
   pollHours: number;
   timeoutMs: number;
+  maxResponseBytes: number;
+  /** Connection failures in a row after which a run stops. */
+  maxConnectionFailures: number;
   policy: RetryPolicy;
   settings: SyncSettings;
 }
@@ -37,6 +41,7 @@ export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = tru
   const s = ctx.settings().national;
   const url = s.url;
   if (needUrl && !url) throw new SyncError('sync.noUrl');
+  if (needUrl && !s.allowInsecure && isInsecureRemote(url)) throw new SyncError('sync.insecureUrl', { url });
   const agency = s.agencyInstitutionId;
   const settings: SyncSettings = { nikInContent: s.nikInContent };
   if (agency !== undefined) settings.agencyInstitutionId = agency;
@@ -47,6 +52,8 @@ export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = tru
     concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency,
     pollHours: s.pollHours,
     timeoutMs: s.timeoutSeconds * 1000,
+    maxResponseBytes: s.maxResponseMb * 1024 * 1024,
+    maxConnectionFailures: s.maxConnectionFailures,
     policy: { ...defaultPolicy, maxAttempts: s.maxAttempts, baseMs: s.backoffMs },
     settings,
   };
@@ -59,7 +66,8 @@ export function ticketsOf(flags: SyncFlags): string[] | undefined {
 /** A client over a keep-alive transport; credentials from the environment or the 0600 file. */
 export async function openClient(ctx: AppContext, config: SyncConfig): Promise<{ client: NationalClient; close(): void }> {
   const credentials = loadCredentials(ctx.env);
-  const transport = await ctx.runtime.openTransport({ timeoutMs: config.timeoutMs, maxSockets: config.concurrency });
+  // national.timeout_seconds bounds the whole answer, not only a silence: a trickling server cannot hold the run.
+  const transport = await ctx.runtime.openTransport({ timeoutMs: config.timeoutMs, deadlineMs: config.timeoutMs, maxBytes: config.maxResponseBytes, maxSockets: config.concurrency });
   const client = createClient(
     { baseUrl: config.url, apiKey: credentials.apiKey, token: credentials.token, keyHeader: config.keyHeader, tokenHeader: config.tokenHeader, userAgent: `lapor-admin/${version}` },
     transport,
@@ -128,7 +136,7 @@ function readAttachmentFrom(ctx: AppContext): (sha256: string) => Uint8Array {
 /** What push and pull both run on. */
 function runDeps(ctx: AppContext, config: SyncConfig, client: NationalClient) {
   const { random, sleep, monotonic } = ctx.runtime;
-  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, random, sleep, monotonic, clock: ctx.clock };
+  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, maxConnectionFailures: config.maxConnectionFailures, random, sleep, monotonic, clock: ctx.clock };
 }
 
 export function engineDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: EngineDeps['onProgress']): EngineDeps {
@@ -159,8 +167,16 @@ export interface Failure {
   reason?: Reason;
 }
 
-/** The exit of a run: 6 when the credentials were refused, 5 when anything failed. */
-export function finishOrThrow(authFailed: Reason | undefined, failures: readonly Failure[]): void {
+/** The national system could not be reached and the run stopped: the one message, and when to expect the next try. */
+export interface Unreachable {
+  detail: string;
+  /** Local time of the earliest retry, '' when unknown. */
+  next: string;
+}
+
+/** The exit of a run: 6 when the credentials were refused, 5 when anything failed or nothing could be reached. */
+export function finishOrThrow(authFailed: Reason | undefined, failures: readonly Failure[], unreachable?: Unreachable): void {
   if (authFailed) throw new AuthError('sync.authFailed', { detail: String(authFailed.params.detail ?? '') });
+  if (unreachable) throw unreachable.next ? new SyncError('sync.unreachable', { detail: unreachable.detail, next: unreachable.next }) : new SyncError('sync.unreachableLater', { detail: unreachable.detail });
   if (failures.length > 0) throw new SyncError('sync.failed', { count: failures.length });
 }

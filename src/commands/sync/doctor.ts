@@ -11,6 +11,7 @@ import { loadCategories } from '../../data.js';
 import { categoryNationalId, localCategoryNames, mastersInfo, unitMappings } from '../../store/national-repo.js';
 import { outboxSummary } from '../../store/sync-repo.js';
 import { openClient, syncConfig } from './common.js';
+import { isInsecureRemote } from '../../domain/national-settings.js';
 
 type Verdict = 'ok' | 'warn' | 'fail';
 
@@ -31,8 +32,12 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   const checks: Check[] = [];
   const add = (check: string, verdict: Verdict, key: MessageKey, params: Record<string, string | number> = {}) => checks.push({ check, verdict, detail: io.t(key, params) });
   const config = syncConfig(ctx, {}, false);
-  if (config.url) add('url', 'ok', 'sync.doctor.url', { url: config.url });
-  else add('url', 'fail', 'sync.noUrl');
+  const insecure = isInsecureRemote(config.url);
+  const allowInsecure = ctx.settings().national.allowInsecure;
+  if (!config.url) add('url', 'fail', 'sync.noUrl');
+  else if (insecure && !allowInsecure) add('url', 'fail', 'sync.insecureUrl', { url: config.url });
+  else if (insecure) add('url', 'warn', 'sync.doctor.insecureAllowed', { url: config.url });
+  else add('url', 'ok', 'sync.doctor.url', { url: config.url });
 
   let credentialsOk = false;
   try {
@@ -45,7 +50,7 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   }
 
   let authRefused = false;
-  if (config.url && credentialsOk) {
+  if (config.url && credentialsOk && !(insecure && !allowInsecure)) {
     const { client, close } = await openClient(ctx, config);
     const started = Date.now();
     try {

@@ -40,6 +40,14 @@ export function defineSync(program: Command, ctx: AppContext): void {
     .action(async (ticket: string | undefined, opts: { allFailed?: boolean }) => (await import('./retry.js')).runRetry(ctx, ticket, opts));
 
   sync
+    .command('cancel')
+    .description(t('sync.help.cancel'))
+    .argument('<ticket-or-op>', t('sync.arg.cancelTarget'))
+    .option('--reason <text>', t('sync.opt.cancelReason'))
+    .addHelpText('after', examples(ctx, 'sync.help.cancel.examples'))
+    .action(async (target: string, opts: { reason?: string }) => (await import('./cancel.js')).runCancel(ctx, target, opts));
+
+  sync
     .command('masters')
     .description(t('sync.help.masters'))
     .addOption(new Option('--show <list>', t('sync.opt.show')).choices(['institutions', 'categories']))

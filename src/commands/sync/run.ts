@@ -19,7 +19,7 @@ export async function runSync(ctx: AppContext, flags: SyncFlags): Promise<void> 
   try {
     const { push, pull } = await withSyncLock(ctx, async () => {
       const push = await pushStage(ctx, config, client, flags);
-      const pull = push.authFailed ? undefined : await pullStage(ctx, config, client, flags);
+      const pull = push.authFailed || push.unreachable ? undefined : await pullStage(ctx, config, client, flags);
       return { push, pull };
     });
     summarize(ctx, flags.format, push, pull);

@@ -3,7 +3,16 @@
 import type { AppContext } from '../../context.js';
 import type { PushResult } from '../../sync/push.js';
 import type { PullResult } from '../../sync/pull.js';
-import { finishOrThrow, reasonText, type Failure } from './common.js';
+import { localDateTimeOf } from '../../domain/dates.js';
+import { finishOrThrow, reasonText, type Failure, type Unreachable } from './common.js';
+
+/** When the national system could not be reached: the detail and the earliest retry, in local time. */
+function unreachableOf(ctx: AppContext, push: PushResult | undefined, pull: PullResult | undefined): Unreachable | undefined {
+  const detail = push?.unreachable ?? pull?.unreachable;
+  if (detail === undefined) return undefined;
+  const next = (push?.results ?? []).map((r) => r.nextAt).filter((t): t is string => t !== undefined).sort()[0];
+  return { detail, next: next ? localDateTimeOf(next, ctx.settings().timezone) : '' };
+}
 
 /**
  * What a run did, for a person (stderr: one summary line, then one line per failed ticket with the
@@ -20,6 +29,9 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
   const updated = pull?.results.filter((r) => r.outcome === 'updated') ?? [];
   const pulled = pull?.results.filter((r) => r.outcome !== 'failed') ?? [];
   const authFailed = push?.authFailed ?? pull?.authFailed;
+  const unreachable = unreachableOf(ctx, push, pull);
+  // With the national system down every failure says the same: one message instead of a line each.
+  const listed = unreachable ? failures.filter((f) => f.reason?.key !== 'sync.reason.transient') : failures;
   if (format === 'json') {
     io.out(
       JSON.stringify(
@@ -31,8 +43,10 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
           updated: updated.length,
           failed: failures.length,
           auth_failed: authFailed ? reasonText(ctx, authFailed) : null,
+          unreachable: unreachable ? { detail: unreachable.detail, next_retry: unreachable.next || null } : null,
           sent: pushed.map((r) => ({ ticket: r.ticket, kind: r.kind, national_id: r.nationalId ?? null })),
           changes: updated.map((r) => ({ ticket: r.ticket, from: r.from, to: r.to, added: r.added ?? 0, reopened: r.reopened ?? false })),
+          bad_dates: updated.filter((r) => r.badDates).map((r) => ({ ticket: r.ticket, count: r.badDates })),
           failures: failures.map((f) => ({ ticket: f.ticket, stage: f.stage, kind: f.kind ?? null, code: f.reason?.key ?? null, reason: reasonText(ctx, f.reason) })),
         },
         null,
@@ -49,7 +63,8 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
     for (const r of updated) {
       io.err(io.t(r.reopened ? 'sync.line.reopened' : r.from !== r.to ? 'sync.line.status' : 'sync.line.added', { ticket: r.ticket, from: r.from ?? '', to: r.to ?? '', added: r.added ?? 0 }));
     }
-    for (const f of failures) io.err(io.t('sync.line.failed', { ticket: f.ticket, what: f.kind ?? f.stage, reason: reasonText(ctx, f.reason) }));
+    for (const r of updated) if (r.badDates) io.err(io.t('sync.line.badDates', { ticket: r.ticket, count: r.badDates }));
+    for (const f of listed) io.err(io.t('sync.line.failed', { ticket: f.ticket, what: f.kind ?? f.stage, reason: reasonText(ctx, f.reason) }));
   }
-  finishOrThrow(authFailed, failures);
+  finishOrThrow(authFailed, failures, unreachable);
 }

@@ -7,6 +7,7 @@ import { forwardTarget } from '../../app/directory.js';
 import { examples } from '../shared.js';
 import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
 import { checkText } from '../../domain/text.js';
+import { normalizeTicket } from '../../domain/report.js';
 
 interface ForwardFlags extends TransitionFlags {
   to?: string;
@@ -27,6 +28,10 @@ export function defineForward(program: Command, ctx: AppContext): void {
     const reason = checkText(opts.reason, 'reason', { required: true, min: 3, max: 2000 }).value;
     if (reason === undefined) throw new UsageError('error.missingFlag', { field: 'reason', flag: '--reason' });
     const details = forwardTarget(ctx, to);
+    // A forwarding that never reached the national system is replaced, not refused as "already forwarded".
+    const { replaceForward } = await import('../../app/sync-queue.js');
+    const replaced = replaceForward(ctx, { ticket, to, details, note: reason });
+    if (replaced) return void ctx.io.say('sync.forwardReplaced', { ticket: normalizeTicket(ticket), to });
     await runTransition(ctx, ticket, { event: { type: 'forward' }, at: opts.at, note: reason, details }, opts.format);
   });
 }

@@ -14,6 +14,7 @@ import { attachmentMessages } from './attachment.js';
 import { exportMessages } from './export.js';
 import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
+import { syncQueueMessages } from './sync-queue.js';
 import { piiMessages } from './pii.js';
 import { recapMessages } from './recap.js';
 
@@ -34,6 +35,7 @@ export const catalogParts = [
   exportMessages,
   importMessages,
   syncMessages,
+  syncQueueMessages,
   piiMessages,
   recapMessages,
 ] as const;

@@ -8,7 +8,7 @@ export const syncMessages = {
   'setting.national.agency_institution_id': { en: "national institution id of this agency: the target of reports whose unit is not mapped", id: 'id instansi nasional milik instansi ini: tujuan laporan yang unitnya belum dipetakan' },
   'setting.national.poll_hours': { en: 'hours between two checks of the same report by `sync pull` (0: every run)', id: 'jam antara dua pemeriksaan laporan yang sama oleh `sync pull` (0: setiap kali)' },
   'setting.national.concurrency': { en: 'requests to the national system at once', id: 'permintaan ke sistem nasional sekaligus' },
-  'setting.national.timeout_seconds': { en: 'seconds to wait for one answer of the national system', id: 'detik menunggu satu jawaban sistem nasional' },
+  'setting.national.timeout_seconds': { en: 'seconds to wait for one whole answer of the national system', id: 'detik menunggu satu jawaban utuh sistem nasional' },
   'setting.national.max_attempts': { en: 'tries of one operation per sync run before it waits for a later run', id: 'percobaan satu operasi per sinkronisasi sebelum menunggu sinkronisasi berikutnya' },
   'setting.national.backoff_ms': { en: 'milliseconds before the first retry (doubles each time, with jitter)', id: 'milidetik sebelum percobaan ulang pertama (berlipat dua tiap kali, dengan acak)' },
   'setting.national.nik_in_content': { en: 'on: add the NIK to the report text sent nationally (the national form has no NIK field)', id: 'on: tambahkan NIK ke isi laporan yang dikirim ke nasional (formulir nasional tidak punya kolom NIK)' },
@@ -17,6 +17,10 @@ export const syncMessages = {
     en: 'national.url must not contain a user name or password: give credentials in LAPOR_API_KEY / LAPOR_API_TOKEN or the credentials file.',
     id: 'national.url tidak boleh memuat nama pengguna atau kata sandi: berikan kredensial lewat LAPOR_API_KEY / LAPOR_API_TOKEN atau berkas kredensial.',
   },
+  'setting.national.max_response_mb': { en: 'largest answer of the national system read, in MB (a longer one is cut off)', id: 'jawaban sistem nasional terbesar yang dibaca, dalam MB (yang lebih panjang diputus)' },
+  'setting.national.allow_insecure': { en: "on: allow an http:// national.url to a host other than this computer (credentials then travel unencrypted)", id: 'on: izinkan national.url http:// ke host selain komputer ini (kredensial lalu dikirim tanpa enkripsi)' },
+  'setting.national.max_connection_failures': { en: 'connection failures in a row after which a sync run stops', id: 'kegagalan koneksi berturut-turut yang menghentikan satu sinkronisasi' },
+  'config.headerReserved': { en: "{key}: '{value}' is a header HTTP itself uses; choose another name (e.g. Authorization, X-Api-Key).", id: "{key}: '{value}' adalah header yang dipakai HTTP sendiri; pilih nama lain (mis. Authorization, X-Api-Key)." },
   'config.headerName': { en: "{key}: '{value}' is not a valid HTTP header name.", id: "{key}: '{value}' bukan nama header HTTP yang sah." },
   'config.positiveId': { en: "{key} must be a national id (a positive whole number), got '{value}'.", id: "{key} harus id nasional (bilangan bulat positif), tertulis '{value}'." },
 
@@ -77,6 +81,10 @@ export const syncMessages = {
   'sync.opt.show': { en: 'show a stored list instead of fetching: institutions or categories', id: 'tampilkan daftar tersimpan alih-alih mengambil: institutions atau categories' },
   'sync.opt.search': { en: 'only names containing this text', id: 'hanya nama yang memuat teks ini' },
 
+  'sync.insecureUrl': {
+    en: 'national.url {url} is plain http to another computer: the credentials would travel unencrypted. Use https://, or set national.allow_insecure on if you really must.',
+    id: 'national.url {url} memakai http biasa ke komputer lain: kredensial akan dikirim tanpa enkripsi. Gunakan https://, atau atur national.allow_insecure on bila benar-benar perlu.',
+  },
   'sync.noUrl': {
     en: 'The national API URL is not set. Run: lapor config set national.url https://... (ask SP4N-LAPOR! for your agency URL).',
     id: 'URL API nasional belum diatur. Jalankan: lapor config set national.url https://... (tanyakan URL instansi Anda ke SP4N-LAPOR!).',
@@ -117,6 +125,10 @@ export const syncMessages = {
   'sync.line.status': { en: '  {ticket}: {from} -> {to} (national)', id: '  {ticket}: {from} -> {to} (nasional)' },
   'sync.line.reopened': { en: '  {ticket}: reporter replied, re-opened ({from} -> {to})', id: '  {ticket}: pelapor membalas, dibuka kembali ({from} -> {to})' },
   'sync.line.added': { en: '  {ticket}: {added} new follow-up(s) or reply(ies)', id: '  {ticket}: {added} tindak lanjut atau balasan baru' },
+  'sync.line.badDates': {
+    en: '  {ticket}: {count} national date(s) before the report was received or in the future; recorded with the time of this sync instead',
+    id: '  {ticket}: {count} tanggal nasional sebelum laporan diterima atau di masa depan; dicatat dengan waktu sinkronisasi ini',
+  },
   'sync.line.failed': { en: '  {ticket} {what}: {reason}', id: '  {ticket} {what}: {reason}' },
 
   'sync.reason.invalid': {
@@ -150,6 +162,16 @@ export const syncMessages = {
     en: "forwarding target '{to}' is not a national institution id or exact name (see lapor sync masters --show institutions)",
     id: "tujuan penerusan '{to}' bukan id atau nama persis instansi nasional (lihat lapor sync masters --show institutions)",
   },
+  'sync.reason.redirect': {
+    en: 'the national system answered with a redirect ({detail}): national.url is probably wrong or outdated; fix it with lapor config set national.url (the operation stays queued)',
+    id: 'sistem nasional menjawab dengan pengalihan ({detail}): national.url kemungkinan salah atau usang; perbaiki dengan lapor config set national.url (operasi tetap antre)',
+  },
+  'sync.reason.oversize': { en: 'the answer was too large ({detail}); stays queued (limit: national.max_response_mb)', id: 'jawaban terlalu besar ({detail}); tetap antre (batas: national.max_response_mb)' },
+  'sync.reason.idTaken': {
+    en: 'the national system answered complaint id {id}, which report {other} already holds; nothing was stored. Ask the national helpdesk, then lapor sync retry or lapor sync cancel',
+    id: 'sistem nasional menjawab id pengaduan {id}, yang sudah dipegang laporan {other}; tidak ada yang disimpan. Tanyakan ke helpdesk nasional, lalu lapor sync retry atau lapor sync cancel',
+  },
+  'sync.reason.cancelled': { en: 'cancelled by {by}: {reason}', id: 'dibatalkan oleh {by}: {reason}' },
   'sync.reason.forwardAmbiguous': { en: "forwarding target '{to}' matches several national institutions: use the id", id: "tujuan penerusan '{to}' cocok dengan beberapa instansi nasional: gunakan id-nya" },
 
   'sync.dryRun.push': { en: '{count} request(s) queued, {ready} would be sent now. Nothing was sent.', id: '{count} permintaan antre, {ready} akan dikirim sekarang. Tidak ada yang dikirim.' },
@@ -216,6 +238,7 @@ export const syncMessages = {
   'sync.verdict.warn': { en: 'warning', id: 'peringatan' },
   'sync.verdict.fail': { en: 'FAILED', id: 'GAGAL' },
   'sync.doctor.url': { en: '{url}', id: '{url}' },
+  'sync.doctor.insecureAllowed': { en: '{url}: plain http allowed by national.allow_insecure; credentials travel unencrypted', id: '{url}: http biasa diizinkan oleh national.allow_insecure; kredensial dikirim tanpa enkripsi' },
   'sync.doctor.credentialsEnv': { en: 'from LAPOR_API_KEY and LAPOR_API_TOKEN', id: 'dari LAPOR_API_KEY dan LAPOR_API_TOKEN' },
   'sync.doctor.credentialsFile': { en: 'from {path} (owner-only)', id: 'dari {path} (hanya pemilik)' },
   'sync.doctor.reachable': { en: 'answered with valid credentials in {ms} ms', id: 'menjawab dengan kredensial sah dalam {ms} md' },
