@@ -11,6 +11,9 @@ import { migrations, type Migration } from './migrations/index.js';
 
 export type DB = Database.Database;
 
+/** How long a writer waits for another writer's lock before "database busy". */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   /** Apply pending migrations (default true). `db check` opens without migrating. */
   migrate?: boolean;
@@ -46,7 +49,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
     throw new StoreError('db.openFailed', { path: file, reason: (error as Error).message }, { cause: error });
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -87,11 +90,17 @@ function refuseNewer(db: DB, file: string): void {
   }
 }
 
-/** Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race. */
+/**
+ * Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race.
+ * A current schema is only read: a reader must never queue behind an import holding the write lock.
+ */
 export function migrate(db: DB, file: string, list: readonly Migration[] = migrations): void {
-  ensureMigrationTable(db);
   refuseNewer(db, file);
-  for (const migration of list) {
+  const done = new Set(appliedVersions(db).map((a) => a.version));
+  const pending = list.filter((m) => !done.has(m.version));
+  if (pending.length === 0) return;
+  ensureMigrationTable(db);
+  for (const migration of pending) {
     const run = db.transaction(() => {
       const done = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
       if (done) return;
@@ -115,7 +124,38 @@ export function migrate(db: DB, file: string, list: readonly Migration[] = migra
   }
 }
 
-/** Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers. */
+const waitNotices = new WeakMap<DB, () => void>();
+
+/** What a writer says (on a terminal) when it has to wait for another writer's lock. */
+export function onWriterWaits(db: DB, notice: () => void): void {
+  waitNotices.set(db, notice);
+}
+
+/**
+ * Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers.
+ * The lock is first tried without waiting, so a writer that must queue behind another says so
+ * before SQLite's busy timeout runs; it gives up with SQLITE_BUSY ("database busy") after it.
+ */
 export function writeTransaction<T>(db: DB, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const notice = waitNotices.get(db);
+  if (!notice || db.inTransaction) return db.transaction(fn).immediate();
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    notice();
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.exec('BEGIN IMMEDIATE');
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+  try {
+    const result = db.transaction(fn)();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }

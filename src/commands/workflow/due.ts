@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import { addFormatOption, deadlineEnv, examples, formatOf, parseCount, today } from '../shared.js';
+import { addFormatOption, deadlineEnv, examples, formatOf, MAX_DAYS, parseCount, today } from '../shared.js';
 import { renderRows, truncate, type Column } from '../../io/render.js';
 import { listReports } from '../../store/reports-repo.js';
 import { findUnit } from '../../store/units-repo.js';
@@ -39,7 +39,7 @@ export function defineDue(program: Command, ctx: AppContext): void {
 export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
-  const within = parseCount('--within', opts.within, 0)!;
+  const within = parseCount('--within', opts.within, 0, MAX_DAYS)!;
   const env = deadlineEnv(ctx);
   const cal = env.calendar;
   const now = today(ctx);

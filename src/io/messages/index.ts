@@ -13,6 +13,7 @@ import { exportMessages } from './export.js';
 import { importMessages } from './import.js';
 import { syncMessages } from './sync.js';
 import { piiMessages } from './pii.js';
+import { fileMessages } from './files.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -32,6 +33,7 @@ export const catalogParts = [
   importMessages,
   syncMessages,
   piiMessages,
+  fileMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
