@@ -182,6 +182,8 @@ export function safeWrite(target: string, opts: { replace: ReplaceMode; guards?:
   let fd: number | undefined = temp.fd;
   let written = 0;
   let done = false;
+  // After a failed write, every later call repeats that error (not a confusing "after close").
+  let failure: Error | undefined;
   const close = () => {
     if (fd !== undefined) fs.closeSync(fd);
     fd = undefined;
@@ -190,10 +192,12 @@ export function safeWrite(target: string, opts: { replace: ReplaceMode; guards?:
     close();
     fs.rmSync(temp.path, { force: true });
     done = true;
-    return systemError(error, { path: target, write: true, needed });
+    failure = systemError(error, { path: target, write: true, needed });
+    return failure;
   };
   return {
     write(data) {
+      if (failure) throw failure;
       if (fd === undefined) throw new Error('safeWrite: write after close');
       try {
         written += typeof data === 'string' ? fs.writeSync(fd, data) : fs.writeSync(fd, data);
@@ -202,6 +206,7 @@ export function safeWrite(target: string, opts: { replace: ReplaceMode; guards?:
       }
     },
     commit() {
+      if (failure) throw failure;
       if (fd === undefined) throw new Error('safeWrite: commit after close');
       try {
         fs.fsyncSync(fd);

@@ -254,9 +254,13 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     writer.rollback();
     throw error instanceof InputError ? Object.assign(error, { result }) : error;
   } finally {
-    rejects?.close();
-    if (rejects && rejects.count > 0) result.rejectsFile = rejects.path;
-    await stage.close();
+    try {
+      rejects?.close();
+      if (rejects && rejects.count > 0) result.rejectsFile = rejects.path;
+    } finally {
+      // Even when the rejects file cannot be written (disk full): a live worker keeps the process up.
+      await stage.close();
+    }
   }
   if (interrupted) throw new ImportInterrupted(result);
   return result;
