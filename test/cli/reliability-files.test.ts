@@ -227,3 +227,23 @@ describe('lapor db check', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, fts: 'ok', integrity: ['ok'] });
   });
 });
+
+describe('writers that must wait', () => {
+  it('say so on a terminal and give up with "database busy" only after the busy timeout', async () => {
+    const db = await setup();
+    const holder = new Database(db);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const started = Date.now();
+      const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], { db, now, tty: true, env: { NO_COLOR: '1' } });
+      expect(r.stderr).toContain('Waiting for another lapor');
+      expect(r.stderr).toContain('The database is busy');
+      expect(r.stderr).not.toContain('Unexpected');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(count(db)).toBe(0);
+  }, 20000);
+});
