@@ -41,7 +41,9 @@ export function classifySystemError(error: unknown, where: Where = {}): AppError
   if (code.startsWith('SQLITE_READONLY')) return new AuthError('db.readOnly', { reason }, { cause: error });
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new BusyError('db.busy', {}, { cause: error });
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new StoreError('db.damaged', { reason }, { cause: error });
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) return new StoreError('db.ioError', { reason }, { cause: error });
+  // Cannot open: a read-only folder or mount (WAL needs its -shm file) or no permission.
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return new AuthError('db.ioError', { reason }, { cause: error });
+  if (code.startsWith('SQLITE_IOERR')) return new StoreError('db.ioError', { reason }, { cause: error });
   if (!file) return undefined;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new AuthError(where.write ? 'file.cannotWrite' : 'file.cannotRead', { path: file, code }, { cause: error });

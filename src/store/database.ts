@@ -46,6 +46,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
     if (!opts.readonly) created = ensureFile(file);
     db = new (sqlite())(file, { readonly: opts.readonly ?? false, fileMustExist: true });
   } catch (error) {
+    if (machineCondition(error)) throw error;
     throw new StoreError('db.openFailed', { path: file, reason: (error as Error).message }, { cause: error });
   }
   try {
@@ -59,7 +60,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
     else refuseNewer(db, file);
   } catch (error) {
     db.close();
-    if (error instanceof StoreError) throw error;
+    if (error instanceof StoreError || machineCondition(error)) throw error;
     throw new StoreError('db.notLapor', { path: file, reason: (error as Error).message }, { cause: error });
   }
   return { db, created };
@@ -91,6 +92,15 @@ function refuseNewer(db: DB, file: string): void {
 }
 
 /**
+ * A read-only file or folder, no permission, a busy lock, a full disk: not "not a lapor database".
+ * Passed on as they are; main.ts (io/system-errors.ts) words them.
+ */
+function machineCondition(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^(SQLITE_(READONLY|BUSY|LOCKED|FULL|CANTOPEN|PERM)|EACCES|EPERM|EROFS|ENOSPC)/.test(code);
+}
+
+/**
  * Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race.
  * A current schema is only read: a reader must never queue behind an import holding the write lock.
  */
@@ -114,6 +124,7 @@ export function migrate(db: DB, file: string, list: readonly Migration[] = migra
     try {
       run.immediate();
     } catch (error) {
+      if (machineCondition(error)) throw error;
       const current = appliedVersions(db).at(-1)?.version ?? 0;
       throw new StoreError(
         'db.migrationFailed',

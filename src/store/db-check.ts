@@ -38,6 +38,8 @@ export function checkDatabase(file: string): CheckOutcome {
     db = open(file, true);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
+    // Not damage: the folder or mount is read-only, or no permission (io/system-errors.ts words it).
+    if (String((error as { code?: unknown }).code).startsWith('SQLITE_CANTOPEN')) throw error;
     return { kind: 'unreadable', reason: (error as Error).message };
   }
   try {
