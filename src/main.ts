@@ -2,6 +2,7 @@
 
 import { AppError, ExitCode, UsageError } from './errors.js';
 import { createIO, type IO, type Streams } from './io/io.js';
+import { classifySystemError } from './files/system-errors.js';
 import { resolveLang } from './io/messages/index.js';
 import type { Prompter } from './io/prompter.js';
 import type { GlobalOptions } from './context.js';
@@ -61,6 +62,9 @@ function report(io: IO, error: unknown, debug: boolean): number {
     io.err(io.t('error.seeHelp', { command: 'lapor' }));
     return ExitCode.usage;
   }
+  // Conditions of the machine (disk full, permissions, a busy or damaged database) get clear messages.
+  const known = classifySystemError(error);
+  if (known && known !== error) return report(io, known, debug);
   if (error instanceof AppError) {
     io.err(io.chalk.red(io.t(error.key, error.params)));
     const problems = (error as { problems?: readonly FieldProblem[] }).problems;
@@ -69,11 +73,7 @@ function report(io: IO, error: unknown, debug: boolean): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-    io.err(io.t('db.busy'));
-  } else {
-    io.err(io.chalk.red(io.t('error.internal', { message })));
-  }
+  io.err(io.chalk.red(io.t('error.internal', { message })));
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
   return ExitCode.internal;
 }

@@ -3,13 +3,20 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../context.js';
-import { AppError, UsageError } from '../errors.js';
+import { AppError, ExitCode, NotFoundError } from '../errors.js';
 import { addFormatOption, examples, formatOf } from './shared.js';
 import { renderRecord } from '../io/render.js';
-import { appliedVersions, latestVersion } from '../store/database.js';
+import { latestVersion } from '../store/database.js';
+import { checkDatabase, isSound } from '../store/db-check.js';
+import { checkTarget, createTemp, placeFile, removeStaleTemps, syncFolder } from '../files/safe-file.js';
+import { systemError } from '../files/system-errors.js';
+import { writeGuards } from './file-guards.js';
 import { migrations } from '../store/migrations/index.js';
 
-class IntegrityError extends AppError {}
+/** A damaged database: exit 4 with the findings. */
+class DamagedError extends AppError {
+  override readonly exitCode = ExitCode.invalid;
+}
 
 function humanSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -25,46 +32,61 @@ export function defineDb(program: Command, ctx: AppContext): void {
     .action(() => ctx.io.out(ctx.dbPath()));
   addFormatOption(db.command('check').description(t('help.db.check')), ctx).action(async (opts: { format?: string }) => {
     const format = formatOf(ctx, opts);
-    const handle = ctx.db();
-    const integrity = (handle.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const foreignKeys = handle.pragma('foreign_key_check') as unknown[];
-    const applied = appliedVersions(handle);
-    const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0;
-    const current = applied.at(-1)?.version ?? 0;
-    const pending = migrations.filter((m) => !applied.some((a) => a.version === m.version)).map((m) => `${m.version}-${m.name}`);
+    const file = ctx.dbPath();
+    const outcome = checkDatabase(file);
+    if (outcome.kind === 'missing') throw new NotFoundError('db.checkMissing', { path: file });
+    if (outcome.kind === 'unreadable') throw new DamagedError('db.checkUnreadable', { path: file, reason: outcome.reason });
+    const f = outcome.findings;
+    const ok = isSound(f);
+    const current = f.applied.at(-1)?.version ?? 0;
+    const pending = migrations.filter((m) => !f.applied.some((a) => a.version === m.version)).map((m) => `${m.version}-${m.name}`);
     await renderRecord(
       ctx.io,
       format,
       [
-        { key: 'path', label: 'db.field.path', value: ctx.dbPath() },
-        { key: 'integrity', label: 'db.field.integrity', value: ok ? 'ok' : integrity.join('; ') },
-        { key: 'foreign_key_problems', label: 'db.field.foreignKeys', value: foreignKeys.length },
+        { key: 'path', label: 'db.field.path', value: file },
+        { key: 'integrity', label: 'db.field.integrity', value: f.integrity.join('; ') },
+        { key: 'fts', label: 'db.field.fts', value: f.fts },
+        { key: 'foreign_key_problems', label: 'db.field.foreignKeys', value: f.foreignKeyProblems },
         { key: 'schema_version', label: 'db.field.schema', value: `${current}/${latestVersion}` },
         { key: 'pending', label: 'db.field.pending', value: pending.join(', ') || '-', freeText: false },
-        { key: 'size', label: 'db.field.size', value: humanSize(fs.statSync(ctx.dbPath()).size) },
+        { key: 'size', label: 'db.field.size', value: humanSize(f.size) },
       ],
-      { path: ctx.dbPath(), ok, integrity, foreign_key_problems: foreignKeys.length, schema_version: current, latest_version: latestVersion, migrations: applied },
+      { path: file, ok, integrity: f.integrity, fts: f.fts, foreign_key_problems: f.foreignKeyProblems, schema_version: current, latest_version: latestVersion, migrations: f.applied },
     );
-    if (!ok) throw new IntegrityError('db.checkFailed', { details: integrity.slice(0, 5).join('; ') });
+    if (!ok) throw new DamagedError('db.checkFailed', { details: [...new Set([...f.integrity.slice(0, 5), ...(f.fts === 'ok' || f.fts === 'skipped' ? [] : [f.fts])])].join('; ') });
   });
   db.command('backup')
     .description(t('help.db.backup'))
     .argument('<file>', t('help.arg.backupFile'))
     .option('--force', t('help.opt.force'))
     .action(async (file: string, opts: { force?: boolean }) => {
-      if (fs.existsSync(file)) {
-        if (!opts.force) throw new UsageError('db.backupExists', { path: file });
-        fs.rmSync(file);
-      }
-      // The backup holds the same personal data: create it owner-only before SQLite writes to it.
-      fs.closeSync(fs.openSync(file, 'wx', 0o600));
+      const replace = opts.force ? 'force' : 'never';
+      const dir = checkTarget(file, { replace, guards: writeGuards(ctx) });
+      removeStaleTemps(dir);
+      const handle = ctx.db();
+      // SQLite writes the copy into a temporary file (created owner-only first: it holds the same
+      // personal data); it appears under its name only when complete.
+      const temp = createTemp(dir, file);
+      fs.closeSync(temp.fd);
+      let placed: string;
       try {
-        await ctx.db().backup(file);
+        await handle.backup(temp.path);
+        const fd = fs.openSync(temp.path, 'r+');
+        try {
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        checkTarget(file, { replace, guards: writeGuards(ctx) });
+        placed = placeFile(temp.path, file, replace);
+        syncFolder(dir);
       } catch (error) {
-        fs.rmSync(file, { force: true });
-        throw new UsageError('error.writeFile', { path: file, reason: (error as Error).message });
+        fs.rmSync(temp.path, { force: true });
+        fs.rmSync(`${temp.path}-journal`, { force: true });
+        throw systemError(error, { path: file, write: true, needed: fs.statSync(ctx.dbPath()).size });
       }
-      ctx.io.out(file);
-      ctx.io.say('db.backupDone', { path: file, size: humanSize(fs.statSync(file).size) });
+      ctx.io.out(placed);
+      ctx.io.say('db.backupDone', { path: placed, size: humanSize(fs.statSync(placed).size) });
     });
 }

@@ -15,6 +15,7 @@ import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from
 import { csvEncoder, jsonEncoder } from '../transfer/export-format.js';
 import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
 import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
+import { writeGuards } from './file-guards.js';
 import { pumpRows, type PumpOptions } from '../transfer/export-pump.js';
 import type { MessageKey } from '../io/messages/index.js';
 
@@ -109,7 +110,7 @@ function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, c
 }
 
 function openSink(ctx: AppContext, out: string | undefined): Sink {
-  return out ? fileSink(out) : streamSink(ctx.io.streams.stdout);
+  return out ? fileSink(out, writeGuards(ctx)) : streamSink(ctx.io.streams.stdout);
 }
 
 export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<void> {

@@ -11,6 +11,9 @@ import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
 import { parseMapOptions } from '../transfer/import-headers.js';
 import { defaultRejectsPath } from '../transfer/import-rejects.js';
+import { checkTarget, removeStaleTemps } from '../files/safe-file.js';
+import { openRegularFile } from '../files/safe-read.js';
+import { writeGuards } from './file-guards.js';
 import type { ImportIssue, ImportResult, ImportStats, ImportStep, OnDuplicate } from '../transfer/import-run.js';
 
 interface ImportOptions {
@@ -66,17 +69,19 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     if (!(await ctx.prompter().confirm({ message: io.t('import.confirmUpdate'), default: false }))) throw new CancelledError();
   }
 
-  let size: number | undefined;
-  if (file !== '-') {
-    try {
-      const stat = fs.statSync(file);
-      if (stat.isDirectory()) throw new Error('it is a folder');
-      size = stat.size;
-    } catch (error) {
-      throw new UsageError('error.readFile', { path: file, reason: (error as Error).message });
-    }
+  const rejectsPath = opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined);
+  if (rejectsPath !== undefined) {
+    // Never the database or the input (an existing file gets a numbered name beside it instead).
+    removeStaleTemps(checkTarget(rejectsPath, { replace: 'number', guards: writeGuards(ctx, [file]) }));
   }
-  const input = file === '-' ? (io.streams.stdin as AsyncIterable<Buffer | string>) : fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  let size: number | undefined;
+  let input: AsyncIterable<Buffer | string> = io.streams.stdin as AsyncIterable<Buffer | string>;
+  if (file !== '-') {
+    // Regular files only: a FIFO or /dev/zero would hang or never end.
+    const opened = openRegularFile(file);
+    size = opened.stat.size;
+    input = fs.createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 });
+  }
 
   // Loaded here, not at start-up: csv-parse, worker threads and the writer only matter to this command.
   const { ImportInterrupted, runImport } = await import('../transfer/import-run.js');
@@ -101,7 +106,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
         skipInvalid: opts.skipInvalid === true,
         dryRun: opts.dryRun === true,
         onDuplicate: opts.onDuplicate,
-        rejectsPath: opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined),
+        rejectsPath,
         worker: opts.worker,
       },
       {

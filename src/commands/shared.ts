@@ -20,9 +20,15 @@ export function formatOf(ctx: AppContext, opts: { format?: string }): ReadFormat
   return readFormat(ctx.io, opts.format);
 }
 
-export function parseCount(flag: string, value: string | undefined, min = 0): number | undefined {
+/** A count of days a flag may name: ten years of working days. */
+export const MAX_DAYS = 3650;
+
+/** A whole-number flag, min..max (a count of days has a smaller max: dates past year 9999 do not exist). */
+export function parseCount(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError('error.badInteger', { flag, value, min });
+  // 99999999999999999999 would become 1e20 and then a SQLite or range error deep inside.
+  if (!(Number(value) <= max)) throw new UsageError('error.numberTooLarge', { flag, value, max });
   return Number(value);
 }
 

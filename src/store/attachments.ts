@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { DB } from './database.js';
 import { appendAudit } from './audit-repo.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
+import { createTemp, removeStaleTemps } from '../files/safe-file.js';
+import { systemError } from '../files/system-errors.js';
 import { allowedLabels, createTextCheck, formatBytes, sniff, SNIFF_BYTES, TEXT, type FileType, type RefusedReason } from '../domain/file-type.js';
 
 /** A file checked and copied into the store, not yet linked to a report. */
@@ -69,8 +71,11 @@ export function prepareAttachment(args: { dataDir: string; filePath: string; max
   const file = filePath.replace(CONTROL, '?'); // as shown in messages
   let fd: number;
   try {
-    fd = fs.openSync(filePath, 'r');
+    // The type first, and a non-blocking open: opening a FIFO for reading would wait for a writer.
+    if (!fs.statSync(filePath).isFile()) throw new InvalidInputError('attach.notRegular', { file });
+    fd = fs.openSync(filePath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new NotFoundError('attach.noFile', { file });
     throw new UsageError('error.readFile', { path: file, reason: code ?? (error as Error).message });
@@ -94,8 +99,8 @@ export function prepareAttachment(args: { dataDir: string; filePath: string; max
 
     const root = attachmentsRoot(dataDir);
     mkdirPrivate(root);
-    tmp = path.join(root, `.tmp-${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
-    out = fs.openSync(tmp, 'wx', 0o600);
+    removeStaleTemps(root);
+    ({ path: tmp, fd: out } = createTemp(root, file));
     const hash = crypto.createHash('sha256');
     let size = 0;
     while (n > 0) {
@@ -105,11 +110,15 @@ export function prepareAttachment(args: { dataDir: string; filePath: string; max
       if (size > maxBytes) throw tooLarge();
       if (textCheck && !textCheck.push(chunk)) refuse(file, 'unknown');
       hash.update(chunk);
-      fs.writeSync(out, chunk);
+      writeAll(out, chunk, file, size);
       n = fs.readSync(fd, buffer, 0, buffer.length, null);
     }
     if (textCheck && !textCheck.end()) refuse(file, 'unknown');
-    fs.fsyncSync(out);
+    try {
+      fs.fsyncSync(out);
+    } catch (error) {
+      throw systemError(error, { path: file, write: true, needed: size });
+    }
     fs.closeSync(out);
     out = undefined;
 
@@ -127,6 +136,14 @@ export function prepareAttachment(args: { dataDir: string; filePath: string; max
     fs.closeSync(fd);
     if (out !== undefined) fs.closeSync(out);
     if (tmp !== undefined) fs.rmSync(tmp, { force: true });
+  }
+}
+
+function writeAll(fd: number, chunk: Buffer, file: string, needed: number): void {
+  try {
+    fs.writeSync(fd, chunk);
+  } catch (error) {
+    throw systemError(error, { path: file, write: true, needed });
   }
 }
 

@@ -13,6 +13,9 @@ import { migrations, type Migration } from './migrations/index.js';
 
 export type DB = Database.Database;
 
+/** How long a writer waits for another writer's lock before "database busy". */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   /** Apply pending migrations (default true). `db check` opens without migrating. */
   migrate?: boolean;
@@ -45,10 +48,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
     if (!opts.readonly) created = ensureFile(file);
     db = new (sqlite())(file, { readonly: opts.readonly ?? false, fileMustExist: true });
   } catch (error) {
+    if (machineCondition(error)) throw error;
     throw new StoreError('db.openFailed', { path: file, reason: (error as Error).message }, { cause: error });
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -58,7 +62,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
     else refuseNewer(db, file);
   } catch (error) {
     db.close();
-    if (error instanceof StoreError) throw error;
+    if (error instanceof StoreError || machineCondition(error)) throw error;
     throw new StoreError('db.notLapor', { path: file, reason: (error as Error).message }, { cause: error });
   }
   return { db, created };
@@ -89,11 +93,26 @@ function refuseNewer(db: DB, file: string): void {
   }
 }
 
-/** Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race. */
+/**
+ * A read-only file or folder, no permission, a busy lock, a full disk: not "not a lapor database".
+ * Passed on as they are; main.ts (files/system-errors.ts) words them.
+ */
+function machineCondition(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^(SQLITE_(READONLY|BUSY|LOCKED|FULL|CANTOPEN|PERM)|EACCES|EPERM|EROFS|ENOSPC)/.test(code);
+}
+
+/**
+ * Applies pending migrations, each in its own IMMEDIATE transaction so two processes never race.
+ * A current schema is only read: a reader must never queue behind an import holding the write lock.
+ */
 export function migrate(db: DB, file: string, list: readonly Migration[] = migrations): void {
-  ensureMigrationTable(db);
   refuseNewer(db, file);
-  for (const migration of list) {
+  const done = new Set(appliedVersions(db).map((a) => a.version));
+  const pending = list.filter((m) => !done.has(m.version));
+  if (pending.length === 0) return;
+  ensureMigrationTable(db);
+  for (const migration of pending) {
     const run = db.transaction(() => {
       const done = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
       if (done) return;
@@ -107,6 +126,7 @@ export function migrate(db: DB, file: string, list: readonly Migration[] = migra
     try {
       run.immediate();
     } catch (error) {
+      if (machineCondition(error)) throw error;
       const current = appliedVersions(db).at(-1)?.version ?? 0;
       throw new StoreError(
         'db.migrationFailed',
@@ -117,7 +137,38 @@ export function migrate(db: DB, file: string, list: readonly Migration[] = migra
   }
 }
 
-/** Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers. */
+const waitNotices = new WeakMap<DB, () => void>();
+
+/** What a writer says (on a terminal) when it has to wait for another writer's lock. */
+export function onWriterWaits(db: DB, notice: () => void): void {
+  waitNotices.set(db, notice);
+}
+
+/**
+ * Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers.
+ * The lock is first tried without waiting, so a writer that must queue behind another says so
+ * before SQLite's busy timeout runs; it gives up with SQLITE_BUSY ("database busy") after it.
+ */
 export function writeTransaction<T>(db: DB, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const notice = waitNotices.get(db);
+  if (!notice || db.inTransaction) return db.transaction(fn).immediate();
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    notice();
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.exec('BEGIN IMMEDIATE');
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+  try {
+    const result = db.transaction(fn)();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }

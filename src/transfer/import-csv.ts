@@ -105,6 +105,15 @@ export class CsvRecords {
       if (cut <= at) cut = bytes.indexOf(LF, at + PIECE) + 1;
       if (cut <= at) {
         if (!end) {
+          // No line break in reach: a record this long is csv-parse's to judge, which stops at
+          // max_record_size as it streams. Keeping it here would grow without bound (/dev/zero)
+          // and copy the growing tail for every chunk (time quadratic in the line's length).
+          if (this.carry.length + bytes.length - at > this.maxFast) {
+            const head = Buffer.from(this.carry);
+            this.carry = '';
+            this.toLibrary(head);
+            return this.library(bytes.subarray(at), false);
+          }
           this.tail = Buffer.from(bytes.subarray(at));
           return;
         }

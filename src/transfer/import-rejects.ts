@@ -1,6 +1,6 @@
 /** The rejects file of `--skip-invalid`: rejected rows with line and reason, importable again. */
 
-import fs from 'node:fs';
+import { safeWrite, type Guards, type SafeWrite } from '../files/safe-file.js';
 import { normalizeHeader } from './import-headers.js';
 
 const ownColumns = new Set(['line', 'reason', 'baris', 'alasan']);
@@ -10,25 +10,31 @@ const ownColumns = new Set(['line', 'reason', 'baris', 'alasan']);
  * columns, plus `line` and `reason`, in the input's delimiter, so an admin can
  * fix them in the same spreadsheet program and import the file again (import
  * ignores the `line` and `reason` columns). UTF-8 with a BOM, which Excel needs
- * to read it as UTF-8; created 0600 since it holds personal data.
+ * to read it as UTF-8; created 0600 since it holds personal data, through files/safe-file.ts: it never
+ * replaces an existing file or follows a link planted under its name.
  */
 export class RejectsWriter {
-  private fd: number | undefined;
+  private file: SafeWrite | undefined;
   private buffer = '';
   count = 0;
   /** Columns copied from the input: all but the line/reason of an earlier rejects file. */
   private readonly keep: number[];
+  /** The name asked for; after close(), the name used (FILE-2.rejects.csv... when it existed). */
+  path: string;
 
   constructor(
-    readonly path: string,
+    target: string,
     private readonly headers: readonly string[],
     private readonly delimiter: string,
+    /** The database and the input: the rejects file may never be either (checked again at the end). */
+    private readonly guards: Guards = { files: [], folders: [] },
   ) {
+    this.path = target;
     this.keep = headers.map((h, i) => (ownColumns.has(normalizeHeader(h)) ? -1 : i)).filter((i) => i >= 0);
   }
 
   add(cells: readonly string[], line: number, reason: string): void {
-    if (this.fd === undefined) this.open();
+    if (this.file === undefined) this.open();
     const row = this.keep.map((i) => cells[i] ?? '');
     // Cells beyond the header have no column: keep them in the reason so nothing typed is lost.
     const extra = cells.slice(this.headers.length);
@@ -39,21 +45,26 @@ export class RejectsWriter {
   }
 
   flush(): void {
-    if (this.fd === undefined || this.buffer === '') return;
-    fs.writeSync(this.fd, this.buffer);
+    if (this.file === undefined || this.buffer === '') return;
+    this.file.write(this.buffer);
     this.buffer = '';
   }
 
+  /** Writes the rest and puts the file in place, beside (never over) an existing one. */
   close(): void {
-    this.flush();
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = undefined;
+    if (this.file === undefined) return;
+    try {
+      this.flush();
+      this.path = this.file.commit();
+    } finally {
+      this.file.abort();
+      this.file = undefined;
+    }
   }
 
+  /** A temporary file in the target's folder, created on the first rejected row. */
   private open(): void {
-    this.fd = fs.openSync(this.path, 'w', 0o600);
-    // An existing file keeps its mode on open: make it owner-only too.
-    fs.fchmodSync(this.fd, 0o600);
+    this.file = safeWrite(this.path, { replace: 'number', guards: this.guards });
     this.buffer = `\uFEFF${this.encode([...this.keep.map((i) => this.headers[i]!), 'line', 'reason'])}`;
   }
 

@@ -46,6 +46,9 @@ export interface RowOutcome {
 /** A csv-parse record cannot be longer than this: an unclosed quote would otherwise swallow the whole file. */
 const MAX_RECORD_CHARS = 1_000_000;
 
+/** The header line (column names) cannot be longer than this. */
+const MAX_HEADER_BYTES = 64 * 1024;
+
 /**
  * Content hash of a row without a ref, so re-importing the same file is
  * safe: the canonical fields present, in a fixed order, trimmed. Column order
@@ -105,6 +108,8 @@ export class RowReader {
       // The delimiter is detected on the header line, so wait for all of it.
       this.pendingHead = Buffer.concat([this.pendingHead, utf8]);
       const newline = this.pendingHead.indexOf(10);
+      // A header is a few hundred bytes: a file without a line break (or /dev/zero) stops here.
+      if ((newline < 0 ? this.pendingHead.length : newline) > MAX_HEADER_BYTES) throw new InputError('import.headerTooLong', { max: MAX_HEADER_BYTES });
       if (newline < 0 && !end) return;
       const headerLine = this.pendingHead.subarray(0, newline < 0 ? undefined : newline).toString('utf8');
       this.delimiter = this.opts.delimiter ?? detectDelimiter(headerLine);

@@ -207,8 +207,12 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
     writer.rollback();
     throw error instanceof InputError ? Object.assign(error, { result: tally.result }) : error;
   } finally {
-    tally.close();
-    await stage.close();
+    try {
+      tally.close();
+    } finally {
+      // Even when the rejects file cannot be written (disk full): a live worker keeps the process up.
+      await stage.close();
+    }
   }
   if (interrupted) throw new ImportInterrupted(tally.result);
   return tally.result;

@@ -28,6 +28,7 @@ describe('database location and files', () => {
 
   it('db check reports integrity and migrations; a newer schema is refused untouched', async () => {
     const db = tempDb();
+    expect((await run(['list'], { db })).code).toBe(0);
     const check = await run(['db', 'check', '--format', 'json'], { db });
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, schema_version: latestVersion, latest_version: latestVersion });

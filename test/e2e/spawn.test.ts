@@ -42,7 +42,7 @@ describe('bin/lapor.js as a process', () => {
   it('processes adding at once all succeed with distinct tickets', async () => {
     const db = tempDb();
     // Created (and migrated) first, in-process: the writers race for tickets, not for the schema.
-    await run(['db', 'check'], { db });
+    await run(['list'], { db });
     // Started together, their writes land close together (more contention than processes adding
     // one after another in two loops, for a third of the process starts).
     const addOne = (i: number) =>

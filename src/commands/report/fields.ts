@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
+import { CancelledError, InvalidInputError } from '../../errors.js';
+import { openRegularFile } from '../../files/safe-read.js';
+import { systemError } from '../../files/system-errors.js';
 import { validateReport, type RawReport, type ValidationEnv } from '../../domain/report.js';
 import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
 import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
@@ -42,17 +44,15 @@ export function rawFromOptions(opts: Record<string, unknown>): RawReport {
   return raw;
 }
 
+/** A report is a few kilobytes; anything far larger is a wrong file (or /dev/zero through stdin). */
+export const MAX_JSON_BYTES = 1 << 20;
+
 /** `--json FILE|-`: one object keyed by the canonical field names. */
 export async function rawFromJson(ctx: AppContext, source: string): Promise<RawReport> {
-  let text: string;
-  try {
-    text = source === '-' ? await readAll(ctx.io.streams.stdin) : fs.readFileSync(source, 'utf8');
-  } catch (error) {
-    throw new UsageError('error.readFile', { path: source, reason: (error as Error).message });
-  }
+  const bytes = source === '-' ? await readBounded(ctx.io.streams.stdin, source) : readFileBounded(source);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InvalidInputError('error.badJson', { source, reason: (error as Error).message });
   }
@@ -63,15 +63,46 @@ export async function rawFromJson(ctx: AppContext, source: string): Promise<RawR
       throw new InvalidInputError('error.unknownJsonField', { field: key, source, known: reportFieldNames.join(', ') });
     }
     if (value === null || value === undefined) continue;
+    // An object or a list would be stored as "[object Object]": name the key and what it takes.
+    if (typeof value === 'object') {
+      const expected = isBooleanField(key as ReportFieldName) ? 'true/false' : 'text';
+      throw new InvalidInputError('error.jsonWrongType', { field: key, source, expected });
+    }
     raw[key as ReportFieldName] = typeof value === 'boolean' ? value : String(value);
   }
   return raw;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+const tooLarge = (source: string) => new InvalidInputError('error.jsonTooLarge', { source, max: `${MAX_JSON_BYTES / 1024} KB` });
+
+/** Regular files only (a FIFO or /dev/zero would hang or grow without end), at most MAX_JSON_BYTES. */
+function readFileBounded(source: string): Buffer {
+  const { fd, stat } = openRegularFile(source);
+  try {
+    if (stat.size > MAX_JSON_BYTES) throw tooLarge(source);
+    const buffer = Buffer.alloc(MAX_JSON_BYTES + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= MAX_JSON_BYTES; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_JSON_BYTES) throw tooLarge(source);
+    return buffer.subarray(0, length);
+  } catch (error) {
+    throw systemError(error, { path: source });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Stops reading as soon as the limit is passed: memory stays bounded whatever comes in. */
+async function readBounded(stream: NodeJS.ReadableStream, source: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += buf.length;
+    if (length > MAX_JSON_BYTES) throw tooLarge(source);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { parseCount, today } from '../shared.js';
+import { MAX_DAYS, parseCount, today } from '../shared.js';
 import type { ReportFilter } from '../../store/reports-repo.js';
 import { unitFilterId } from '../../app/directory.js';
 import { parseChannel } from '../../domain/vocabulary.js';
@@ -83,7 +83,7 @@ export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFil
     const now = today(ctx);
     if (opts.overdue) filter.dueBefore = now;
     // Due from today up to N working days ahead; with --overdue the late ones join in.
-    if (opts.dueWithin !== undefined) filter.dueUntil = cal.addWorkingDays(now, parseCount('--due-within', opts.dueWithin, 0)!);
+    if (opts.dueWithin !== undefined) filter.dueUntil = cal.addWorkingDays(now, parseCount('--due-within', opts.dueWithin, 0, MAX_DAYS)!);
     if (opts.dueWithin !== undefined && !opts.overdue) filter.dueFrom = now;
   }
   filter.limit = parseCount('--limit', opts.limit, 1);

@@ -13,6 +13,7 @@ import { appendAudit } from '../../store/audit-repo.js';
 import { categoryNationalId, unitInstitutionId } from '../../store/national-repo.js';
 import { encodeRow, type Cell } from '../../domain/csv.js';
 import { fileSink, streamSink, type Sink } from '../../transfer/export-sink.js';
+import { writeGuards } from '../file-guards.js';
 import { toCreateBody } from '../../sync/payload.js';
 import { syncConfig } from './common.js';
 
@@ -49,7 +50,7 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
   const db = ctx.db();
   const { settings } = syncConfig(ctx, {}, false);
   const reports = listReports(db, { ...filter, limit: undefined, offset: undefined }).rows.filter((r) => r.national.id === undefined).reverse();
-  const sink: Sink = opts.out ? fileSink(opts.out) : streamSink(io.streams.stdout);
+  const sink: Sink = opts.out ? fileSink(opts.out, writeGuards(ctx)) : streamSink(io.streams.stdout);
   try {
     if (pii.identity) {
       const details = { format: 'lapor', count: reports.length, include_confidential: pii.confidential, destination: opts.out ? path.resolve(opts.out) : 'stdout', reason: opts.reason ?? null };

@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { addFormatOption, examples, formatOf, parseCount, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, MAX_DAYS, parseCount, today } from '../shared.js';
 import { renderRows, truncate, type Column } from '../../io/render.js';
 import { listReportsForRead } from '../../app/report-query.js';
 import { officerFilterId, unitFilterId } from '../../app/directory.js';
@@ -40,7 +40,7 @@ export function defineDue(program: Command, ctx: AppContext): void {
 export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
-  const within = parseCount('--within', opts.within, 0)!;
+  const within = parseCount('--within', opts.within, 0, MAX_DAYS)!;
   const env = ctx.deadlines().env();
   const cal = env.calendar;
   const now = today(ctx);

@@ -97,6 +97,10 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: 'Line {line}: a quoted field is never closed (a " is missing). Fix the quotes from that line on.',
     id: 'Baris {line}: ada isian bertanda kutip yang tidak ditutup (kurang satu "). Perbaiki tanda kutip mulai baris itu.',
   },
+  'import.headerTooLong': {
+    en: 'Line 1: the header line is longer than {max} bytes (is this a CSV file?). Check the file.',
+    id: 'Baris 1: baris judul kolom lebih dari {max} byte (apakah ini berkas CSV?). Periksa berkasnya.',
+  },
   'import.recordTooLong': {
     en: 'Line {line}: a row longer than 1,000,000 characters starts here, usually because of an unclosed quote. Check the quotes from that line on.',
     id: 'Baris {line}: mulai baris ini ada satu baris data lebih dari 1.000.000 karakter, biasanya karena tanda kutip tidak ditutup. Periksa tanda kutip mulai baris itu.',

@@ -17,6 +17,7 @@ import { syncMessages } from './sync.js';
 import { syncQueueMessages } from './sync-queue.js';
 import { piiMessages } from './pii.js';
 import { recapMessages } from './recap.js';
+import { fileMessages } from './files.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -38,6 +39,7 @@ export const catalogParts = [
   syncQueueMessages,
   piiMessages,
   recapMessages,
+  fileMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
