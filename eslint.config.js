@@ -101,10 +101,19 @@ export default tseslint.config(
     'src/domain is pure: no store, io, commands, app, sync, transfer or context.',
   ),
   layer(['src/store/**'], ['commands', 'io', 'app', 'cli', 'main'], 'src/store is below commands, io and app.'),
-  layer(['src/files/**'], ['store', 'io', 'commands', 'app', 'sync', 'transfer', 'cli', 'main', 'context'], 'src/files is a leaf: every layer writes files through it.'),
+  layer(
+    ['src/files/**'],
+    ['store', 'io', 'commands', 'app', 'sync', 'transfer', 'cli', 'main', 'context'],
+    'src/files is a leaf: every layer writes files through it.',
+  ),
   layer(['src/app/**'], ['commands', 'cli', 'main'], 'src/app (use cases) is below the commands.'),
   // io renders what use cases return, so it may name their result types (import type), never call them.
-  layer(['src/io/**'], ['commands', 'store', 'app', 'transfer', 'cli'], 'src/io draws and reads the terminal; it knows nothing of commands, store, app or transfer.', { allowTypeImports: true }),
+  layer(
+    ['src/io/**'],
+    ['commands', 'store', 'app', 'transfer', 'cli'],
+    'src/io draws and reads the terminal; it knows nothing of commands, store, app or transfer.',
+    { allowTypeImports: true },
+  ),
   layer(['src/sync/**', 'src/transfer/**'], ['commands', 'cli'], 'sync and transfer are below the commands.'),
   layer(['src/commands/**'], ['cli', 'main'], 'commands are defined by cli.ts; importing it back is a cycle.'),
   { files: ['src/commands/**/*.ts'], plugins: { commands: commandsPlugin }, rules: { 'commands/no-command-imports': 'error' } },

@@ -23,7 +23,11 @@ db.pragma('journal_mode = WAL');
 const t0 = Date.now();
 db.transaction(() => {
   for (let u = 1; u <= 20; u++) db.prepare("INSERT INTO units (code, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(`U${u}`, `Unit ${u}`);
-  for (let o = 1; o <= 60; o++) db.prepare("INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(((o - 1) % 20) + 1, `Officer ${String(o).padStart(2, '0')}`);
+  for (let o = 1; o <= 60; o++)
+    db.prepare("INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(
+      ((o - 1) % 20) + 1,
+      `Officer ${String(o).padStart(2, '0')}`,
+    );
 })();
 const insert = db.prepare(`INSERT INTO reports (ticket, classification, channel, title, description, received_at, received_date, unit_id, officer_id,
   status, created_at, created_by, updated_at, updated_by, verify_by, followup_by, complete_by, due_kind, due_date)
@@ -36,15 +40,30 @@ const batch = db.transaction((from, to) => {
     const received = Math.floor((i / total) * 2500);
     const officer = (i % 60) + 1;
     const dueDay = open ? 2520 - (i % 50) : null; // around "today" (day 2520 ~ 2026-11-25)
-    insert.run(`PPU-${2020 + Math.floor(received / 365)}-${String(i).padStart(7, '0')}`, `Laporan ${i}`, `${day(received)}T02:00:00.000Z`, day(received), ((officer - 1) % 20) + 1, officer,
-      open ? 'assigned' : 'done', `${day(received)}T02:00:00.000Z`, `${day(received)}T02:00:00.000Z`, day(received + 3), day(received + 7), day(received + 60),
-      open ? 'followup' : null, dueDay === null ? null : day(dueDay));
+    insert.run(
+      `PPU-${2020 + Math.floor(received / 365)}-${String(i).padStart(7, '0')}`,
+      `Laporan ${i}`,
+      `${day(received)}T02:00:00.000Z`,
+      day(received),
+      ((officer - 1) % 20) + 1,
+      officer,
+      open ? 'assigned' : 'done',
+      `${day(received)}T02:00:00.000Z`,
+      `${day(received)}T02:00:00.000Z`,
+      day(received + 3),
+      day(received + 7),
+      day(received + 60),
+      open ? 'followup' : null,
+      dueDay === null ? null : day(dueDay),
+    );
   }
 });
 for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
-console.log(`generated ${total.toLocaleString('en')} reports (${Math.round(total / 33).toLocaleString('en')} open) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${total.toLocaleString('en')} reports (${Math.round(total / 33).toLocaleString('en')} open) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 function time(label, args, runs = 5) {
   const samples = [];

@@ -19,7 +19,7 @@ const env = { ...process.env, LAPOR_DB: file, HOME: dir, NO_COLOR: '1' };
 
 if (!fs.existsSync(path.join(root, 'dist', 'store', 'export-repo.js'))) execSync('npx tsc -p tsconfig.json', { cwd: root, stdio: 'inherit' });
 if (spawnSync('sqlite3', ['-version']).error) {
-  console.log('sqlite3 not found: installing Debian\'s sqlite3');
+  console.log("sqlite3 not found: installing Debian's sqlite3");
   execSync('apt-get update && apt-get install -y sqlite3', { stdio: 'inherit' });
 }
 const { exportSql } = await import(path.join(root, 'dist', 'store', 'export-repo.js'));
@@ -30,11 +30,14 @@ const t0 = Date.now();
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.transaction(() => {
-  for (let u = 1; u <= 20; u++) db.prepare("INSERT INTO units (code, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(`U${u}`, `Dinas ${u}, Kabupaten PPU`);
-  for (let o = 1; o <= 60; o++) db.prepare("INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(((o - 1) % 20) + 1, `Pejabat ${o}`);
+  for (let u = 1; u <= 20; u++)
+    db.prepare("INSERT INTO units (code, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(`U${u}`, `Dinas ${u}, Kabupaten PPU`);
+  for (let o = 1; o <= 60; o++)
+    db.prepare("INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(((o - 1) % 20) + 1, `Pejabat ${o}`);
   // Generated inside SQLite: the text mixes plain cells with commas, quotes, line breaks and
   // formula starts in the proportions a real description column has.
-  db.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @total)
+  db.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @total)
     INSERT INTO reports (ticket, classification, channel, title, description, category, received_at, received_date, incident_date,
       location, region_code, unit_id, officer_id, reporter_name, reporter_nik, reporter_phone, status, created_at, created_by,
       updated_at, updated_by, assigned_at, last_followup_at, verify_by, followup_by, complete_by, due_kind, due_date, national_id, tracking_id, national_status)
@@ -50,9 +53,12 @@ db.transaction(() => {
       '2026-01-01T00:00:00.000Z', 'bench', '2026-02-01T00:00:00.000Z', 'bench', '2026-01-02T00:00:00.000Z', CASE WHEN i % 3 = 2 THEN '2026-01-10T00:00:00.000Z' END,
       '2026-01-05', '2026-01-12', '2026-03-01', CASE WHEN i % 3 = 1 THEN 'followup' END, CASE WHEN i % 3 = 1 THEN '2026-01-12' END,
       CASE WHEN i % 2 = 0 THEN printf('NAT-%d', i) END, CASE WHEN i % 2 = 0 THEN printf('%d', 9000000 + i) END, CASE WHEN i % 2 = 0 THEN 'Dalam Proses' END
-    FROM n`).run({ total });
-  db.prepare(`INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note)
-    SELECT id, 'followup', '2026-01-10T00:00:00.000Z', '2026-01-10T00:00:00.000Z', 'bench', 'Sudah ditambal, mohon dicek kembali' FROM reports WHERE id % 3 = 2`).run();
+    FROM n`,
+  ).run({ total });
+  db.prepare(
+    `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note)
+    SELECT id, 'followup', '2026-01-10T00:00:00.000Z', '2026-01-10T00:00:00.000Z', 'bench', 'Sudah ditambal, mohon dicek kembali' FROM reports WHERE id % 3 = 2`,
+  ).run();
 })();
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();

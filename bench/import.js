@@ -32,8 +32,25 @@ if (spawnSync('sqlite3', ['-version']).error) {
   execSync('apt-get update && apt-get install -y sqlite3', { stdio: 'inherit' });
 }
 
-const columns = ['ref', 'received_at', 'channel', 'classification', 'category', 'title', 'description', 'location', 'region', 'reporter_name', 'nik', 'phone', 'email'];
-const words = 'jalan rusak lubang besar poros sejak oktober air bersih tidak mengalir pelayanan lambat antrean panjang kantor kelurahan sampah menumpuk pasar lampu mati sekolah bocor puskesmas obat habis izin usaha banjir drainase tersumbat'.split(' ');
+const columns = [
+  'ref',
+  'received_at',
+  'channel',
+  'classification',
+  'category',
+  'title',
+  'description',
+  'location',
+  'region',
+  'reporter_name',
+  'nik',
+  'phone',
+  'email',
+];
+const words =
+  'jalan rusak lubang besar poros sejak oktober air bersih tidak mengalir pelayanan lambat antrean panjang kantor kelurahan sampah menumpuk pasar lampu mati sekolah bocor puskesmas obat habis izin usaha banjir drainase tersumbat'.split(
+    ' ',
+  );
 const channels = ['tatap muka', 'surat', 'telepon', 'whatsapp', 'email', 'kotak saran', 'sms'];
 const categories = ['Infrastruktur', 'Kesehatan', 'Pendidikan', 'Administrasi Kependudukan', 'Lingkungan Hidup', 'Air Bersih dan Sanitasi'];
 
@@ -54,7 +71,10 @@ async function generate(n, file) {
     let description = text(15 + rnd(25));
     if (i % 5 === 0) description = `"${description}, kata warga ""segera"""`;
     else if (i % 11 === 0) description = `"${description}\nsudah dilaporkan ke RT"`;
-    const nik = i % 3 ? `640904${String(1 + rnd(28)).padStart(2, '0')}${String(1 + rnd(12)).padStart(2, '0')}${70 + rnd(29)}${String(1 + rnd(9999)).padStart(4, '0')}` : '';
+    const nik =
+      i % 3
+        ? `640904${String(1 + rnd(28)).padStart(2, '0')}${String(1 + rnd(12)).padStart(2, '0')}${70 + rnd(29)}${String(1 + rnd(9999)).padStart(4, '0')}`
+        : '';
     const digits = String(10_000_000 + rnd(89_999_999));
     const phone = i % 4 === 0 ? '' : i % 4 === 1 ? `0812${digits}` : i % 4 === 2 ? `0813-${digits.slice(0, 4)}-${digits.slice(4)}` : `+62 821 ${digits}`;
     buf += `SRC-${i},${received},${channels[rnd(channels.length)]},pengaduan,${categories[rnd(categories.length)]},${text(4)} ${i},${description},Desa ${words[rnd(words.length)]},64.09.0${1 + rnd(4)},Warga ${i},${nik},${phone},${i % 3 ? '' : `warga${i}@mail.id`}\n`;
@@ -71,7 +91,9 @@ function seconds(start) {
 }
 
 const template = path.join(dir, 'template.db');
-const init = spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'bench'], { env: { ...env, LAPOR_DB: template } });
+const init = spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'bench'], {
+  env: { ...env, LAPOR_DB: template },
+});
 if (init.status !== 0) throw new Error(`lapor init: ${init.stderr}`);
 
 function freshDb(name) {
@@ -92,7 +114,11 @@ function importOnce(csv) {
   const db = freshDb('lapor.db');
   settle();
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', probe, bin, 'import', csv, '--format', 'json'], { env: { ...env, LAPOR_DB: db }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', probe, bin, 'import', csv, '--format', 'json'], {
+    env: { ...env, LAPOR_DB: db },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const time = seconds(start);
   if (r.status !== 0) throw new Error(`lapor import: exit ${r.status}\n${r.stderr}`);
   const summary = JSON.parse(r.stdout);
@@ -135,9 +161,15 @@ SELECT printf('PPU-2026-%06d', rowid), 'complaint', channel, title, description,
 FROM staging;
 UPDATE counters SET value = (SELECT count(*) FROM reports) WHERE name = 'reports.change_seq';
 INSERT INTO outbox (report_id, kind, idempotency_key, created_at) SELECT id, 'create', printf('%08d-', id / 1000) || id, '2026-11-27' FROM reports;
-${suspended.filter((o) => o.type === 'index').map((o) => `${o.sql};`).join('\n')}
+${suspended
+  .filter((o) => o.type === 'index')
+  .map((o) => `${o.sql};`)
+  .join('\n')}
 INSERT INTO reports_fts (rowid, title, description) SELECT id, title, description FROM reports;
-${suspended.filter((o) => o.type === 'trigger').map((o) => `${o.sql};`).join('\n')}
+${suspended
+  .filter((o) => o.type === 'trigger')
+  .map((o) => `${o.sql};`)
+  .join('\n')}
 COMMIT;`;
 
 const csv = path.join(dir, `rows-${total}.csv`);

@@ -55,11 +55,14 @@ export function generateRecapData(db, { total, from, to, today, seed = 12 }) {
       db.prepare("INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')").run(Math.floor(o / 3) + 1, name);
     }
   })();
-  const insertReport = db.prepare(`INSERT INTO reports (id, ticket, classification, channel, title, description, category, received_at, received_date, unit_id, officer_id,
+  const insertReport =
+    db.prepare(`INSERT INTO reports (id, ticket, classification, channel, title, description, category, received_at, received_date, unit_id, officer_id,
     anonymous, status, created_at, created_by, updated_at, updated_by, assigned_at, followup_from, responded_at, last_followup_at, closed_at, status_reason, forwarded_to,
     verify_by, complete_by, due_kind, due_date)
     VALUES (?, ?, 'complaint', ?, ?, 'Uraian laporan buatan untuk contoh rekap', ?, ?, ?, ?, ?, 1, ?, ?, 'gen', ?, 'gen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare(`INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, from_status, to_status) VALUES (?, ?, ?, ?, 'gen', ?, ?, ?)`);
+  const insertEvent = db.prepare(
+    `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, from_status, to_status) VALUES (?, ?, ?, ?, 'gen', ?, ?, ?)`,
+  );
   const start = Date.parse(`${from}T08:00:00+08:00`);
   const span = Date.parse(`${to}T08:00:00+08:00`) - start;
   const now = Date.parse(`${today}T16:00:00+08:00`);
@@ -99,12 +102,34 @@ export function generateRecapData(db, { total, from, to, today, seed = 12 }) {
     const open = !['done', 'rejected', 'forwarded'].includes(status);
     const verifyBy = local(later(received, 3));
     const dueKind = !open ? null : status === 'recorded' ? 'verify' : status === 'followed_up' ? 'complete' : 'followup';
-    const dueDate = dueKind === 'verify' ? verifyBy : dueKind === 'followup' ? local(later(assignedAt ?? verified, 7)) : dueKind ? local(received + 60 * DAY) : null;
+    const dueDate =
+      dueKind === 'verify' ? verifyBy : dueKind === 'followup' ? local(later(assignedAt ?? verified, 7)) : dueKind ? local(received + 60 * DAY) : null;
     const id = i + 1;
-    insertReport.run(id, `PPU-${local(received).slice(0, 4)}-${String(id).padStart(7, '0')}`, pick(channels), `Laporan ${id}`, pick(categories), iso(received), local(received),
-      unit, assignedAt ? officer : null, status, iso(received), iso(received), assignedAt && iso(assignedAt), assignedAt && iso(assignedAt), followedAt && iso(followedAt),
-      followedAt && iso(followedAt), closedAt && iso(closedAt), status === 'rejected' ? 'vague' : null, status === 'forwarded' ? 'BPJS Kesehatan' : null,
-      verifyBy, local(received + 60 * DAY), dueKind, dueDate);
+    insertReport.run(
+      id,
+      `PPU-${local(received).slice(0, 4)}-${String(id).padStart(7, '0')}`,
+      pick(channels),
+      `Laporan ${id}`,
+      pick(categories),
+      iso(received),
+      local(received),
+      unit,
+      assignedAt ? officer : null,
+      status,
+      iso(received),
+      iso(received),
+      assignedAt && iso(assignedAt),
+      assignedAt && iso(assignedAt),
+      followedAt && iso(followedAt),
+      followedAt && iso(followedAt),
+      closedAt && iso(closedAt),
+      status === 'rejected' ? 'vague' : null,
+      status === 'forwarded' ? 'BPJS Kesehatan' : null,
+      verifyBy,
+      local(received + 60 * DAY),
+      dueKind,
+      dueDate,
+    );
     for (const [kind, at, off, f, t] of events) insertEvent.run(id, kind, iso(at), iso(at), off, f, t);
   }
   for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));

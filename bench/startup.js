@@ -25,7 +25,11 @@ function time(args) {
 }
 
 for (let i = 0; i < 20; i++) {
-  const r = spawnSync(process.execPath, [bin, 'add', '--channel', 'sms', '--title', `Laporan bench nomor ${i}`, '--description', 'Uraian laporan untuk pengukuran', '--allow-duplicate'], { env });
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'add', '--channel', 'sms', '--title', `Laporan bench nomor ${i}`, '--description', 'Uraian laporan untuk pengukuran', '--allow-duplicate'],
+    { env },
+  );
   if (r.status !== 0) throw new Error(String(r.stderr));
 }
 const results = {

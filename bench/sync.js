@@ -42,7 +42,8 @@ try {
   lapor('config', 'set', 'national.url', url);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  const report = db.prepare(`INSERT INTO reports (ticket, classification, channel, title, description, received_at, received_date, status, created_at, created_by, updated_at, updated_by)
+  const report =
+    db.prepare(`INSERT INTO reports (ticket, classification, channel, title, description, received_at, received_date, status, created_at, created_by, updated_at, updated_by)
     VALUES (?, 'complaint', 'walk-in', ?, 'Uraian laporan untuk pengukuran sinkronisasi', ?, ?, 'recorded', ?, 'bench', ?, 'bench')`);
   const queue = db.prepare("INSERT INTO outbox (report_id, kind, idempotency_key, created_at) VALUES (?, 'create', ?, ?)");
   const at = new Date().toISOString();

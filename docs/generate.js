@@ -37,7 +37,11 @@ const FOLDERS = {
   'src/transfer/': { about: 'CSV and JSON in and out: `lapor export` (export-*) and `lapor import` (import-*)', files: 'each' },
   'src/sync/': { about: 'national sync: a client over an injected transport, push, pull, masters', files: 'each' },
   'src/sync/simulator/': { about: 'the national API in memory, with faults (`npm run national-sim`)', files: 'each' },
-  'src/files/': { about: 'the one owner of reading and writing files safely (temp + rename, no symlink, never the database or the input) and of wording system errors; below every layer but errors and domain', files: 'each' },
+  'src/files/': {
+    about:
+      'the one owner of reading and writing files safely (temp + rename, no symlink, never the database or the input) and of wording system errors; below every layer but errors and domain',
+    files: 'each',
+  },
   'src/io/': { about: 'the only terminal code: streams, colour, language, tables, prompts, messages', files: 'each' },
   'src/io/messages/': { about: 'the message catalog, every key in English and Indonesian, one file per area:', files: 'names' },
   'data/': { about: 'reference data shipped with the package (holidays, categories, region codes); never the live database', files: 'none' },

@@ -40,7 +40,10 @@ const parsed = new Map<Lang, Holiday[]>();
 /** Every data/holidays/YYYY.json, read once per process. A file named for another year is a packaging bug. */
 function readHolidayFiles(): unknown[] {
   if (files) return files;
-  const names = fs.readdirSync(holidayDir).filter((n) => /^\d{4}\.json$/.test(n)).sort();
+  const names = fs
+    .readdirSync(holidayDir)
+    .filter((n) => /^\d{4}\.json$/.test(n))
+    .sort();
   files = names.map((name) => {
     const json = JSON.parse(fs.readFileSync(path.join(holidayDir, name), 'utf8')) as { year?: unknown };
     if (String(json.year) !== name.slice(0, 4)) throw new Error(`Holiday file ${name}: "year" is ${String(json.year)}, expected ${name.slice(0, 4)}`);

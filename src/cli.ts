@@ -32,7 +32,6 @@ import { defineDue } from './commands/workflow/due.js';
 import { defineSync } from './commands/sync/index.js';
 import { defineRecap } from './commands/recap.js';
 
-
 /** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
 export function buildProgram(ctx: AppContext): Command {
   const { io } = ctx;

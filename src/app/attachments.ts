@@ -5,7 +5,6 @@ import type { AppContext } from '../context.js';
 import { writeTransaction } from '../store/database.js';
 import { attachToReport, prepareAttachment, type PreparedAttachment, type StoredAttachment } from '../store/attachments.js';
 
-
 /** The attachment size limit from the `attachments.max_mb` setting (default 10). */
 export function maxAttachmentBytes(ctx: AppContext): number {
   return ctx.settings().attachments.maxMb * 1024 * 1024;

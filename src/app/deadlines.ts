@@ -74,7 +74,7 @@ export function createDeadlines(source: { db(): DB; settings(): AgencySettings; 
 function storeAll(ctx: AppContext, env: AgencyDeadlines): void {
   const db = ctx.db();
   let count = 0;
-  for (let lastId = 0; ; ) {
+  for (let lastId = 0; ;) {
     const page = deadlineFactsPage(db, lastId, pageSize);
     if (page.length === 0) break;
     writeTransaction(db, () => writeDeadlinesOf(db, page, env));

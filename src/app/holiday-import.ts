@@ -11,16 +11,26 @@ import { changeCalendar } from './deadlines.js';
 /** The rows of a decree file: JSON (an array, or an object with "holidays") or CSV with a header. */
 function readEntries(file: string): DecreeEntry[] {
   const cell = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  const rows = (list: unknown[]) => list.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {})).map((r) => ({ date: cell(r['date']), name: cell(r['name']), kind: cell(r['kind']) }));
+  const rows = (list: unknown[]) =>
+    list
+      .map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {}))
+      .map((r) => ({ date: cell(r['date']), name: cell(r['name']), kind: cell(r['kind']) }));
   try {
-    const trimmed = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim();
+    const trimmed = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim();
     if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
       const json = JSON.parse(trimmed) as unknown;
       const list = Array.isArray(json) ? json : (json as { holidays?: unknown }).holidays;
       if (!Array.isArray(list)) throw new Error('no "holidays" array');
       return rows(list);
     }
-    const records = parse(trimmed, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as unknown[];
+    const records = parse(trimmed, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown[];
     return rows(records);
   } catch (error) {
     throw new InvalidInputError('holiday.importRead', { file, reason: (error as Error).message });

@@ -13,9 +13,7 @@ import { changeCalendar } from './deadlines.js';
 
 export type HolidayAdded =
   /** A shipped holiday the agency had declared a working day is a holiday again. */
-  | { kind: 'restored'; shippedName: string }
-  | { kind: 'unchanged' }
-  | { kind: 'added' | 'renamed' };
+  { kind: 'restored'; shippedName: string } | { kind: 'unchanged' } | { kind: 'added' | 'renamed' };
 
 export type HolidayRemoved =
   | { kind: 'deletedLocal'; localName: string; stillShipped?: string }
@@ -24,7 +22,10 @@ export type HolidayRemoved =
   | { kind: 'removed'; shippedName: string };
 
 function shippedOn(ctx: AppContext, date: string) {
-  return ctx.deadlines().env().calendar.shipped.filter((h) => h.date === date);
+  return ctx
+    .deadlines()
+    .env()
+    .calendar.shipped.filter((h) => h.date === date);
 }
 
 /** Makes `date` a local holiday named `name` (or restores the shipped one removed before). */
@@ -61,7 +62,10 @@ export function removeHoliday(ctx: AppContext, date: string): HolidayRemoved {
   if (override?.action === 'remove') return { kind: 'alreadyRemoved' };
   if (shipped.length === 0) return { kind: 'notFound' };
   // The stored name is for the record only (lists show the shipped one): always the official Indonesian name.
-  const officialName = shippedHolidays('id').filter((h) => h.date === date).map((h) => h.name).join(' / ');
+  const officialName = shippedHolidays('id')
+    .filter((h) => h.date === date)
+    .map((h) => h.name)
+    .join(' / ');
   changeCalendar(ctx, () => putHolidayOverride(db, { date, action: 'remove', name: officialName }, actor, at));
   return { kind: 'removed', shippedName: shipped.map((h) => h.name).join(' / ') };
 }

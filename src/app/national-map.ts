@@ -7,7 +7,6 @@ import { appendAudit } from '../store/audit-repo.js';
 import { institutionById, mastersInfo, nationalCategoryById, setCategoryMapping, setUnitInstitution } from '../store/national-repo.js';
 import { requireUnit } from './directory.js';
 
-
 /** What was mapped, for the confirmation line; `id` null when the mapping was removed. */
 export interface Mapped {
   local: string;
@@ -48,7 +47,14 @@ export function mapUnit(ctx: AppContext, code: string, value: string): Mapped {
   const at = ctx.clock().toISOString();
   writeTransaction(db, () => {
     setUnitInstitution(db, unit.id, id);
-    appendAudit(db, { at, actor: ctx.actor(), action: 'sync.map', entity: 'unit', entityId: unit.id, details: { unit: unit.code, national_institution_id: id } });
+    appendAudit(db, {
+      at,
+      actor: ctx.actor(),
+      action: 'sync.map',
+      entity: 'unit',
+      entityId: unit.id,
+      details: { unit: unit.code, national_institution_id: id },
+    });
   });
   return { local: unit.code, id, name: national?.name ?? '' };
 }

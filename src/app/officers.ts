@@ -12,7 +12,6 @@ import { localDateOf } from '../domain/dates.js';
 import { unitProblem } from '../domain/directory.js';
 import { fieldError, type FieldProblem } from '../domain/problems.js';
 
-
 export interface FieldOptions {
   name?: string;
   unit?: string;
@@ -46,7 +45,8 @@ export function validateOfficerFields(ctx: AppContext, o: FieldOptions, selfId?:
     problems.push(...checked.problems);
     if (checked.value !== undefined) {
       const holder = findOfficerByNip(ctx.db(), checked.value);
-      if (holder && holder.id !== selfId) problems.push(fieldError('nip', 'officer.nipTaken', { nip: formatNip(checked.value), id: holder.id, name: holder.name }));
+      if (holder && holder.id !== selfId)
+        problems.push(fieldError('nip', 'officer.nipTaken', { nip: formatNip(checked.value), id: holder.id, name: holder.name }));
       else Object.assign(fields, { nip: checked.value, nipKind: checked.info!.kind });
     }
   }

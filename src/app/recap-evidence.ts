@@ -38,10 +38,23 @@ export async function buildEvidence(ctx: AppContext, year: string | undefined): 
     { name: `rekap-${year}.html`, bytes: utf8(recapHtml(ctx.io, yearly)) },
     { name: `rekap-${year}.xlsx`, bytes: new Uint8Array(await recapXlsx(ctx.io, yearly)) },
     ...monthly.map((m: Recap) => ({ name: `bulanan/rekap-${m.period.from.slice(0, 7)}.html`, bytes: utf8(recapHtml(ctx.io, m)) })),
-    { name: `laporan-${year}.csv`, bytes: utf8(csv(reports.length ? Object.keys(reports[0]!) : ['ticket'], reports.map((r) => Object.values(r)))) },
+    {
+      name: `laporan-${year}.csv`,
+      bytes: utf8(
+        csv(
+          reports.length ? Object.keys(reports[0]!) : ['ticket'],
+          reports.map((r) => Object.values(r)),
+        ),
+      ),
+    },
     {
       name: `langkah-${year}.csv`,
-      bytes: utf8(csv(['ticket', 'step', 'at_local', 'officer', 'from_status', 'to_status'], steps.map((s) => [s.ticket, s.kind, localDateTimeOf(s.at, tz), s.officer, s.from_status, s.to_status]))),
+      bytes: utf8(
+        csv(
+          ['ticket', 'step', 'at_local', 'officer', 'from_status', 'to_status'],
+          steps.map((s) => [s.ticket, s.kind, localDateTimeOf(s.at, tz), s.officer, s.from_status, s.to_status]),
+        ),
+      ),
     },
   ];
   const sums = files.map((f) => ({ name: f.name, sha256: createHash('sha256').update(f.bytes).digest('hex'), bytes: f.bytes.length }));

@@ -38,7 +38,13 @@ export function buildLetters(ctx: AppContext): Letters {
   for (const r of lateForLetters(db, today)) {
     const letter = byOfficer.get(r.officer) ?? { officer: r.officer, unitName: r.unitName, items: [] };
     byOfficer.set(r.officer, letter);
-    letter.items.push({ ticket: r.ticket, title: letterTitle(r.title, r), dueKind: r.dueKind, dueDate: r.dueDate, daysLate: calendar.workingDaysBetween(r.dueDate, today) });
+    letter.items.push({
+      ticket: r.ticket,
+      title: letterTitle(r.title, r),
+      dueKind: r.dueKind,
+      dueDate: r.dueDate,
+      daysLate: calendar.workingDaysBetween(r.dueDate, today),
+    });
   }
   return { agency: settings.agency, admin: settings.admin.name, today, letters: [...byOfficer.values()] };
 }

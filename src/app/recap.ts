@@ -77,7 +77,18 @@ function windowOf(p: Period, timeZone: string): RecapWindow {
 }
 
 function figuresOf(rows: RecapRows, period: string, group: string): Figures {
-  const zero: GroupCounts = { received: 0, verified: 0, assigned: 0, responded: 0, followedUp: 0, done: 0, rejected: 0, forwarded: 0, openNow: 0, overdueNow: 0 };
+  const zero: GroupCounts = {
+    received: 0,
+    verified: 0,
+    assigned: 0,
+    responded: 0,
+    followedUp: 0,
+    done: 0,
+    rejected: 0,
+    forwarded: 0,
+    openNow: 0,
+    overdueNow: 0,
+  };
   const counts = { ...zero, ...rows.counts.get(period)?.get(group) };
   const durations = rows.durations.get(period)?.get(group) ?? emptyDurations();
   return { ...counts, durations, onTimeShare: percent(durations.followup.withinSla, durations.followup.count) };
@@ -87,7 +98,8 @@ function totalOf(rows: RecapRows, period: string, groups: readonly string[]): Fi
   const sum = figuresOf(rows, period, TOTAL);
   for (const key of groups) {
     const f = figuresOf(rows, period, key);
-    for (const k of ['received', 'verified', 'assigned', 'responded', 'followedUp', 'done', 'rejected', 'forwarded', 'openNow', 'overdueNow'] as const) sum[k] += f[k];
+    for (const k of ['received', 'verified', 'assigned', 'responded', 'followedUp', 'done', 'rejected', 'forwarded', 'openNow', 'overdueNow'] as const)
+      sum[k] += f[k];
   }
   return sum;
 }
@@ -104,7 +116,8 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
   const now = ctx.clock();
   const today = localDateOf(now, tz);
   const period = resolvePeriod(req, today);
-  if (typeof period === 'string') throw new UsageError(problemKeys[period], { month: req.month ?? '', year: req.year ?? '', from: req.from ?? '', to: req.to ?? '' });
+  if (typeof period === 'string')
+    throw new UsageError(problemKeys[period], { month: req.month ?? '', year: req.year ?? '', from: req.from ?? '', to: req.to ?? '' });
   const previous = previousPeriod(period);
   const by = req.by ?? 'unit';
   const db = ctx.db();
@@ -116,7 +129,14 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
     loadWorkingDays(db, workingDayNumbers(calendar, addCalendarDays(first, -1), last));
     const offset = offsetModifier(period.from, tz);
     const offsetSeconds = (Date.parse(`${period.from}T00:00:00Z`) - Date.parse(startOfLocalDay(period.from, tz))) / 1000;
-    const rows = recapRows(db, { by, current: windowOf(period, tz), previous: windowOf(previous, tz), offsetSeconds, today, followupDays: settings.sla.followupDays });
+    const rows = recapRows(db, {
+      by,
+      current: windowOf(period, tz),
+      previous: windowOf(previous, tz),
+      offsetSeconds,
+      today,
+      followupDays: settings.sla.followupDays,
+    });
     const trendWindow = windowOf({ kind: 'range', from: months[0]!.from, to: period.to }, tz);
     const trend = monthlyTrend(db, { ...trendWindow, offset });
     const overdue = overdueNow(db, today, 1000).map((o) => ({ ...o, daysLate: calendar.workingDaysBetween(o.dueDate, today) }));

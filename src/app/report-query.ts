@@ -18,7 +18,14 @@ type Fix = (report: StoredReport) => StoredReport;
 function withDeadlines(report: StoredReport, env: DeadlineEnv): StoredReport {
   const w = report.workflow;
   const d = deadlinesOf(
-    { status: report.status, receivedAt: report.receivedAt, followupFrom: w.followupFrom, lastFollowupAt: w.lastFollowupAt, lastFollowupFinal: w.lastFollowupFinal, replyAfterFollowup: w.replyAfterFollowup },
+    {
+      status: report.status,
+      receivedAt: report.receivedAt,
+      followupFrom: w.followupFrom,
+      lastFollowupAt: w.lastFollowupAt,
+      lastFollowupFinal: w.lastFollowupFinal,
+      replyAfterFollowup: w.replyAfterFollowup,
+    },
     env,
   );
   const workflow = { ...w, verifyBy: d.verifyBy, followupBy: d.followupBy ?? undefined, autoCloseOn: d.autoCloseOn ?? undefined, completeBy: d.completeBy };
@@ -74,7 +81,9 @@ export function listReportsForRead(ctx: AppContext, filter: ReportFilter): { row
   // Final reports have no current deadline, so only open ones can match.
   const open = statuses.filter((s) => !finalStatuses.has(s) && (rest.status === undefined || rest.status.includes(s)));
   if (open.length === 0) return { rows: [], total: 0 };
-  const matching = listReports(db, { ...rest, status: open }).rows.map(fix).filter((r) => dueMatches(filter, r.workflow.dueDate));
+  const matching = listReports(db, { ...rest, status: open })
+    .rows.map(fix)
+    .filter((r) => dueMatches(filter, r.workflow.dueDate));
   if (filter.orderBy === 'due') matching.sort(byOfficerThenDue);
   return { rows: matching.slice(offset, limit === undefined ? undefined : offset + limit), total: matching.length };
 }

@@ -4,15 +4,7 @@ import type { DB } from '../store/database.js';
 import { writeTransaction } from '../store/database.js';
 import { appendAudit } from '../store/audit-repo.js';
 import { getReportById } from '../store/reports-repo.js';
-import {
-  ReportsWriter,
-  beginWrite,
-  commitWrite,
-  rollbackWrite,
-  type ExistingReport,
-  type ReportRow,
-  type StoreContext,
-} from '../store/reports-writer.js';
+import { ReportsWriter, beginWrite, commitWrite, rollbackWrite, type ExistingReport, type ReportRow, type StoreContext } from '../store/reports-writer.js';
 import { auditSnapshot } from '../domain/field-audit.js';
 import { rawOfStored } from '../domain/field-values.js';
 import type { RawReport } from '../domain/report.js';
@@ -114,6 +106,14 @@ export class ImportWriter {
   updateReport(existing: ExistingReport, row: ReportRow, changes: Record<string, unknown>): void {
     this.rows.updateRow(existing.id, row);
     const details = { source: this.c.source, line: row.line, changes };
-    appendAudit(this.db, { at: this.c.at, actor: this.c.actor, action: 'report.import.update', entity: 'report', entityId: existing.id, ticket: existing.ticket, details });
+    appendAudit(this.db, {
+      at: this.c.at,
+      actor: this.c.actor,
+      action: 'report.import.update',
+      entity: 'report',
+      entityId: existing.id,
+      ticket: existing.ticket,
+      details,
+    });
   }
 }

@@ -66,7 +66,15 @@ export function replaceForward(ctx: AppContext, f: ForwardAgain): { eventId: num
     const eventId = insertForwardEvent(db, { reportId: report.id, at: recordedAt, recordedAt, actor, note: f.note, details: f.details });
     setForwardTarget(db, report.id, { to: f.to, note: f.note, at: recordedAt, actor });
     enqueue(db, { reportId: report.id, eventId, kind: 'forward', at: recordedAt });
-    appendAudit(db, { at: recordedAt, actor, action: 'sync.retarget', entity: 'outbox', entityId: old.id, ticket: report.ticket, details: { to: f.to, reason: f.note } });
+    appendAudit(db, {
+      at: recordedAt,
+      actor,
+      action: 'sync.retarget',
+      entity: 'outbox',
+      entityId: old.id,
+      ticket: report.ticket,
+      details: { to: f.to, reason: f.note },
+    });
     return { eventId };
   });
 }

@@ -58,6 +58,7 @@ export function autoClose(ctx: AppContext, opts: { dryRun: boolean; note: (days:
   const due = dueForAutoClose(ctx.db(), localDateOf(ctx.clock(), env.timeZone));
   const now = ctx.clock().toISOString();
   const closingTime = (autoCloseOn: string) => [endOfLocalDay(autoCloseOn, env.timeZone), now].sort()[0]!;
-  if (!opts.dryRun) for (const report of due) transition(ctx, report, { event: { type: 'autoClose' }, at: closingTime(report.autoCloseOn), note: opts.note(days) });
+  if (!opts.dryRun)
+    for (const report of due) transition(ctx, report, { event: { type: 'autoClose' }, at: closingTime(report.autoCloseOn), note: opts.note(days) });
   return { closed: due.map((r) => ({ ticket: r.ticket, autoCloseOn: r.autoCloseOn })), autoCloseDays: days };
 }

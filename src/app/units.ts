@@ -6,7 +6,6 @@ import { checkText } from '../domain/text.js';
 import { writeTransaction } from '../store/database.js';
 import { findUnit, insertUnit, updateUnit, type Unit } from '../store/units-repo.js';
 
-
 const unitCode = /^[A-Za-z0-9][A-Za-z0-9.-]{1,19}$/;
 
 function normalizeCode(value: string): string {

@@ -18,9 +18,7 @@ function walk(command: Command, path: string[] = []): Node[] {
 }
 
 function bash(nodes: Node[]): string {
-  const cases = nodes
-    .map((n) => `    "${n.path.join(' ')}") words_="${[...n.subcommands, ...n.options].join(' ')}" ;;`)
-    .join('\n');
+  const cases = nodes.map((n) => `    "${n.path.join(' ')}") words_="${[...n.subcommands, ...n.options].join(' ')}" ;;`).join('\n');
   return `# lapor bash completion: eval "$(lapor completion bash)" or save to /etc/bash_completion.d/lapor
 _lapor() {
   local cur path_ i w words_
@@ -59,10 +57,7 @@ ${bash(nodes)}`;
 function fish(nodes: Node[]): string {
   const lines = ['# lapor fish completion: lapor completion fish > ~/.config/fish/completions/lapor.fish', 'complete -c lapor -f'];
   for (const n of nodes) {
-    const condition =
-      n.path.length === 0
-        ? '__fish_use_subcommand'
-        : `__fish_seen_subcommand_from ${n.path.at(-1)}`;
+    const condition = n.path.length === 0 ? '__fish_use_subcommand' : `__fish_seen_subcommand_from ${n.path.at(-1)}`;
     for (const sub of n.subcommands) lines.push(`complete -c lapor -n '${condition}' -a ${sub}`);
     for (const opt of n.options) {
       if (opt.startsWith('--')) lines.push(`complete -c lapor -n '${condition}' -l ${opt.slice(2)}`);

@@ -33,11 +33,28 @@ export function defineConfig(program: Command, ctx: AppContext): void {
   addFormatOption(config.command('list').description(t('help.config.list')), ctx).action(async (opts: { format?: string }) => {
     const format = formatOf(ctx, opts);
     const stored = readSettings(ctx.db());
-    const rows = settingDefinitions.map((d) => ({ key: d.key, value: stored[d.key] ?? d.defaultValue, isDefault: stored[d.key] === undefined, about: ctx.io.t(d.description) }));
-    await renderRows(ctx.io, format, [
-      { key: 'key', label: 'field.key', value: (r) => r.key },
-      { key: 'value', label: 'field.value', value: (r) => r.value, display: (r, io) => (r.isDefault ? io.chalk.dim(r.value || '-') : visible(r.value, { newlines: true })), freeText: true },
-      { key: 'about', label: 'field.about', value: (r) => r.about },
-    ], rows, (r) => ({ key: r.key, value: r.value, default: r.isDefault }));
+    const rows = settingDefinitions.map((d) => ({
+      key: d.key,
+      value: stored[d.key] ?? d.defaultValue,
+      isDefault: stored[d.key] === undefined,
+      about: ctx.io.t(d.description),
+    }));
+    await renderRows(
+      ctx.io,
+      format,
+      [
+        { key: 'key', label: 'field.key', value: (r) => r.key },
+        {
+          key: 'value',
+          label: 'field.value',
+          value: (r) => r.value,
+          display: (r, io) => (r.isDefault ? io.chalk.dim(r.value || '-') : visible(r.value, { newlines: true })),
+          freeText: true,
+        },
+        { key: 'about', label: 'field.about', value: (r) => r.about },
+      ],
+      rows,
+      (r) => ({ key: r.key, value: r.value, default: r.isDefault }),
+    );
   });
 }

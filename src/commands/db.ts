@@ -52,9 +52,21 @@ export function defineDb(program: Command, ctx: AppContext): void {
         { key: 'pending', label: 'db.field.pending', value: pending.join(', ') || '-', freeText: false },
         { key: 'size', label: 'db.field.size', value: humanSize(f.size) },
       ],
-      { path: file, ok, integrity: f.integrity, fts: f.fts, foreign_key_problems: f.foreignKeyProblems, schema_version: current, latest_version: latestVersion, migrations: f.applied },
+      {
+        path: file,
+        ok,
+        integrity: f.integrity,
+        fts: f.fts,
+        foreign_key_problems: f.foreignKeyProblems,
+        schema_version: current,
+        latest_version: latestVersion,
+        migrations: f.applied,
+      },
     );
-    if (!ok) throw new DamagedError('db.checkFailed', { details: [...new Set([...f.integrity.slice(0, 5), ...(f.fts === 'ok' || f.fts === 'skipped' ? [] : [f.fts])])].join('; ') });
+    if (!ok)
+      throw new DamagedError('db.checkFailed', {
+        details: [...new Set([...f.integrity.slice(0, 5), ...(f.fts === 'ok' || f.fts === 'skipped' ? [] : [f.fts])])].join('; '),
+      });
   });
   db.command('backup')
     .description(t('help.db.backup'))

@@ -103,7 +103,15 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): ExportIdentity {
 }
 
 /** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
-function pump(ctx: AppContext, format: ExportFormat, snapshot: ExportSnapshot, columns: readonly ExportColumn[], lang: HeaderLang, sink: Sink, opts: PumpOptions): Promise<number> {
+function pump(
+  ctx: AppContext,
+  format: ExportFormat,
+  snapshot: ExportSnapshot,
+  columns: readonly ExportColumn[],
+  lang: HeaderLang,
+  sink: Sink,
+  opts: PumpOptions,
+): Promise<number> {
   if (format === 'csv') return pumpRows(snapshot.csvLines(columns.map((c) => c.freeText)), csvEncoder(columns, lang), sink, opts);
   const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone) : jsonEncoder(columns, lang, format === 'ndjson');
   return pumpRows(snapshot.rows(), encoder, sink, opts);
@@ -186,14 +194,23 @@ async function runMarks(ctx: AppContext, opts: { format?: string }): Promise<voi
     ctx.io.say('export.marks.none');
     return;
   }
-  const column = (key: keyof ExportMark & string, label: MessageKey) => ({ key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), label, value: (m: ExportMark) => m[key] });
-  await renderRows(ctx.io, format, [
-    column('name', 'export.field.name'),
-    column('changeSeq', 'export.field.changeSeq'),
-    column('format', 'export.field.format'),
-    column('rows', 'export.field.rows'),
-    column('file', 'export.field.file'),
-    column('exportedAt', 'export.field.exportedAt'),
-    column('exportedBy', 'export.field.exportedBy'),
-  ], marks);
+  const column = (key: keyof ExportMark & string, label: MessageKey) => ({
+    key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    label,
+    value: (m: ExportMark) => m[key],
+  });
+  await renderRows(
+    ctx.io,
+    format,
+    [
+      column('name', 'export.field.name'),
+      column('changeSeq', 'export.field.changeSeq'),
+      column('format', 'export.field.format'),
+      column('rows', 'export.field.rows'),
+      column('file', 'export.field.file'),
+      column('exportedAt', 'export.field.exportedAt'),
+      column('exportedBy', 'export.field.exportedBy'),
+    ],
+    marks,
+  );
 }

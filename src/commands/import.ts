@@ -135,7 +135,8 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     if (error instanceof InputError) {
       const partial = (error as InputError & { result?: ImportResult }).result;
       const message = io.t(error.code, error.params);
-      if (opts.skipInvalid && !opts.dryRun && partial && partial.stored > 0) throw new InvalidInputError('import.inputFailedPartial', { message, stored: partial.stored });
+      if (opts.skipInvalid && !opts.dryRun && partial && partial.stored > 0)
+        throw new InvalidInputError('import.inputFailedPartial', { message, stored: partial.stored });
       throw new InvalidInputError('import.inputFailed', { message });
     }
     throw error;
@@ -164,7 +165,9 @@ function describeIssue(ctx: AppContext, issue: ImportIssue): string {
 
 function lineOf(ctx: AppContext, issue: ImportIssue): string {
   const message = describeIssue(ctx, issue);
-  return issue.column === '' ? ctx.io.t('import.problemRow', { line: issue.line, message }) : ctx.io.t('import.problem', { line: issue.line, column: issue.column, message });
+  return issue.column === ''
+    ? ctx.io.t('import.problemRow', { line: issue.line, message })
+    : ctx.io.t('import.problem', { line: issue.line, column: issue.column, message });
 }
 
 const SHOWN = 50;

@@ -46,8 +46,18 @@ function nipDisplay(o: Officer, io: AppContext['io']): string {
 
 function officerJson(o: Officer): Record<string, unknown> {
   return {
-    id: o.id, name: o.name, unit: o.unitCode, unit_name: o.unitName, nip: o.nip, nip_kind: o.nipKind, phone: o.phone, phone_typed: o.phoneRaw,
-    email: o.email, active: o.active, created_at: o.createdAt, updated_at: o.updatedAt,
+    id: o.id,
+    name: o.name,
+    unit: o.unitCode,
+    unit_name: o.unitName,
+    nip: o.nip,
+    nip_kind: o.nipKind,
+    phone: o.phone,
+    phone_typed: o.phoneRaw,
+    email: o.email,
+    active: o.active,
+    created_at: o.createdAt,
+    updated_at: o.updatedAt,
   };
 }
 
@@ -77,7 +87,13 @@ export async function runOfficerAdd(ctx: AppContext, opts: FieldOptions & { inpu
   const same = findOfficersByName(ctx.db(), fields.name!);
   if (same.length > 0) ctx.io.warn('officer.sameName', { name: fields.name!, ids: same.map((o) => `#${o.id}`).join(', ') });
   const officer = addOfficer(ctx, {
-    name: fields.name!, unitId: fields.unitId!, nip: fields.nip ?? null, nipKind: fields.nipKind ?? null, phone: fields.phone ?? null, phoneRaw: fields.phoneRaw ?? null, email: fields.email ?? null,
+    name: fields.name!,
+    unitId: fields.unitId!,
+    nip: fields.nip ?? null,
+    nipKind: fields.nipKind ?? null,
+    phone: fields.phone ?? null,
+    phoneRaw: fields.phoneRaw ?? null,
+    email: fields.email ?? null,
   });
   ctx.io.out(String(officer.id));
   ctx.io.say('officer.added', { id: officer.id, name: officer.name, unit: officer.unitCode });
@@ -138,7 +154,11 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
     .action(async (opts: FieldOptions & { input?: boolean }) => void (await runOfficerAdd(ctx, opts)));
 
   addFormatOption(
-    officer.command('list').description(t('help.officer.list')).option('--unit <unit>', t('help.opt.officerListUnit')).option('--all', t('help.opt.officerAll')),
+    officer
+      .command('list')
+      .description(t('help.officer.list'))
+      .option('--unit <unit>', t('help.opt.officerListUnit'))
+      .option('--all', t('help.opt.officerAll')),
     ctx,
   ).action(async (opts: { unit?: string; all?: boolean; format?: string }) => {
     const format = formatOf(ctx, opts);
@@ -160,18 +180,28 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
       const open = countOpenReportsOf(ctx.db(), o.id);
       const tz = ctx.settings().timezone;
       const yesNo = (b: boolean) => ctx.io.t(b ? 'common.yes' : 'common.no');
-      await renderRecord(ctx.io, format, [
-        { key: 'id', label: 'officer.field.id', value: o.id },
-        { key: 'name', label: 'field.name', value: o.name },
-        { key: 'unit', label: 'field.unit', value: `${o.unitCode} ${o.unitName}` },
-        { key: 'nip', label: 'officer.field.nip', value: o.nip, display: nipDisplay(o, ctx.io) },
-        { key: 'nip_kind', label: 'officer.field.nipKind', value: o.nipKind, display: o.nipKind ? ctx.io.t(`officer.nipKind.${o.nipKind}`) : '' },
-        { key: 'phone', label: 'field.phone', value: o.phone, display: o.phone && o.phoneRaw && o.phoneRaw !== o.phone ? `${o.phone} (${o.phoneRaw})` : (o.phone ?? '') },
-        { key: 'email', label: 'field.email', value: o.email },
-        { key: 'active', label: 'field.active', value: o.active, display: yesNo(o.active) },
-        { key: 'open_reports', label: 'officer.field.openReports', value: open },
-        { key: 'updated', label: 'field.updated', value: localDateTimeOf(o.updatedAt, tz) },
-      ], { ...officerJson(o), open_reports: open });
+      await renderRecord(
+        ctx.io,
+        format,
+        [
+          { key: 'id', label: 'officer.field.id', value: o.id },
+          { key: 'name', label: 'field.name', value: o.name },
+          { key: 'unit', label: 'field.unit', value: `${o.unitCode} ${o.unitName}` },
+          { key: 'nip', label: 'officer.field.nip', value: o.nip, display: nipDisplay(o, ctx.io) },
+          { key: 'nip_kind', label: 'officer.field.nipKind', value: o.nipKind, display: o.nipKind ? ctx.io.t(`officer.nipKind.${o.nipKind}`) : '' },
+          {
+            key: 'phone',
+            label: 'field.phone',
+            value: o.phone,
+            display: o.phone && o.phoneRaw && o.phoneRaw !== o.phone ? `${o.phone} (${o.phoneRaw})` : (o.phone ?? ''),
+          },
+          { key: 'email', label: 'field.email', value: o.email },
+          { key: 'active', label: 'field.active', value: o.active, display: yesNo(o.active) },
+          { key: 'open_reports', label: 'officer.field.openReports', value: open },
+          { key: 'updated', label: 'field.updated', value: localDateTimeOf(o.updatedAt, tz) },
+        ],
+        { ...officerJson(o), open_reports: open },
+      );
     },
   );
 
@@ -179,8 +209,14 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
     .option('--clear <field...>', t('help.opt.clear', { allowed: clearable.join(', ') }))
     .action((ref: string, opts: FieldOptions & { clear?: string[] }) => runOfficerEdit(ctx, ref, opts));
 
-  officer.command('deactivate').description(t('help.officer.deactivate')).argument('<ref>', t('help.arg.officerRef'))
+  officer
+    .command('deactivate')
+    .description(t('help.officer.deactivate'))
+    .argument('<ref>', t('help.arg.officerRef'))
     .action((ref: string) => runSetActive(ctx, ref, false));
-  officer.command('activate').description(t('help.officer.activate')).argument('<ref>', t('help.arg.officerRef'))
+  officer
+    .command('activate')
+    .description(t('help.officer.activate'))
+    .argument('<ref>', t('help.arg.officerRef'))
     .action((ref: string) => runSetActive(ctx, ref, true));
 }

@@ -25,11 +25,16 @@ export function defineUnit(program: Command, ctx: AppContext): void {
       const format = formatOf(ctx, opts);
       const units = listUnits(ctx.db()).filter((u) => opts.all || u.active);
       if (units.length === 0 && format === 'table') return ctx.io.say('unit.none');
-      await renderRows<Unit>(ctx.io, format, [
-        { key: 'code', label: 'field.code', value: (u) => u.code },
-        { key: 'name', label: 'field.name', value: (u) => u.name, freeText: true },
-        { key: 'active', label: 'field.active', value: (u) => u.active, display: (u, io) => io.t(u.active ? 'common.yes' : 'common.no') },
-      ], units);
+      await renderRows<Unit>(
+        ctx.io,
+        format,
+        [
+          { key: 'code', label: 'field.code', value: (u) => u.code },
+          { key: 'name', label: 'field.name', value: (u) => u.name, freeText: true },
+          { key: 'active', label: 'field.active', value: (u) => u.active, display: (u, io) => io.t(u.active ? 'common.yes' : 'common.no') },
+        ],
+        units,
+      );
     },
   );
   unit

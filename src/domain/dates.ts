@@ -51,12 +51,7 @@ function parseDatePart(s: string): DatePartResult {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const ymdString = ({ y, m, d }: Ymd): string => `${y}-${pad2(m)}-${pad2(d)}`;
 
-function datePartProblem(
-  field: string,
-  value: string,
-  error: 'format' | 'invalid' | 'year',
-  kind: 'date' | 'datetime',
-): FieldProblem {
+function datePartProblem(field: string, value: string, error: 'format' | 'invalid' | 'year', kind: 'date' | 'datetime'): FieldProblem {
   if (error === 'year') return fieldError(field, 'date.year', { field, value, min: MIN_YEAR, max: MAX_YEAR });
   if (error === 'invalid') return fieldError(field, 'date.invalid', { field, value });
   const examples = kind === 'date' ? DATE_EXAMPLES : DATETIME_EXAMPLES;
@@ -155,8 +150,7 @@ function zonedToEpoch(w: Wall, timeZone: string): number {
   return offsetMs(second, timeZone) === secondOffset ? second : first;
 }
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const LOCAL_DATE_TIME = /^([0-9./-]+)(?:(?:T|\s+)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?(?:\s*(WIB|WITA|WIT))?$/i;
 
 function timeOk(hh: number, mi: number, ss: number): boolean {
@@ -179,11 +173,7 @@ function parseOffsetMinutes(s: string): number | undefined {
  * Returns the UTC instant as ISO 8601. Throws RangeError for an unknown zone:
  * that is a configuration bug, not the admin's typing.
  */
-export function parseDateTime(
-  input: string,
-  field: string,
-  timeZone: string,
-): { value?: string; problems: FieldProblem[] } {
+export function parseDateTime(input: string, field: string, timeZone: string): { value?: string; problems: FieldProblem[] } {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const value = input.trim();
   const fail = (p: FieldProblem) => ({ problems: [p] });

@@ -27,7 +27,9 @@ export function unitProblem(unit: UnitState | undefined, value: string): FieldPr
 }
 
 /** Why this officer cannot be handed a report (an inactive officer, or one of a deactivated unit). */
-export function officerProblem(officer: OfficerState): { code: 'officer.inactive' | 'officer.unitInactive'; params: Record<string, string | number> } | undefined {
+export function officerProblem(
+  officer: OfficerState,
+): { code: 'officer.inactive' | 'officer.unitInactive'; params: Record<string, string | number> } | undefined {
   if (!officer.active) return { code: 'officer.inactive', params: { id: officer.id, name: officer.name } };
   if (!officer.unitActive) return { code: 'officer.unitInactive', params: { id: officer.id, name: officer.name, unit: officer.unitCode } };
   return undefined;

@@ -69,11 +69,7 @@ function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
-export function findLikelyDuplicates(
-  probe: DuplicateProbe,
-  existing: readonly ExistingReport[],
-  opts = duplicateDefaults,
-): LikelyDuplicate[] {
+export function findLikelyDuplicates(probe: DuplicateProbe, existing: readonly ExistingReport[], opts = duplicateDefaults): LikelyDuplicate[] {
   if (!probe.nik && !probe.phone) return [];
   const found: LikelyDuplicate[] = [];
   for (const other of existing) {
@@ -82,7 +78,15 @@ export function findLikelyDuplicates(
     if (Math.abs(dayNumber(other.receivedDate) - dayNumber(probe.receivedDate)) > opts.windowDays) continue;
     const similarity = titleSimilarity(probe.title, other.title);
     if (similarity >= opts.threshold) {
-      found.push({ ticket: other.ticket, id: other.id, confidential: other.confidential ?? false, title: other.title, receivedDate: other.receivedDate, matchedOn, similarity });
+      found.push({
+        ticket: other.ticket,
+        id: other.id,
+        confidential: other.confidential ?? false,
+        title: other.title,
+        receivedDate: other.receivedDate,
+        matchedOn,
+        similarity,
+      });
     }
   }
   return found.sort((a, b) => b.similarity - a.similarity);

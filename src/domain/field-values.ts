@@ -24,7 +24,13 @@ export function fieldValue(r: Holder, f: FieldSpec): unknown {
 export function rawOfStored(r: StoredReport): RawReport {
   const raw: RawReport = {};
   for (const f of reportFields) {
-    const typed = f.typed === undefined ? undefined : slotValue(r, f.slots.find((s) => s.key === f.typed)!);
+    const typed =
+      f.typed === undefined
+        ? undefined
+        : slotValue(
+            r,
+            f.slots.find((s) => s.key === f.typed)!,
+          );
     const value = typed ?? fieldValue(r, f);
     if (value !== undefined && value !== null) raw[f.name as ReportFieldName] = value as string | boolean;
   }

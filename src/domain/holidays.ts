@@ -102,7 +102,8 @@ export function parseDecreeEntries(entries: readonly DecreeEntry[]): { holidays:
     const row = i + 1;
     const date = e.date.trim();
     const kindText = e.kind.trim().toLowerCase();
-    const kind: HolidayKind | undefined = kindText === 'holiday' || kindText === 'national' ? 'national' : kindText === 'collective_leave' ? 'collective_leave' : undefined;
+    const kind: HolidayKind | undefined =
+      kindText === 'holiday' || kindText === 'national' ? 'national' : kindText === 'collective_leave' ? 'collective_leave' : undefined;
     if (!isIsoDate(date)) problems.push(fieldError('date', 'holiday.importDate', { row, value: e.date }));
     if (kind === undefined) problems.push(fieldError('kind', 'holiday.importKind', { row, value: e.kind }));
     if (e.name.trim() === '') problems.push(fieldError('name', 'holiday.importName', { row }));

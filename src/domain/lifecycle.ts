@@ -4,16 +4,7 @@
  * to, or which events would have been legal instead.
  */
 
-export const statuses = [
-  'recorded',
-  'verified',
-  'assigned',
-  'in_progress',
-  'followed_up',
-  'done',
-  'rejected',
-  'forwarded',
-] as const;
+export const statuses = ['recorded', 'verified', 'assigned', 'in_progress', 'followed_up', 'done', 'rejected', 'forwarded'] as const;
 export type Status = (typeof statuses)[number];
 
 /**
@@ -39,9 +30,7 @@ export type LifecycleEvent =
   | { type: 'reopen' };
 export type LifecycleEventType = LifecycleEvent['type'];
 
-export type TransitionResult =
-  | { ok: true; status: Status }
-  | { ok: false; allowed: LifecycleEventType[] };
+export type TransitionResult = { ok: true; status: Status } | { ok: false; allowed: LifecycleEventType[] };
 
 /**
  * The whole machine: event -> (from -> to). Anything not listed is illegal. Keys are in the order

@@ -37,9 +37,31 @@ const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * (Content-Length, Transfer-Encoding), reach another host (Host) or leak somewhere else (Cookie).
  */
 const reservedHeaders: ReadonlySet<string> = new Set([
-  'host', 'content-length', 'content-type', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer',
-  'cookie', 'set-cookie', 'expect', 'proxy-authorization', 'proxy-connection', 'accept', 'accept-encoding', 'user-agent',
-  'idempotency-key', 'origin', 'referer', 'range', 'location', 'forwarded', 'x-forwarded-for', 'x-forwarded-host',
+  'host',
+  'content-length',
+  'content-type',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'cookie',
+  'set-cookie',
+  'expect',
+  'proxy-authorization',
+  'proxy-connection',
+  'accept',
+  'accept-encoding',
+  'user-agent',
+  'idempotency-key',
+  'origin',
+  'referer',
+  'range',
+  'location',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
 ]);
 
 function header<K extends string>(key: K, defaultValue: string): SettingDefinition<K> {
@@ -85,7 +107,9 @@ export const nationalSettingDefinitions = [
     normalize(value) {
       const v = value.trim();
       if (v === '') return { value: '' };
-      return /^[1-9]\d{0,15}$/.test(v) ? { value: v } : { problem: fieldError('national.agency_institution_id', 'config.positiveId', { key: 'national.agency_institution_id', value }) };
+      return /^[1-9]\d{0,15}$/.test(v)
+        ? { value: v }
+        : { problem: fieldError('national.agency_institution_id', 'config.positiveId', { key: 'national.agency_institution_id', value }) };
     },
   },
   integer('national.poll_hours', 3, 0, 720),

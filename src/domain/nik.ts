@@ -67,10 +67,7 @@ function readBirthDate(yy: number, month: number, day: number, today: string): {
  * there is no error; an unknown region is only a warning because the code is
  * where the NIK was first issued, and region tables lag behind splits.
  */
-export function validateNik(
-  input: string,
-  opts: NikOptions,
-): { value?: string; info?: NikInfo; problems: FieldProblem[] } {
+export function validateNik(input: string, opts: NikOptions): { value?: string; info?: NikInfo; problems: FieldProblem[] } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new RangeError(`validateNik: today must be YYYY-MM-DD, got ${opts.today}`);
   const field = opts.field ?? 'nik';
   const nik = input.trim().replace(SEPARATORS, '');

@@ -98,9 +98,7 @@ export const editKeepsOnEmpty = isIdentityField;
 
 /** How `show --reveal` goes: refused without a reason for a confidential reporter, audited otherwise. */
 export type RevealDecision =
-  | { reveal: false }
-  | { reveal: true; audit: { reason: string | null; confidential: boolean } }
-  | { refused: 'report.revealNeedsReason' };
+  { reveal: false } | { reveal: true; audit: { reason: string | null; confidential: boolean } } | { refused: 'report.revealNeedsReason' };
 
 export function revealDecision(r: PiiFlags, reason: string | undefined): RevealDecision {
   if (r.anonymous) return { reveal: false };

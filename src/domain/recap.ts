@@ -149,7 +149,5 @@ export function bar(value: number, max: number, width = 20): string {
  */
 export function letterTitle(title: string, flags: { confidential: boolean }): string | null {
   if (flags.confidential) return null;
-  return title
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '***')
-    .replace(/\+?\d[\d\s.-]{6,}\d/g, '***');
+  return title.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '***').replace(/\+?\d[\d\s.-]{6,}\d/g, '***');
 }

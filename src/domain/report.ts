@@ -86,8 +86,7 @@ export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: Re
     problems.push(...result.problems);
     return result.value;
   };
-  const optionalText = (field: keyof typeof limits): string | undefined =>
-    take(checkText(text(raw, field), field, { max: limits[field].max }));
+  const optionalText = (field: keyof typeof limits): string | undefined => take(checkText(text(raw, field), field, { max: limits[field].max }));
 
   const title = take(checkText(text(raw, 'title'), 'title', { required: true, ...limits.title }));
   const description = take(checkText(text(raw, 'description'), 'description', { required: true, ...limits.description }));

@@ -67,10 +67,7 @@ export function computeDeadlines(input: SlaInput, policy: SlaPolicy, cal: Workin
   const received = input.receivedDate;
   const deadlines: Deadlines = {
     verifyBy: cal.addWorkingDays(received, policy.verifyDays),
-    completeBy:
-      policy.completionUnit === 'working'
-        ? cal.addWorkingDays(received, policy.completionDays)
-        : addCalendarDays(received, policy.completionDays),
+    completeBy: policy.completionUnit === 'working' ? cal.addWorkingDays(received, policy.completionDays) : addCalendarDays(received, policy.completionDays),
   };
   if (input.assignedDate !== undefined) {
     deadlines.followupBy = cal.addWorkingDays(input.assignedDate, policy.followupDays);
@@ -141,8 +138,7 @@ export function validatePolicy(p: Partial<SlaPolicy>): FieldProblem[] {
   const merged: SlaPolicy = { ...defaultSlaPolicy, ...p };
   const needed = merged.verifyDays + merged.followupDays;
   // 5 working days per 7 calendar days, ignoring holidays: only meant to catch clear mistakes.
-  const completionWorking =
-    merged.completionUnit === 'working' ? merged.completionDays : Math.floor((merged.completionDays * 5) / 7);
+  const completionWorking = merged.completionUnit === 'working' ? merged.completionDays : Math.floor((merged.completionDays * 5) / 7);
   if (completionWorking < needed) {
     problems.push(
       fieldWarning('completionDays', 'sla.completionTooShort', {

@@ -36,11 +36,7 @@ export function withoutZeroWidth(text: string): string {
  * Zero-width characters are removed; other control characters and text-direction
  * controls are refused with their position. Empty and not required -> no value, no problem.
  */
-export function checkText(
-  value: string | undefined,
-  field: string,
-  opts: TextRules,
-): { value?: string; problems: FieldProblem[] } {
+export function checkText(value: string | undefined, field: string, opts: TextRules): { value?: string; problems: FieldProblem[] } {
   let text = (value ?? '').replace(/\r\n?/g, '\n');
   const special = SPECIAL.test(text);
   if (special) text = withoutZeroWidth(text);

@@ -6,17 +6,7 @@ import { isRejectReason, type RejectReason } from './lifecycle.js';
 export const classifications = ['complaint', 'aspiration', 'information'] as const;
 export type Classification = (typeof classifications)[number];
 
-export const channels = [
-  'walk-in',
-  'letter',
-  'phone',
-  'sms',
-  'email',
-  'whatsapp',
-  'social-media',
-  'suggestion-box',
-  'other',
-] as const;
+export const channels = ['walk-in', 'letter', 'phone', 'sms', 'email', 'whatsapp', 'social-media', 'suggestion-box', 'other'] as const;
 export type Channel = (typeof channels)[number];
 
 const classificationAliases: Record<string, Classification> = {
@@ -50,7 +40,10 @@ const channelAliases: Record<string, Channel> = {
 
 /** "Tatap Muka", "tatap_muka" and "tatap-muka" are one word to an admin. */
 function slug(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 function lookup<T extends string>(value: string, canonical: readonly T[], aliases: Record<string, T>): T | undefined {
@@ -84,6 +77,9 @@ const reasonAliases: Record<string, RejectReason> = {
 
 /** `reject --reason`: the canonical code or an Indonesian word for it. */
 export function parseRejectReason(value: string): RejectReason | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return isRejectReason(key) ? key : reasonAliases[key];
 }

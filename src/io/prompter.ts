@@ -33,7 +33,12 @@ function unendingOutput(target: Streams['stderr']): NodeJS.WritableStream {
       done();
     },
   });
-  return Object.assign(out, { isTTY: target.isTTY, get columns() { return target.columns ?? 80; } });
+  return Object.assign(out, {
+    isTTY: target.isTTY,
+    get columns() {
+      return target.columns ?? 80;
+    },
+  });
 }
 
 /** Choice labels are often stored names (units, officers, categories): shown, never interpreted. */
@@ -70,9 +75,7 @@ export function createInquirerPrompter(streams: Streams): Prompter {
     },
     async select<T>(opts: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const { select } = await import('@inquirer/prompts');
-      return guard(() =>
-        select<T>({ message: opts.message, choices: opts.choices.map(visibleChoice), default: opts.default, pageSize: 12 }, context()),
-      );
+      return guard(() => select<T>({ message: opts.message, choices: opts.choices.map(visibleChoice), default: opts.default, pageSize: 12 }, context()));
     },
     async confirm(opts) {
       const { confirm } = await import('@inquirer/prompts');

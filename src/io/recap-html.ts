@@ -79,16 +79,44 @@ function table(io: IO, heads: readonly Head[], rows: string[][], totalRow: numbe
 function figuresTables(io: IO, recap: Recap): string {
   const lines = [...recap.groups, recap.total];
   const label = (g: (typeof lines)[number]) => groupLabel(io, recap, g);
-  const countHeads = ['recap.col.group', 'recap.col.received', 'recap.col.verified', 'recap.col.assigned', 'recap.col.responded', 'recap.col.followedUp', 'recap.col.done', 'recap.col.rejected', 'recap.col.forwarded', 'recap.col.openNow', 'recap.col.overdueNow'] as const;
-  const counts = (f: Figures) => [f.received, f.verified, f.assigned, f.responded, f.followedUp, f.done, f.rejected, f.forwarded, f.openNow, f.overdueNow].map(String);
+  const countHeads = [
+    'recap.col.group',
+    'recap.col.received',
+    'recap.col.verified',
+    'recap.col.assigned',
+    'recap.col.responded',
+    'recap.col.followedUp',
+    'recap.col.done',
+    'recap.col.rejected',
+    'recap.col.forwarded',
+    'recap.col.openNow',
+    'recap.col.overdueNow',
+  ] as const;
+  const counts = (f: Figures) =>
+    [f.received, f.verified, f.assigned, f.responded, f.followedUp, f.done, f.rejected, f.forwarded, f.openNow, f.overdueNow].map(String);
   const timeHeads = ['recap.col.group', 'recap.col.onTime', 'recap.col.verifyDays', 'recap.col.responseDays', 'recap.col.followupDays'] as const;
-  const times = (f: Figures) => [f.onTimeShare === null ? '-' : `${f.onTimeShare}%`, days(f.durations.verify), days(f.durations.response), days(f.durations.followup)];
+  const times = (f: Figures) => [
+    f.onTimeShare === null ? '-' : `${f.onTimeShare}%`,
+    days(f.durations.verify),
+    days(f.durations.response),
+    days(f.durations.followup),
+  ];
   const by = io.t(`recap.by.${recap.by}` as const);
   const last = lines.length - 1;
   return `<section class="page"><h2>${h(io.t('recap.html.figures', { by }))}</h2>
-${table(io, countHeads, lines.map((g) => [label(g), ...counts(g.current)]), last)}
+${table(
+  io,
+  countHeads,
+  lines.map((g) => [label(g), ...counts(g.current)]),
+  last,
+)}
 <h3>${h(io.t('recap.timeliness', { days: recap.followupDays }))}</h3>
-${table(io, timeHeads, lines.map((g) => [label(g), ...times(g.current)]), last)}
+${table(
+  io,
+  timeHeads,
+  lines.map((g) => [label(g), ...times(g.current)]),
+  last,
+)}
 <p class="rule">${h(io.t('recap.html.rule'))}</p></section>`;
 }
 
@@ -102,7 +130,10 @@ function overdueSection(io: IO, recap: Recap): string {
   }
   const head = ['recap.html.ticket', 'recap.html.unit', 'recap.html.deadlineKind', 'recap.html.deadline', 'recap.html.daysLate'] as const;
   const blocks = [...byOfficer].map(([officer, list]) => {
-    const rows = list.map((o) => `<tr><td>${h(o.ticket)}</td><td>${h(o.unit ?? '-')}</td><td>${h(io.tOr(`due.${o.dueKind}`, o.dueKind))}</td><td>${h(o.dueDate)}</td><td>${o.daysLate}</td></tr>`);
+    const rows = list.map(
+      (o) =>
+        `<tr><td>${h(o.ticket)}</td><td>${h(o.unit ?? '-')}</td><td>${h(io.tOr(`due.${o.dueKind}`, o.dueKind))}</td><td>${h(o.dueDate)}</td><td>${o.daysLate}</td></tr>`,
+    );
     return `<h3>${h(officer)} (${list.length})</h3><table><thead><tr>${head.map((k) => `<th>${h(io.t(k))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   });
   return `<section class="page">${title}${blocks.join('')}</section>`;

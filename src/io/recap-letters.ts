@@ -29,7 +29,13 @@ export function letterText(io: IO, all: Letters, letter: Letter): string {
 
 /** A file name from an officer's name: letters, digits and dashes only. */
 export function letterFileName(officer: string, index: number): string {
-  const slug = officer.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60);
+  const slug = officer
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
   return `${String(index + 1).padStart(2, '0')}-${slug || 'officer'}.txt`;
 }
 

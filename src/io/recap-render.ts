@@ -71,21 +71,24 @@ function countColumns(): Column<Line>[] {
   const compared = new Set<keyof GroupCounts>(['received', 'followedUp', 'done']);
   return [
     { key: 'group', label: 'recap.col.group', value: (l) => l.label },
-    ...countKeys.map(
-      (k): Column<Line> => ({
-        key: snake(k),
-        label: labels[k],
-        value: (l) => l.g.current[k],
-        display: compared.has(k) ? (l) => withChange(l.g.current[k], l.g.previous[k]) : undefined,
-      }),
-    ),
+    ...countKeys.map((k): Column<Line> => ({
+      key: snake(k),
+      label: labels[k],
+      value: (l) => l.g.current[k],
+      display: compared.has(k) ? (l) => withChange(l.g.current[k], l.g.previous[k]) : undefined,
+    })),
   ];
 }
 
 function timelinessColumns(): Column<Line>[] {
   return [
     { key: 'group', label: 'recap.col.group', value: (l) => l.label },
-    { key: 'on_time_share', label: 'recap.col.onTime', value: (l) => l.g.current.onTimeShare, display: (l) => withChange(l.g.current.onTimeShare, l.g.previous.onTimeShare, '%') },
+    {
+      key: 'on_time_share',
+      label: 'recap.col.onTime',
+      value: (l) => l.g.current.onTimeShare,
+      display: (l) => withChange(l.g.current.onTimeShare, l.g.previous.onTimeShare, '%'),
+    },
     { key: 'verify', label: 'recap.col.verifyDays', value: (l) => days(l.g.current.durations.verify) },
     { key: 'response', label: 'recap.col.responseDays', value: (l) => days(l.g.current.durations.response) },
     { key: 'followup', label: 'recap.col.followupDays', value: (l) => days(l.g.current.durations.followup) },
@@ -101,7 +104,8 @@ function csvColumns(): Column<Line>[] {
     cols.push({ key: `${m}_days_median`, label: 'recap.col.group', value: (l) => l.g.current.durations[m].median });
     cols.push({ key: `${m}_days_p90`, label: 'recap.col.group', value: (l) => l.g.current.durations[m].p90 });
   }
-  for (const k of ['received', 'followedUp', 'done'] as const) cols.push({ key: `${snake(k)}_previous`, label: 'recap.col.group', value: (l) => l.g.previous[k] });
+  for (const k of ['received', 'followedUp', 'done'] as const)
+    cols.push({ key: `${snake(k)}_previous`, label: 'recap.col.group', value: (l) => l.g.previous[k] });
   cols.push({ key: 'on_time_share_previous', label: 'recap.col.onTime', value: (l) => l.g.previous.onTimeShare });
   return cols;
 }

@@ -50,7 +50,11 @@ export async function renderRows<T>(
   } else if (format === 'csv') {
     const freeText = columns.map((c) => c.freeText ?? false);
     let text = encodeRow(columns.map((c) => c.key));
-    for (const row of rows) text += encodeRow(columns.map((c) => c.value(row)), freeText);
+    for (const row of rows)
+      text += encodeRow(
+        columns.map((c) => c.value(row)),
+        freeText,
+      );
     io.streams.stdout.write(text);
   } else {
     await renderTable(
@@ -81,7 +85,13 @@ export async function renderRecord(io: IO, format: OutputFormat, fields: readonl
   if (format === 'json') {
     io.out(JSON.stringify(json, null, 2));
   } else if (format === 'csv') {
-    io.streams.stdout.write(encodeRow(fields.map((f) => f.key)) + encodeRow(fields.map((f) => f.value), fields.map((f) => f.freeText ?? true)));
+    io.streams.stdout.write(
+      encodeRow(fields.map((f) => f.key)) +
+        encodeRow(
+          fields.map((f) => f.value),
+          fields.map((f) => f.freeText ?? true),
+        ),
+    );
   } else {
     const labels = fields.map((f) => io.t(f.label));
     const width = Math.max(...labels.map((l) => l.length));

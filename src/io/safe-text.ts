@@ -68,7 +68,8 @@ export function visibleKeepingColour(text: string, opts: { stream?: boolean } = 
         continue;
       }
     }
-    const unsafe = code < 0x20 || (!opts.stream && ((code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)));
+    const unsafe =
+      code < 0x20 || (!opts.stream && ((code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)));
     if (!unsafe) continue;
     out += text.slice(from, i) + picture(text[i]!);
     from = i + 1;

@@ -46,10 +46,22 @@ export function checkDatabase(file: string): CheckOutcome {
   }
   try {
     // Each step on its own: damage that stops one check is itself a finding, the others still run.
-    const integrity = attempt(() => (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check), (m) => [m]);
-    const foreignKeyProblems = attempt(() => (db.pragma('foreign_key_check') as unknown[]).length, () => 1);
-    const applied = attempt(() => appliedVersions(db), () => []);
-    const hasFts = attempt(() => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports_fts'").get() !== undefined, () => false);
+    const integrity = attempt(
+      () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
+      (m) => [m],
+    );
+    const foreignKeyProblems = attempt(
+      () => (db.pragma('foreign_key_check') as unknown[]).length,
+      () => 1,
+    );
+    const applied = attempt(
+      () => appliedVersions(db),
+      () => [],
+    );
+    const hasFts = attempt(
+      () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports_fts'").get() !== undefined,
+      () => false,
+    );
     db.close();
     return { kind: 'checked', findings: { integrity, fts: hasFts ? ftsCheck(file) : 'skipped', foreignKeyProblems, applied, size: stat.size } };
   } finally {

@@ -118,7 +118,10 @@ function csvLinesOf(db: DB, q: ExportQuery, freeText: readonly boolean[]): Itera
   });
   const { sql, params } = fromWhere(q);
   const select = cells.length === 1 ? cells[0]! : `concat_ws(',', ${cells.join(', ')})`;
-  return db.prepare(`SELECT ${select} ${sql} ORDER BY r.id`).pluck().iterate(...params) as IterableIterator<string>;
+  return db
+    .prepare(`SELECT ${select} ${sql} ORDER BY r.id`)
+    .pluck()
+    .iterate(...params) as IterableIterator<string>;
 }
 
 /**
@@ -142,8 +145,16 @@ export function openExportSnapshot(file: string, q: ExportQuery): ExportSnapshot
     const where = fromWhere(q);
     return {
       toSeq,
-      count: () => db.prepare(`SELECT count(*) ${where.sql}`).pluck().get(...where.params) as number,
-      rows: () => db.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>,
+      count: () =>
+        db
+          .prepare(`SELECT count(*) ${where.sql}`)
+          .pluck()
+          .get(...where.params) as number,
+      rows: () =>
+        db
+          .prepare(sql)
+          .raw(true)
+          .iterate(...params) as IterableIterator<unknown[]>,
       csvLines: (freeText) => csvLinesOf(db, q, freeText),
       close,
     };

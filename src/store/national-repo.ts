@@ -41,7 +41,7 @@ export function replaceCategories(db: DB, rows: readonly NationalCategory[], at:
  */
 export function mapCategoriesByName(db: DB, localNames: readonly string[], at: string): { mapped: number; unmapped: string[] } {
   return writeTransaction(db, () => {
-    const find = db.prepare("SELECT id FROM national_categories WHERE lower(trim(name)) = lower(trim(?)) ORDER BY id LIMIT 1");
+    const find = db.prepare('SELECT id FROM national_categories WHERE lower(trim(name)) = lower(trim(?)) ORDER BY id LIMIT 1');
     const current = db.prepare('SELECT source FROM category_map WHERE category = ?');
     const upsert = db.prepare(
       "INSERT INTO category_map (category, national_id, source, updated_at) VALUES (?, ?, 'name', ?) ON CONFLICT (category) DO UPDATE SET national_id = excluded.national_id, updated_at = excluded.updated_at",
@@ -149,5 +149,8 @@ export function mastersInfo(db: DB): { institutions: number; categories: number;
 export function listMaster(db: DB, list: 'institutions' | 'categories', search?: string): { id: number; name: string; parent_id?: number | null }[] {
   const sql = list === 'institutions' ? 'SELECT id, name FROM national_institutions' : 'SELECT id, name, parent_id FROM national_categories';
   if (!search) return db.prepare(`${sql} ORDER BY name`).all() as { id: number; name: string }[];
-  return db.prepare(`${sql} WHERE name LIKE '%' || ? || '%' ESCAPE '\\' ORDER BY name`).all(search.replace(/[\\%_]/g, '\\$&')) as { id: number; name: string }[];
+  return db.prepare(`${sql} WHERE name LIKE '%' || ? || '%' ESCAPE '\\' ORDER BY name`).all(search.replace(/[\\%_]/g, '\\$&')) as {
+    id: number;
+    name: string;
+  }[];
 }

@@ -110,7 +110,9 @@ export function findOfficersByName(db: DB, name: string): Officer[] {
 /** Call inside a write transaction (app/officers.ts). */
 export function insertOfficer(db: DB, fields: OfficerFields, actor: string, at: string): Officer {
   const info = db
-    .prepare('INSERT INTO officers (unit_id, name, nip, nip_kind, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)')
+    .prepare(
+      'INSERT INTO officers (unit_id, name, nip, nip_kind, phone, phone_raw, email, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
+    )
     .run(fields.unitId, fields.name, fields.nip, fields.nip === null ? null : fields.nipKind, fields.phone, fields.phoneRaw, fields.email, at, at);
   const officer = getOfficer(db, Number(info.lastInsertRowid))!;
   appendAudit(db, { at, actor, action: 'officer.add', entity: 'officer', entityId: officer.id, details: auditView(officer) });
@@ -127,10 +129,13 @@ export function updateOfficer(
 ): { before: Officer; after: Officer } {
   const before = getOfficer(db, id);
   if (!before) throw new NotFoundError('officer.notFound', { ref: String(id) });
-  const pick = <K extends keyof OfficerFields>(k: K, current: OfficerFields[K]): OfficerFields[K] => (changes[k] === undefined ? current : (changes[k] as OfficerFields[K]));
+  const pick = <K extends keyof OfficerFields>(k: K, current: OfficerFields[K]): OfficerFields[K] =>
+    changes[k] === undefined ? current : (changes[k] as OfficerFields[K]);
   const active = changes.active === undefined ? before.active : changes.active;
   const nip = pick('nip', before.nip);
-  db.prepare('UPDATE officers SET name = ?, unit_id = ?, nip = ?, nip_kind = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare(
+    'UPDATE officers SET name = ?, unit_id = ?, nip = ?, nip_kind = ?, phone = ?, phone_raw = ?, email = ?, active = ?, updated_at = ? WHERE id = ?',
+  ).run(
     pick('name', before.name),
     pick('unitId', before.unitId),
     nip,
@@ -147,7 +152,8 @@ export function updateOfficer(
   const to = auditView(after);
   const diff: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(to)) if (from[key] !== to[key]) diff[key] = { from: from[key], to: to[key] };
-  const action = changes.active === undefined || Object.keys(diff).some((k) => k !== 'active') ? 'officer.edit' : active ? 'officer.activate' : 'officer.deactivate';
+  const action =
+    changes.active === undefined || Object.keys(diff).some((k) => k !== 'active') ? 'officer.edit' : active ? 'officer.activate' : 'officer.deactivate';
   appendAudit(db, { at, actor, action, entity: 'officer', entityId: id, details: { officer: before.name, changes: diff } });
   return { before, after };
 }

@@ -86,7 +86,18 @@ export function earliestReceipt(db: DB): string | undefined {
   return row?.d;
 }
 
-const emptyCounts = (): GroupCounts => ({ received: 0, verified: 0, assigned: 0, responded: 0, followedUp: 0, done: 0, rejected: 0, forwarded: 0, openNow: 0, overdueNow: 0 });
+const emptyCounts = (): GroupCounts => ({
+  received: 0,
+  verified: 0,
+  assigned: 0,
+  responded: 0,
+  followedUp: 0,
+  done: 0,
+  rejected: 0,
+  forwarded: 0,
+  openNow: 0,
+  overdueNow: 0,
+});
 
 function countsInto(rows: RecapRows, period: string, group: string, patch: Partial<GroupCounts>): void {
   const byGroup = rows.counts.get(period) ?? new Map<string, GroupCounts>();
@@ -198,7 +209,12 @@ export function recapRows(db: DB, q: RecapQuery): RecapRows {
     const byGroup = rows.durations.get(r.period) ?? new Map<string, Record<Metric, DurationFigures>>();
     rows.durations.set(r.period, byGroup);
     const figures = byGroup.get(r.grp) ?? emptyDurations();
-    figures[r.metric as Metric] = { count: Number(r.count), median: r.median === null ? null : Number(r.median), p90: r.p90 === null ? null : Number(r.p90), withinSla: Number(r.withinSla) };
+    figures[r.metric as Metric] = {
+      count: Number(r.count),
+      median: r.median === null ? null : Number(r.median),
+      p90: r.p90 === null ? null : Number(r.p90),
+      withinSla: Number(r.withinSla),
+    };
     byGroup.set(r.grp, figures);
   }
   return rows;
@@ -210,15 +226,22 @@ export function emptyDurations(): Record<Metric, DurationFigures> {
 }
 
 /** Received and followed up per month (agency-local), for the trend chart. */
-export function monthlyTrend(db: DB, q: { from: string; to: string; fromInstant: string; toInstant: string; offset: string }): Map<string, { received: number; followedUp: number }> {
+export function monthlyTrend(
+  db: DB,
+  q: { from: string; to: string; fromInstant: string; toInstant: string; offset: string },
+): Map<string, { received: number; followedUp: number }> {
   const out = new Map<string, { received: number; followedUp: number }>();
   const slot = (m: string) => out.get(m) ?? (out.set(m, { received: 0, followedUp: 0 }), out.get(m)!);
   const received = db
-    .prepare('SELECT substr(received_date, 1, 7) AS m, count(*) AS n FROM reports WHERE received_at >= ? AND received_at < ? AND received_date BETWEEN ? AND ? GROUP BY 1')
+    .prepare(
+      'SELECT substr(received_date, 1, 7) AS m, count(*) AS n FROM reports WHERE received_at >= ? AND received_at < ? AND received_date BETWEEN ? AND ? GROUP BY 1',
+    )
     .all(q.fromInstant, q.toInstant, q.from, q.to) as { m: string; n: number }[];
   for (const r of received) slot(r.m).received = r.n;
   const followed = db
-    .prepare(`SELECT substr(date(at, ?), 1, 7) AS m, count(DISTINCT report_id) AS n FROM report_events WHERE kind = 'followup' AND at >= ? AND at < ? GROUP BY 1`)
+    .prepare(
+      `SELECT substr(date(at, ?), 1, 7) AS m, count(DISTINCT report_id) AS n FROM report_events WHERE kind = 'followup' AND at >= ? AND at < ? GROUP BY 1`,
+    )
     .all(q.offset, q.fromInstant, q.toInstant) as { m: string; n: number }[];
   for (const r of followed) slot(r.m).followedUp = r.n;
   return out;
@@ -279,7 +302,11 @@ export function evidenceReports(db: DB, from: string, to: string): Record<string
     .all(from, to) as Record<string, string | null>[];
 }
 
-export function evidenceSteps(db: DB, from: string, to: string): { ticket: string; kind: string; at: string; officer: string | null; from_status: string | null; to_status: string | null }[] {
+export function evidenceSteps(
+  db: DB,
+  from: string,
+  to: string,
+): { ticket: string; kind: string; at: string; officer: string | null; from_status: string | null; to_status: string | null }[] {
   return db
     .prepare(
       `SELECT r.ticket, e.kind, e.at, o.name AS officer, e.from_status, e.to_status

@@ -130,7 +130,12 @@ export function draftValues(d: ReportDraft, unitId: number | undefined): (string
   return values;
 }
 
-export function updateReport(db: DB, id: number, draft: ReportDraft, c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown>; deadlines: DeadlineEnv }): StoredReport {
+export function updateReport(
+  db: DB,
+  id: number,
+  draft: ReportDraft,
+  c: { actor: string; at: string; unitId?: number; audit: Record<string, unknown>; deadlines: DeadlineEnv },
+): StoredReport {
   return writeTransaction(db, () => {
     const sets = [...draftColumns, 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
     db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...draftValues(draft, c.unitId), c.at, c.actor, id);
@@ -179,7 +184,15 @@ export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string;
     reporter_phone: string | null;
     confidential: number;
   }[];
-  return rows.map((r) => ({ id: r.id, ticket: r.ticket, confidential: r.confidential === 1, title: r.title, receivedDate: r.received_date, nik: opt(r.reporter_nik), phone: opt(r.reporter_phone) }));
+  return rows.map((r) => ({
+    id: r.id,
+    ticket: r.ticket,
+    confidential: r.confidential === 1,
+    title: r.title,
+    receivedDate: r.received_date,
+    nik: opt(r.reporter_nik),
+    phone: opt(r.reporter_phone),
+  }));
 }
 
 export interface ReportFilter {
@@ -269,7 +282,9 @@ export function listReports(db: DB, f: ReportFilter): { rows: StoredReport[]; to
   const where = whereOf(f);
   const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
   const rows = db
-    .prepare(`${selectReport} ${where.sql} ORDER BY ${f.orderBy === 'due' ? 'o.name IS NULL, o.name, r.due_date, r.id' : 'r.received_at DESC, r.id DESC'} LIMIT ? OFFSET ?`)
+    .prepare(
+      `${selectReport} ${where.sql} ORDER BY ${f.orderBy === 'due' ? 'o.name IS NULL, o.name, r.due_date, r.id' : 'r.received_at DESC, r.id DESC'} LIMIT ? OFFSET ?`,
+    )
     .all(...where.params, f.limit ?? -1, f.offset ?? 0) as ReportRow[];
   return { rows: rows.map(toReport), total };
 }

@@ -49,9 +49,20 @@ export interface InsertedRows {
 // has, written by the INSERT itself: a second UPDATE per row would fire the change-number update
 // trigger and touch every row twice.
 const columns = [
-  'ticket', ...draftColumns, 'source_hash',
-  'status', 'created_at', 'created_by', 'updated_at', 'updated_by',
-  'verify_by', 'followup_by', 'auto_close_on', 'complete_by', 'due_kind', 'due_date',
+  'ticket',
+  ...draftColumns,
+  'source_hash',
+  'status',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+  'verify_by',
+  'followup_by',
+  'auto_close_on',
+  'complete_by',
+  'due_kind',
+  'due_date',
 ];
 
 interface Suspended {
@@ -94,9 +105,7 @@ export class ReportsWriter {
     this.insertOutbox = db.prepare(
       "INSERT INTO outbox (report_id, kind, idempotency_key, created_at) SELECT id, 'create', ? || id, ? FROM reports WHERE id BETWEEN ? AND ? ORDER BY id",
     );
-    this.reserve = db.prepare(
-      'INSERT INTO counters (name, value) VALUES (@name, @n) ON CONFLICT (name) DO UPDATE SET value = value + @n RETURNING value',
-    );
+    this.reserve = db.prepare('INSERT INTO counters (name, value) VALUES (@name, @n) ON CONFLICT (name) DO UPDATE SET value = value + @n RETURNING value');
     this.reserveSeq = db.prepare("UPDATE counters SET value = value + ? WHERE name = 'reports.change_seq' RETURNING value");
     this.byRef = db.prepare('SELECT id, ticket FROM reports WHERE ref = ?');
     this.byHash = db.prepare('SELECT id, ticket FROM reports WHERE source_hash = ?');
@@ -187,11 +196,22 @@ export class ReportsWriter {
       const ticket = formatTicket(agencyCode, year, first + i);
       const d = this.deadlinesOf(row.draft);
       const values = [
-        ticket, ...draftValues(row.draft, row.unitId), row.hash ?? null, 'recorded', at, actor, at, actor,
-        d.verifyBy, d.followupBy, d.autoCloseOn, d.completeBy, d.dueKind, d.dueDate,
+        ticket,
+        ...draftValues(row.draft, row.unitId),
+        row.hash ?? null,
+        'recorded',
+        at,
+        actor,
+        at,
+        actor,
+        d.verifyBy,
+        d.followupBy,
+        d.autoCloseOn,
+        d.completeBy,
+        d.dueKind,
+        d.dueDate,
       ];
-      const info =
-        seqLast !== undefined ? this.insertWithSeq!.run(...values, seqLast - rows.length + 1 + i) : this.insertReport.run(...values);
+      const info = seqLast !== undefined ? this.insertWithSeq!.run(...values, seqLast - rows.length + 1 + i) : this.insertReport.run(...values);
       lastId = Number(info.lastInsertRowid);
       if (i === 0) firstId = lastId;
     }

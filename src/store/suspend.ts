@@ -35,7 +35,10 @@ export function suspendedObjects(db: DB): SchemaObject[] {
  * reads; undefined for any other shape, and such a trigger is left live.
  */
 export function replayOf(triggerSql: string): string | undefined {
-  const m = /^CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+"?reports"?\s+BEGIN\s+(INSERT\s+INTO\s+[\w"]+\s*\([^)]*\))\s*VALUES\s*\(([^;]*)\)\s*;\s*END;?\s*$/i.exec(triggerSql.trim());
+  const m =
+    /^CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+"?reports"?\s+BEGIN\s+(INSERT\s+INTO\s+[\w"]+\s*\([^)]*\))\s*VALUES\s*\(([^;]*)\)\s*;\s*END;?\s*$/i.exec(
+      triggerSql.trim(),
+    );
   if (!m) return undefined;
   return `${m[1]} SELECT ${m[2]} FROM reports AS new WHERE new.id > ? ORDER BY new.id`;
 }

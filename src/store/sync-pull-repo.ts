@@ -92,7 +92,20 @@ export interface PullOutcome {
   reopened: boolean;
 }
 
-function insertEvent(db: DB, e: { reportId: number; kind: string; at: string; now: string; note: string | null; from: string; to: string; nationalId: string | null; details: Record<string, unknown> }): number {
+function insertEvent(
+  db: DB,
+  e: {
+    reportId: number;
+    kind: string;
+    at: string;
+    now: string;
+    note: string | null;
+    from: string;
+    to: string;
+    nationalId: string | null;
+    details: Record<string, unknown>;
+  },
+): number {
   return db
     .prepare(
       `INSERT OR IGNORE INTO report_events (report_id, kind, at, recorded_at, actor, note, from_status, to_status, national_id, details)
@@ -116,21 +129,41 @@ export function applyPull(db: DB, input: PullInput, env: DeadlineEnv): PullOutco
         db.prepare(`UPDATE reports SET status = ?, updated_at = ?, updated_by = ?${closing ? ', closed_at = coalesce(closed_at, ?)' : ''} WHERE id = ?`).run(
           ...[merged.status, input.now, nationalActor, ...(closing ? [input.now] : []), input.reportId],
         );
-        insertEvent(db, { reportId: input.reportId, kind: 'national_status', at: input.now, now: input.now, note: input.statusName, from, to: status, nationalId: null, details: { national_status: input.statusName } });
+        insertEvent(db, {
+          reportId: input.reportId,
+          kind: 'national_status',
+          at: input.now,
+          now: input.now,
+          note: input.statusName,
+          from,
+          to: status,
+          nationalId: null,
+          details: { national_status: input.statusName },
+        });
         recomputeDeadlines(db, input.reportId, env);
       }
     }
     // Only real changes touch national_status/tracking_id: listing a column in SET fires the export
     // change trigger even for the same value, and every check would then re-export every report.
     db.prepare('UPDATE reports SET national_status = ? WHERE id = ? AND national_status IS NOT ?').run(input.statusName, input.reportId, input.statusName);
-    if (input.trackingId) db.prepare('UPDATE reports SET tracking_id = ? WHERE id = ? AND tracking_id IS NOT ?').run(input.trackingId, input.reportId, input.trackingId);
+    if (input.trackingId)
+      db.prepare('UPDATE reports SET tracking_id = ? WHERE id = ? AND tracking_id IS NOT ?').run(input.trackingId, input.reportId, input.trackingId);
     db.prepare('UPDATE reports SET national_checked_at = ? WHERE id = ?').run(input.now, input.reportId);
     for (const f of input.followups) {
       if (f.author === 'reporter' && isStatus(status) && nextStatus(status as Status, { type: 'reply' }).ok) {
         // The lifecycle decides: a reply re-opens a followed-up report and restarts the unit's clock.
         const result = applyTransition(
           db,
-          { reportId: input.reportId, event: { type: 'reply' }, at: f.at, recordedAt: input.now, actor: nationalActor, note: f.content, nationalId: f.id, details: { author: f.author } },
+          {
+            reportId: input.reportId,
+            event: { type: 'reply' },
+            at: f.at,
+            recordedAt: input.now,
+            actor: nationalActor,
+            note: f.content,
+            nationalId: f.id,
+            details: { author: f.author },
+          },
           env,
         );
         if (result.from !== result.to) reopened = true;
@@ -139,7 +172,17 @@ export function applyPull(db: DB, input: PullInput, env: DeadlineEnv): PullOutco
       } else {
         // Final reports take no work events; the reply is kept as history only.
         const kind = f.author === 'reporter' ? 'reply' : 'national_followup';
-        added += insertEvent(db, { reportId: input.reportId, kind, at: f.at, now: input.now, note: f.content, from: status, to: status, nationalId: f.id, details: { author: f.author } });
+        added += insertEvent(db, {
+          reportId: input.reportId,
+          kind,
+          at: f.at,
+          now: input.now,
+          note: f.content,
+          from: status,
+          to: status,
+          nationalId: f.id,
+          details: { author: f.author },
+        });
       }
     }
     if (added > 0 && !reopened) db.prepare('UPDATE reports SET updated_at = ?, updated_by = ? WHERE id = ?').run(input.now, nationalActor, input.reportId);

@@ -31,12 +31,17 @@ export function cancelOps(db: DB, target: CancelTarget, why: { by: string; reaso
  */
 export function replaceableForward(db: DB, reportId: number): { id: number } | undefined {
   return db
-    .prepare("SELECT id FROM outbox WHERE report_id = ? AND kind = 'forward' AND (state = 'failed' OR (state = 'queued' AND body IS NULL)) ORDER BY id DESC LIMIT 1")
+    .prepare(
+      "SELECT id FROM outbox WHERE report_id = ? AND kind = 'forward' AND (state = 'failed' OR (state = 'queued' AND body IS NULL)) ORDER BY id DESC LIMIT 1",
+    )
     .get(reportId) as { id: number } | undefined;
 }
 
 /** The timeline entry of a repeated forwarding: forwarded to forwarded, the new target in its details. */
-export function insertForwardEvent(db: DB, e: { reportId: number; at: string; recordedAt: string; actor: string; note: string; details: Record<string, unknown> }): number {
+export function insertForwardEvent(
+  db: DB,
+  e: { reportId: number; at: string; recordedAt: string; actor: string; note: string; details: Record<string, unknown> },
+): number {
   const info = db
     .prepare(
       `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note, final, from_status, to_status, details)
@@ -54,8 +59,7 @@ export function setForwardTarget(db: DB, reportId: number, f: { to: string; note
 /** The ticket of an operation id, if it exists. */
 export function opTicket(db: DB, opId: number): { ticket: string; reportId: number; state: string } | undefined {
   return db.prepare('SELECT r.ticket, o.report_id AS reportId, o.state FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.id = ?').get(opId) as
-    | { ticket: string; reportId: number; state: string }
-    | undefined;
+    { ticket: string; reportId: number; state: string } | undefined;
 }
 
 /** A report's operations that need the admin's eye: failed (with the reason) and cancelled (by whom, why). */

@@ -89,8 +89,10 @@ export function reclaimInFlight(db: DB): number {
 
 /** Marks an attempt as started; returns the attempt count including this one. */
 export function beginAttempt(db: DB, opId: number): number {
-  return writeTransaction(db, () =>
-    (db.prepare("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1 WHERE id = ? RETURNING attempts").get(opId) as { attempts: number }).attempts,
+  return writeTransaction(
+    db,
+    () =>
+      (db.prepare("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1 WHERE id = ? RETURNING attempts").get(opId) as { attempts: number }).attempts,
   );
 }
 
@@ -99,11 +101,18 @@ export function beginAttempt(db: DB, opId: number): number {
  * lost answer sends the very same body with the very same Idempotency-Key.
  */
 export function freezeBody(db: DB, opId: number, body: string): string {
-  return writeTransaction(db, () => (db.prepare('UPDATE outbox SET body = coalesce(body, ?) WHERE id = ? RETURNING body').get(body, opId) as { body: string }).body);
+  return writeTransaction(
+    db,
+    () => (db.prepare('UPDATE outbox SET body = coalesce(body, ?) WHERE id = ? RETURNING body').get(body, opId) as { body: string }).body,
+  );
 }
 
 function finish(db: DB, opId: number, result: unknown, at: string): void {
-  db.prepare("UPDATE outbox SET state = 'done', result = ?, sent_at = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?").run(JSON.stringify(result), at, opId);
+  db.prepare("UPDATE outbox SET state = 'done', result = ?, sent_at = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?").run(
+    JSON.stringify(result),
+    at,
+    opId,
+  );
 }
 
 /** The ticket of another report that already holds this national complaint id, if any. */
@@ -192,7 +201,10 @@ export const cancelledSql = "state = 'done' AND sent_at IS NULL AND json_extract
 
 export function outboxSummary(db: DB): OutboxSummary {
   const counts = { queued: 0, in_flight: 0, done: 0, failed: 0, cancelled: 0 };
-  const byState = db.prepare(`SELECT CASE WHEN ${cancelledSql} THEN 'cancelled' ELSE state END AS state, count(*) AS n FROM outbox GROUP BY 1`).all() as { state: keyof typeof counts; n: number }[];
+  const byState = db.prepare(`SELECT CASE WHEN ${cancelledSql} THEN 'cancelled' ELSE state END AS state, count(*) AS n FROM outbox GROUP BY 1`).all() as {
+    state: keyof typeof counts;
+    n: number;
+  }[];
   for (const r of byState) counts[r.state] = r.n;
   const next = db.prepare("SELECT min(next_attempt_at) AS t FROM outbox WHERE state = 'queued' AND next_attempt_at IS NOT NULL").get() as { t: string | null };
   const problems = db
@@ -224,7 +236,8 @@ export function acquireLock(
   me: { pid: number; host: string; now: string; staleBefore: string; isAlive: (pid: number) => boolean },
 ): { ok: true; tookOver?: LockHolder } | { ok: false; holder: LockHolder } {
   return writeTransaction(db, () => {
-    const holder = db.prepare('SELECT pid, host, acquired_at AS acquiredAt, heartbeat_at AS heartbeatAt FROM sync_lock WHERE id = 1').get() as LockHolder | undefined;
+    const holder = db.prepare('SELECT pid, host, acquired_at AS acquiredAt, heartbeat_at AS heartbeatAt FROM sync_lock WHERE id = 1').get() as
+      LockHolder | undefined;
     if (holder && !(holder.pid === me.pid && holder.host === me.host)) {
       const dead = (holder.host === me.host && !me.isAlive(holder.pid)) || holder.heartbeatAt < me.staleBefore;
       if (!dead) return { ok: false as const, holder };
@@ -254,7 +267,9 @@ export function startRun(db: DB, kind: RunKind, at: string): number {
 
 export function finishRun(db: DB, id: number, r: { ok: boolean; done: number; failed: number; error?: string }, at: string): void {
   writeTransaction(db, () =>
-    db.prepare('UPDATE sync_runs SET finished_at = ?, ok = ?, done = ?, failed = ?, error = ? WHERE id = ?').run(at, r.ok ? 1 : 0, r.done, r.failed, r.error ?? null, id),
+    db
+      .prepare('UPDATE sync_runs SET finished_at = ?, ok = ?, done = ?, failed = ?, error = ? WHERE id = ?')
+      .run(at, r.ok ? 1 : 0, r.done, r.failed, r.error ?? null, id),
   );
 }
 
@@ -270,11 +285,17 @@ export interface RunInfo {
 
 export function runInfo(db: DB): RunInfo[] {
   return (['push', 'pull', 'masters'] as const).map((kind) => {
-    const last = db.prepare('SELECT finished_at, ok, done, failed FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get(kind) as
-      | { finished_at: string; ok: number; done: number | null; failed: number | null }
-      | undefined;
-    const success = db.prepare('SELECT finished_at FROM sync_runs WHERE kind = ? AND ok = 1 ORDER BY id DESC LIMIT 1').get(kind) as { finished_at: string } | undefined;
-    const lastRun = { lastRunAt: last?.finished_at ?? null, lastOk: last ? last.ok === 1 : null, lastDone: last?.done ?? null, lastFailed: last?.failed ?? null };
+    const last = db
+      .prepare('SELECT finished_at, ok, done, failed FROM sync_runs WHERE kind = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1')
+      .get(kind) as { finished_at: string; ok: number; done: number | null; failed: number | null } | undefined;
+    const success = db.prepare('SELECT finished_at FROM sync_runs WHERE kind = ? AND ok = 1 ORDER BY id DESC LIMIT 1').get(kind) as
+      { finished_at: string } | undefined;
+    const lastRun = {
+      lastRunAt: last?.finished_at ?? null,
+      lastOk: last ? last.ok === 1 : null,
+      lastDone: last?.done ?? null,
+      lastFailed: last?.failed ?? null,
+    };
     return { kind, ...lastRun, lastSuccessAt: success?.finished_at ?? null };
   });
 }
@@ -289,7 +310,6 @@ export interface OpEvent {
 /** The timeline event an operation carries (a response, follow-up or forwarding). */
 export function eventForOp(db: DB, eventId: number): OpEvent | undefined {
   const row = db.prepare('SELECT kind, note, final, details FROM report_events WHERE id = ?').get(eventId) as
-    | { kind: string; note: string | null; final: number; details: string }
-    | undefined;
+    { kind: string; note: string | null; final: number; details: string } | undefined;
   return row ? { kind: row.kind, note: row.note, final: row.final === 1, details: JSON.parse(row.details) as Record<string, unknown> } : undefined;
 }

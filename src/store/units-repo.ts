@@ -26,16 +26,16 @@ export function listUnits(db: DB): Unit[] {
 /** A unit by its code, or by its exact name ignoring case: admins type either. */
 export function findUnit(db: DB, codeOrName: string): Unit | undefined {
   const row = db
-    .prepare('SELECT id, code, name, active FROM units WHERE code = @v COLLATE NOCASE OR name = @v COLLATE NOCASE ORDER BY code = @v COLLATE NOCASE DESC LIMIT 1')
+    .prepare(
+      'SELECT id, code, name, active FROM units WHERE code = @v COLLATE NOCASE OR name = @v COLLATE NOCASE ORDER BY code = @v COLLATE NOCASE DESC LIMIT 1',
+    )
     .get({ v: codeOrName.trim() }) as UnitRow | undefined;
   return row ? toUnit(row) : undefined;
 }
 
 /** Call inside a write transaction (app/units.ts), as updateUnit. */
 export function insertUnit(db: DB, unit: { code: string; name: string }, actor: string, at: string): Unit {
-  const info = db
-    .prepare('INSERT INTO units (code, name, active, created_at, updated_at) VALUES (?, ?, 1, ?, ?)')
-    .run(unit.code, unit.name, at, at);
+  const info = db.prepare('INSERT INTO units (code, name, active, created_at, updated_at) VALUES (?, ?, 1, ?, ?)').run(unit.code, unit.name, at, at);
   const id = Number(info.lastInsertRowid);
   appendAudit(db, { at, actor, action: 'unit.add', entity: 'unit', entityId: id, details: unit });
   return { id, code: unit.code, name: unit.name, active: true };

@@ -117,7 +117,12 @@ function columnChanges(event: LifecycleEvent, from: Status, input: TransitionInp
   const at = input.at;
   switch (event.type) {
     case 'assign':
-      return { officer_id: input.officerId ?? null, assigned_at: at, ...(keepClock ? {} : { followup_from: at }), ...(input.unitId === undefined ? {} : { unit_id: input.unitId }) };
+      return {
+        officer_id: input.officerId ?? null,
+        assigned_at: at,
+        ...(keepClock ? {} : { followup_from: at }),
+        ...(input.unitId === undefined ? {} : { unit_id: input.unitId }),
+      };
     case 'respond':
       return { responded_at: at };
     case 'followup':
@@ -197,7 +202,9 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
   input.withEvent?.(eventId);
 
   const changes = { ...columnChanges(event, from, input, keepClock), status: result.status, updated_at: input.recordedAt, updated_by: input.actor };
-  const sets = Object.keys(changes).map((c) => `${c} = ?`).join(', ');
+  const sets = Object.keys(changes)
+    .map((c) => `${c} = ?`)
+    .join(', ');
   db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`).run(...Object.values(changes), input.reportId);
   // The first response is the earliest of an explicit response and the first follow-up.
   if (input.event.type === 'followup') db.prepare('UPDATE reports SET responded_at = coalesce(responded_at, ?) WHERE id = ?').run(input.at, input.reportId);
@@ -249,7 +256,15 @@ export function eventsOf(db: DB, reportId: number): StoredEvent[] {
     details: string;
   }[];
   return rows.map((r) => {
-    const e: StoredEvent = { id: r.id, kind: r.kind, at: r.at, recordedAt: r.recorded_at, actor: r.actor, final: r.final === 1, details: JSON.parse(r.details) as Record<string, unknown> };
+    const e: StoredEvent = {
+      id: r.id,
+      kind: r.kind,
+      at: r.at,
+      recordedAt: r.recorded_at,
+      actor: r.actor,
+      final: r.final === 1,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+    };
     if (r.officer_id !== null) e.officerId = r.officer_id;
     if (r.officer_name !== null) e.officerName = r.officer_name;
     if (r.note !== null) e.note = r.note;
@@ -263,6 +278,8 @@ export function eventsOf(db: DB, reportId: number): StoredEvent[] {
 /** Reports whose auto-close date has come as of `today` (agency-local). */
 export function dueForAutoClose(db: DB, today: string): { id: number; ticket: string; autoCloseOn: string }[] {
   return db
-    .prepare("SELECT id, ticket, auto_close_on AS autoCloseOn FROM reports WHERE status = 'followed_up' AND auto_close_on IS NOT NULL AND auto_close_on <= ? ORDER BY auto_close_on, id")
+    .prepare(
+      "SELECT id, ticket, auto_close_on AS autoCloseOn FROM reports WHERE status = 'followed_up' AND auto_close_on IS NOT NULL AND auto_close_on <= ? ORDER BY auto_close_on, id",
+    )
     .all(today) as { id: number; ticket: string; autoCloseOn: string }[];
 }

@@ -117,7 +117,10 @@ export function createClient(cfg: ClientConfig, transport: Transport): NationalC
       // Let the platform's multipart encoder build the body rather than hand-rolling boundaries.
       const encoded = new Response(form);
       const body = new Uint8Array(await encoded.arrayBuffer());
-      return parsed(send('POST', '/complaints/complaint/file', { body, key, contentType: encoded.headers.get('content-type') ?? undefined }), payload.fromUploaded);
+      return parsed(
+        send('POST', '/complaints/complaint/file', { body, key, contentType: encoded.headers.get('content-type') ?? undefined }),
+        payload.fromUploaded,
+      );
     },
     create: (key, body) => parsed(send('POST', '/complaints/complaint', { body, key }), payload.fromCreated),
     detail: (id) => parsed(send('GET', `/complaints/${idSegment(id)}/complaint`), payload.fromDetail),

@@ -33,7 +33,13 @@ export interface MastersResult {
  * Fetches the national institutions and categories into the local lookup tables (each list is
  * replaced whole, only once it has been read completely) and maps local categories by name.
  */
-export async function refreshMasters(db: DB, client: NationalClient, tries: AttemptDeps, shippedCategories: readonly string[], at: string): Promise<MastersResult> {
+export async function refreshMasters(
+  db: DB,
+  client: NationalClient,
+  tries: AttemptDeps,
+  shippedCategories: readonly string[],
+  at: string,
+): Promise<MastersResult> {
   const institutions = await allPages(tries, (page) => client.listInstitutions(page, pageSize));
   const categories = await allPages(tries, (page) => client.listCategories(page, pageSize));
   replaceInstitutions(db, institutions, at);

@@ -2,7 +2,10 @@
 
 /** No answer: refused, reset, timed out, name not resolved. `code` is Node's (ECONNRESET, ETIMEDOUT, ...). */
 export class NetworkError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'NetworkError';
   }

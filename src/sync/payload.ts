@@ -226,7 +226,11 @@ export function fromCategories(json: unknown): MasterPage<{ id: number; name: st
   const r = results(json);
   if (!Array.isArray(r.data)) throw new ProtocolError('"data" is not a list');
   return {
-    rows: r.data.map((x: Record<string, unknown>) => ({ id: nationalId(x.id, 'id'), name: str(x.name, 'name'), parentId: x.parent_id === undefined || x.parent_id === null ? null : nationalId(x.parent_id, 'parent_id') })),
+    rows: r.data.map((x: Record<string, unknown>) => ({
+      id: nationalId(x.id, 'id'),
+      name: str(x.name, 'name'),
+      parentId: x.parent_id === undefined || x.parent_id === null ? null : nationalId(x.parent_id, 'parent_id'),
+    })),
     total: count(r.total, 'total'),
   };
 }
@@ -235,8 +239,9 @@ export function fromCategories(json: unknown): MasterPage<{ id: number; name: st
 export function errorText(json: unknown, fallback: string): string {
   const e = json as { message?: unknown; errors?: Record<string, unknown> } | null;
   const message = typeof e?.message === 'string' && e.message.trim() ? e.message.trim() : fallback;
-  const fields = e?.errors && typeof e.errors === 'object'
-    ? Object.entries(e.errors).map(([field, list]) => `${field}: ${Array.isArray(list) ? list.join(', ') : String(list)}`)
-    : [];
+  const fields =
+    e?.errors && typeof e.errors === 'object'
+      ? Object.entries(e.errors).map(([field, list]) => `${field}: ${Array.isArray(list) ? list.join(', ') : String(list)}`)
+      : [];
   return fields.length ? `${message} (${fields.join('; ')})` : message;
 }

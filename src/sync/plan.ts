@@ -43,14 +43,22 @@ export function planPush(db: DB, settings: SyncSettings, opts: { now: string; fo
       const line = requestLine(op, nationalId);
       const item: PlannedRequest = { ticket: op.ticket, kind: op.kind, ...line, idempotencyKey: op.key, uploads: [], body: null, frozen: op.body !== null };
       if (!blocked && op.state === 'failed') blocked = decodeReason(op.lastError);
-      if (!blocked && !opts.force && op.nextAttemptAt !== null && op.nextAttemptAt > opts.now) blocked = { key: 'sync.reason.waitingRetry', params: { at: op.nextAttemptAt } };
+      if (!blocked && !opts.force && op.nextAttemptAt !== null && op.nextAttemptAt > opts.now)
+        blocked = { key: 'sync.reason.waitingRetry', params: { at: op.nextAttemptAt } };
       if (op.body !== null) {
         item.body = JSON.parse(op.body) as Record<string, unknown>;
       } else if (op.kind === 'create') {
         const report = loadReport(db, op);
         const files = attachmentsToSend(db, op.reportId);
         item.uploads = files.filter((f) => f.nationalDocId === null).map((f) => f.filename);
-        const built = report.ok ? createBody(db, report.value, settings, files.filter((f) => f.nationalDocId !== null).map((f) => Number(f.nationalDocId))) : report;
+        const built = report.ok
+          ? createBody(
+              db,
+              report.value,
+              settings,
+              files.filter((f) => f.nationalDocId !== null).map((f) => Number(f.nationalDocId)),
+            )
+          : report;
         if (built.ok) item.body = built.value;
         else blocked ??= built.reason;
       } else {

@@ -5,7 +5,12 @@ import type { NationalClient } from './client.js';
 import type { RetryPolicy } from './retry.js';
 
 /** Runs `work` over `items` with at most `concurrency` at once; stops taking new items once `stopped()` is true. */
-export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>, stopped: () => boolean = () => false): Promise<void> {
+export async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+  stopped: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length && !stopped()) {

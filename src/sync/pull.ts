@@ -1,7 +1,15 @@
 /** Polls the national system for reports that are not final. */
 
 import type { DeadlineEnv } from '../domain/deadlines.js';
-import { applyPull, knownFollowupIds, markChecked, reportsToPoll, unconfirmedFollowupTexts, type PollTarget, type PulledFollowup } from '../store/sync-pull-repo.js';
+import {
+  applyPull,
+  knownFollowupIds,
+  markChecked,
+  reportsToPoll,
+  unconfirmedFollowupTexts,
+  type PollTarget,
+  type PulledFollowup,
+} from '../store/sync-pull-repo.js';
 import type { NationalError } from './client.js';
 import type { NationalFollowup } from './payload.js';
 import { attempt } from './attempt.js';
@@ -45,7 +53,13 @@ const dayMs = 24 * 3600_000;
  * New follow-ups once each (a list naming one id twice is a conflicting answer: the first wins),
  * with dates before the report's receipt or in the future replaced by `now` and counted.
  */
-export function freshFollowups(list: readonly NationalFollowup[], known: ReadonlySet<string>, ours: ReadonlySet<string>, target: { receivedAt: string }, now: string): { fresh: PulledFollowup[]; badDates: number } {
+export function freshFollowups(
+  list: readonly NationalFollowup[],
+  known: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+  target: { receivedAt: string },
+  now: string,
+): { fresh: PulledFollowup[]; badDates: number } {
   const seen = new Set(known);
   const earliest = new Date(Date.parse(target.receivedAt.slice(0, 10)) - dayMs).toISOString();
   const latest = new Date(Date.parse(now) + dayMs).toISOString();
@@ -101,7 +115,15 @@ export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHo
     const input = { reportId: target.id, statusName: detail.value.statusName, followups: fresh, now };
     const outcome = applyPull(db, detail.value.trackingId ? { ...input, trackingId: detail.value.trackingId } : input, deps.deadlines);
     const changed = outcome.from !== outcome.to || outcome.added > 0;
-    done({ ticket: target.ticket, outcome: changed ? 'updated' : 'unchanged', from: outcome.from, to: outcome.to, added: outcome.added, reopened: outcome.reopened, ...(badDates ? { badDates } : {}) });
+    done({
+      ticket: target.ticket,
+      outcome: changed ? 'updated' : 'unchanged',
+      from: outcome.from,
+      to: outcome.to,
+      added: outcome.added,
+      reopened: outcome.reopened,
+      ...(badDates ? { badDates } : {}),
+    });
   }
 
   await runPool(targets, deps.concurrency, pullOne, stopped);

@@ -1,8 +1,18 @@
 /** Sends the outbox: per-report order, fixed idempotency keys, bodies frozen before the first send. */
 
 import {
-  attachmentsToSend, beginAttempt, completeCreate, completeFollowup, completeForward, deferOp, failOp, freezeBody,
-  nationalIdHolder, pendingByReport, setDocId, type OutboxOp,
+  attachmentsToSend,
+  beginAttempt,
+  completeCreate,
+  completeFollowup,
+  completeForward,
+  deferOp,
+  failOp,
+  freezeBody,
+  nationalIdHolder,
+  pendingByReport,
+  setDocId,
+  type OutboxOp,
 } from '../store/sync-repo.js';
 import type { UploadFile } from './client.js';
 import { attempt as tryRequest, type Attempt } from './attempt.js';
@@ -220,6 +230,11 @@ export async function pushOutbox(deps: EngineDeps, opts: { force: boolean; ticke
       deps.onProgress?.(results.length, total, failed);
     },
   };
-  await runPool(groups, deps.concurrency, (ops) => pushReport(run, ops), () => stopped(run));
+  await runPool(
+    groups,
+    deps.concurrency,
+    (ops) => pushReport(run, ops),
+    () => stopped(run),
+  );
   return { results, ...(run.authFailed ? { authFailed: run.authFailed } : {}), ...(run.breaker.tripped ? { unreachable: run.breaker.tripped } : {}) };
 }

@@ -14,7 +14,21 @@ export interface Reason {
  * is shown if not), and every FailureKind is one (a compile error in push/pull if not).
  */
 export const reasonNames = [
-  ...['invalid', 'notFound', 'auth', 'throttled', 'transient', 'redirect', 'oversize', 'idTaken', 'cancelled', 'text', 'waitingRetry', 'reportMissing', 'eventMissing'],
+  ...[
+    'invalid',
+    'notFound',
+    'auth',
+    'throttled',
+    'transient',
+    'redirect',
+    'oversize',
+    'idTaken',
+    'cancelled',
+    'text',
+    'waitingRetry',
+    'reportMissing',
+    'eventMissing',
+  ],
   ...['emptyFollowup', 'noCreate', 'categoryUnmapped', 'categoryGone', 'attachmentMissing'],
   ...['forwardNoMasters', 'forwardUnknown', 'forwardAmbiguous'],
 ] as const;

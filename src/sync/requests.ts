@@ -73,7 +73,8 @@ export function forwardBody(db: DB, op: OutboxOp): Built<Record<string, unknown>
   const text = given === undefined || given === null ? '' : String(given);
   const matches = text ? resolveInstitution(db, text) : [];
   if (matches.length !== 1) {
-    const key = mastersInfo(db).institutions === 0 ? 'sync.reason.forwardNoMasters' : matches.length > 1 ? 'sync.reason.forwardAmbiguous' : 'sync.reason.forwardUnknown';
+    const key =
+      mastersInfo(db).institutions === 0 ? 'sync.reason.forwardNoMasters' : matches.length > 1 ? 'sync.reason.forwardAmbiguous' : 'sync.reason.forwardUnknown';
     return no(reason(key, { to: text, ticket: op.ticket }));
   }
   const why = event.note?.trim() || (typeof d.reason === 'string' && d.reason.trim()) || 'Bukan kewenangan instansi kami.';

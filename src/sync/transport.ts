@@ -49,10 +49,13 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport & { c
       const headers: Record<string, string | number> = { ...request.headers };
       if (body) headers['Content-Length'] = body.byteLength;
       let settled = false;
-      const deadline = opts.deadlineMs === undefined ? undefined : setTimeout(() => {
-        fail('ETIMEDOUT', `no complete answer within ${formatSeconds(opts.deadlineMs!)}`);
-        req.destroy();
-      }, opts.deadlineMs);
+      const deadline =
+        opts.deadlineMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              fail('ETIMEDOUT', `no complete answer within ${formatSeconds(opts.deadlineMs!)}`);
+              req.destroy();
+            }, opts.deadlineMs);
       const fail = (code: string, message: string) => {
         clearTimeout(deadline);
         if (settled) return;

@@ -120,7 +120,10 @@ export function classifyBatch(rows: readonly RowOutcome[], existing: Lookups, on
     } else if (onDuplicate === 'error') {
       const params = { ticket: stored?.ticket ?? `line ${earlier!.line}`, ref: draft.ref ?? '' };
       const byRef = draft.ref !== undefined;
-      out.rejects.push({ row, problems: [{ field: byRef ? 'ref' : '', code: byRef ? 'import.duplicateRef' : 'import.duplicateRow', params, severity: 'error' }] });
+      out.rejects.push({
+        row,
+        problems: [{ field: byRef ? 'ref' : '', code: byRef ? 'import.duplicateRef' : 'import.duplicateRow', params, severity: 'error' }],
+      });
     } else if (earlier) {
       // The same key twice in one batch: the later row wins, as it would across batches.
       Object.assign(earlier, ready);

@@ -86,7 +86,17 @@ const specs: Spec[] = [
 ];
 
 /** Export kind of a field kind: enums are codes we write, e-mail is text typed by a person. */
-const exportKind: Record<FieldKind, ColumnKind> = { text: 'text', enum: 'code', code: 'code', instant: 'instant', date: 'date', bool: 'bool', phone: 'phone', nik: 'nik', email: 'text' };
+const exportKind: Record<FieldKind, ColumnKind> = {
+  text: 'text',
+  enum: 'code',
+  code: 'code',
+  instant: 'instant',
+  date: 'date',
+  bool: 'bool',
+  phone: 'phone',
+  nik: 'nik',
+  email: 'text',
+};
 
 function columnOf(spec: Spec): ExportColumn {
   if (typeof spec === 'string') {

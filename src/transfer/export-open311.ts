@@ -8,8 +8,18 @@ import type { RowEncoder } from './export-format.js';
  * whatever flags are given. Datetimes are W3C with the agency's offset, as the spec asks.
  */
 export const open311Keys = [
-  'ticket', 'status', 'status_reason', 'forwarded_to', 'category', 'title', 'unit', 'unit_name',
-  'received_at', 'updated_at', 'complete_by', 'location',
+  'ticket',
+  'status',
+  'status_reason',
+  'forwarded_to',
+  'category',
+  'title',
+  'unit',
+  'unit_name',
+  'received_at',
+  'updated_at',
+  'complete_by',
+  'location',
 ] as const;
 
 const closedStatuses = new Set(['done', 'rejected', 'forwarded']);

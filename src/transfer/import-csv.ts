@@ -315,7 +315,8 @@ export class CsvRecords {
       const info = error as Error & { lines?: number; code?: string };
       // An unclosed quote or an endless record is found where the file or the size limit ends;
       // the admin must look where that record starts (past the empty lines csv-parse skipped).
-      if (info.code === 'CSV_QUOTE_NOT_CLOSED' || info.code === 'CSV_MAX_RECORD_SIZE') info.lines = slow.nextStart + slow.api.info.empty_lines - slow.emptyLines;
+      if (info.code === 'CSV_QUOTE_NOT_CLOSED' || info.code === 'CSV_MAX_RECORD_SIZE')
+        info.lines = slow.nextStart + slow.api.info.empty_lines - slow.emptyLines;
       else if (typeof info.lines === 'number') info.lines += slow.lineOffset;
       throw error;
     }

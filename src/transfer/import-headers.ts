@@ -71,10 +71,7 @@ export function parseMapOptions(values: readonly string[]): { map: Map<string, R
  * Unknown columns are a problem unless ignored; so are two columns for one
  * field and a missing required field.
  */
-export function mapHeaders(
-  headers: readonly string[],
-  opts: { map?: ReadonlyMap<string, ReportFieldName>; ignoreUnknown?: boolean },
-): HeaderMapping {
+export function mapHeaders(headers: readonly string[], opts: { map?: ReadonlyMap<string, ReportFieldName>; ignoreUnknown?: boolean }): HeaderMapping {
   const problems: HeaderProblem[] = [];
   const fields: (ReportFieldName | null)[] = [];
   const seen = new Map<ReportFieldName, string>();
@@ -98,6 +95,7 @@ export function mapHeaders(
     problems.push({ code: 'import.unknownColumns', params: { columns: unknown.map((h) => `"${h}"`).join(', '), known: reportFieldNames.join(', ') } });
   }
   const missing = requiredFields.filter((f) => !seen.has(f));
-  if (missing.length > 0) problems.push({ code: 'import.missingColumns', params: { fields: missing.join(', '), found: cleaned.map((h) => `"${h}"`).join(', ') } });
+  if (missing.length > 0)
+    problems.push({ code: 'import.missingColumns', params: { fields: missing.join(', '), found: cleaned.map((h) => `"${h}"`).join(', ') } });
   return { fields, headers: cleaned, problems };
 }

@@ -146,7 +146,11 @@ export class RowReader {
     if (cells.length > fields.length) {
       const extra = cells.slice(fields.length);
       if (extra.some((c) => c.trim() !== '')) {
-        return { line, cells, problems: [{ field: '', code: 'import.extraCells', params: { count: cells.length, expected: fields.length }, severity: 'error' }] };
+        return {
+          line,
+          cells,
+          problems: [{ field: '', code: 'import.extraCells', params: { count: cells.length, expected: fields.length }, severity: 'error' }],
+        };
       }
     }
     const raw: RawReport = {};

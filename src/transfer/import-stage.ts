@@ -105,8 +105,7 @@ export function createWorkerStage(input: WorkerInput): Stage {
     if (message.type === 'rows') {
       const rows = message.rows.map(unpackRow);
       deliver(message.header ? { header: message.header, rows } : { rows });
-    }
-    else if (message.type === 'fatal') deliver(new InputError(message.code, message.params));
+    } else if (message.type === 'fatal') deliver(new InputError(message.code, message.params));
     else deliver(new Error(message.message));
   });
   const fail = (error: Error) => {

@@ -10,7 +10,18 @@ const KEEP = 1000;
 
 /** The counts, kept issues and rejects file of an import run. */
 export class Tally {
-  readonly result: ImportResult = { rows: 0, stored: 0, duplicates: 0, updated: 0, unchanged: 0, rejected: 0, warnings: 0, committed: false, errors: [], warningList: [] };
+  readonly result: ImportResult = {
+    rows: 0,
+    stored: 0,
+    duplicates: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    warnings: 0,
+    committed: false,
+    errors: [],
+    warningList: [],
+  };
   header: HeaderInfo | undefined;
   private rejects: RejectsWriter | undefined;
 

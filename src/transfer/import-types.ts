@@ -57,11 +57,7 @@ export interface ImportResult extends ImportStats {
 }
 
 /** What the import is doing, for `--debug` (and the kill -9 test, which waits for rows in an open transaction). */
-export type ImportStep =
-  | { step: 'batch'; stored: number; committed: boolean }
-  | { step: 'suspend' }
-  | { step: 'rebuild'; rows: number }
-  | { step: 'commit' };
+export type ImportStep = { step: 'batch'; stored: number; committed: boolean } | { step: 'suspend' } | { step: 'rebuild'; rows: number } | { step: 'commit' };
 
 export interface RunDeps {
   db: DB;

@@ -9,9 +9,7 @@ import { changesBetween } from './import-changes.js';
 /** `--on-duplicate update`: the stored report with the file's non-empty cells laid over it, validated again. */
 
 export type UpdatePlan =
-  | { kind: 'reject'; problems: FieldProblem[] }
-  | { kind: 'unchanged' }
-  | { kind: 'update'; row: InsertRow; changes: Record<string, unknown> };
+  { kind: 'reject'; problems: FieldProblem[] } | { kind: 'unchanged' } | { kind: 'update'; row: InsertRow; changes: Record<string, unknown> };
 
 export function planUpdate(
   stored: RawReport,
@@ -30,7 +28,10 @@ export function planUpdate(
   if (!next.draft) return { kind: 'reject', problems: next.problems };
   const unit = next.draft.unit === undefined ? undefined : unitOf(next.draft.unit);
   if (unit === null || (unit && !unit.active)) {
-    return { kind: 'reject', problems: [{ field: 'unit', code: unit ? 'report.inactiveUnit' : 'report.unknownUnit', params: { value: next.draft.unit! }, severity: 'error' }] };
+    return {
+      kind: 'reject',
+      problems: [{ field: 'unit', code: unit ? 'report.inactiveUnit' : 'report.unknownUnit', params: { value: next.draft.unit! }, severity: 'error' }],
+    };
   }
   if (unit) next.draft.unit = unit.code; // compared by code: the file may name the unit
   const changes = changesBetween(validateReport(stored, env).draft, next.draft);

@@ -16,9 +16,18 @@ const num = (value: number | null): Cell => (value === null ? null : { value, ty
 
 function figuresSheet(io: IO, recap: Recap, pick: 'current' | 'previous'): Cell[][] {
   const heads = [
-    io.t('recap.col.group'), io.t('recap.col.received'), io.t('recap.col.verified'), io.t('recap.col.assigned'), io.t('recap.col.responded'),
-    io.t('recap.col.followedUp'), io.t('recap.col.done'), io.t('recap.col.rejected'), io.t('recap.col.forwarded'), io.t('recap.col.openNow'),
-    io.t('recap.col.overdueNow'), `${io.t('recap.col.onTime')} (%)`,
+    io.t('recap.col.group'),
+    io.t('recap.col.received'),
+    io.t('recap.col.verified'),
+    io.t('recap.col.assigned'),
+    io.t('recap.col.responded'),
+    io.t('recap.col.followedUp'),
+    io.t('recap.col.done'),
+    io.t('recap.col.rejected'),
+    io.t('recap.col.forwarded'),
+    io.t('recap.col.openNow'),
+    io.t('recap.col.overdueNow'),
+    `${io.t('recap.col.onTime')} (%)`,
   ];
   const metricHeads = (['recap.col.verifyDays', 'recap.col.responseDays', 'recap.col.followupDays'] as const).flatMap((k) => {
     const base = io.t(k).replace(/ \(median\/p90\)$/, '');
@@ -45,8 +54,22 @@ export async function recapXlsx(io: IO, recap: Recap): Promise<Buffer> {
     ...recap.trend.map((t) => [text(t.month), num(t.received), num(t.followedUp)]),
   ];
   const overdue: Cell[][] = [
-    [text(io.t('recap.col.officer'), true), text(io.t('recap.html.ticket'), true), text(io.t('recap.html.unit'), true), text(io.t('recap.html.deadlineKind'), true), text(io.t('recap.html.deadline'), true), text(io.t('recap.html.daysLate'), true)],
-    ...recap.overdue.map((o) => [text(o.officer ?? io.t('recap.html.unassigned')), text(o.ticket), text(o.unit ?? ''), text(io.tOr(`due.${o.dueKind}`, o.dueKind)), text(o.dueDate), num(o.daysLate)]),
+    [
+      text(io.t('recap.col.officer'), true),
+      text(io.t('recap.html.ticket'), true),
+      text(io.t('recap.html.unit'), true),
+      text(io.t('recap.html.deadlineKind'), true),
+      text(io.t('recap.html.deadline'), true),
+      text(io.t('recap.html.daysLate'), true),
+    ],
+    ...recap.overdue.map((o) => [
+      text(o.officer ?? io.t('recap.html.unassigned')),
+      text(o.ticket),
+      text(o.unit ?? ''),
+      text(io.tOr(`due.${o.dueKind}`, o.dueKind)),
+      text(o.dueDate),
+      num(o.daysLate),
+    ]),
   ];
   const sheets = [
     { data: figuresSheet(io, recap, 'current'), sheet: `${p.from} ${p.to}`.slice(0, 31) },

@@ -36,27 +36,42 @@ describe('layering', () => {
   // A verb body loaded lazily by the file that declares it (sync/index.ts -> sync/push.ts) is a
   // command too; that declaring file is the one allowed to import it.
   const lazyEdges = defining.flatMap((f) =>
-    [...fs.readFileSync(f, 'utf8').matchAll(/\.action\([^\n]*import\('(\.[^']+)'\)/g)].map((m) => ({ from: f, to: path.resolve(path.dirname(f), m[1]!).replace(/\.js$/, '.ts') })),
+    [...fs.readFileSync(f, 'utf8').matchAll(/\.action\([^\n]*import\('(\.[^']+)'\)/g)].map((m) => ({
+      from: f,
+      to: path.resolve(path.dirname(f), m[1]!).replace(/\.js$/, '.ts'),
+    })),
   );
   const commands = new Set([...defining, ...lazyEdges.map((e) => e.to).filter((f) => f.startsWith(path.join(src, 'commands')))]);
   const declares = (from: string, to: string) => lazyEdges.some((e) => e.from === from && e.to === to);
 
   it('knows the commands (sanity check of the scan)', () => {
-    expect([...commands].map(rel)).toEqual(expect.arrayContaining(['commands/report/add.ts', 'commands/workflow/verify.ts', 'commands/sync/push.ts', 'commands/config.ts']));
+    expect([...commands].map(rel)).toEqual(
+      expect.arrayContaining(['commands/report/add.ts', 'commands/workflow/verify.ts', 'commands/sync/push.ts', 'commands/config.ts']),
+    );
   });
 
   it('no command imports another command', () => {
-    const offending = commandFiles.flatMap((f) => importsOf(f).filter((i) => i !== f && commands.has(i) && !declares(f, i)).map((i) => `${rel(f)} -> ${rel(i)}`));
+    const offending = commandFiles.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i !== f && commands.has(i) && !declares(f, i))
+        .map((i) => `${rel(f)} -> ${rel(i)}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('app/ imports no command, io/ loads nothing of app, commands, store, transfer or sync, and nothing imports cli.ts', () => {
     const bad = (dir: string, forbidden: string[], values = false) =>
-      filesUnder(path.join(src, dir)).flatMap((f) => importsOf(f, { values }).filter((i) => forbidden.some((d) => rel(i).startsWith(d))).map((i) => `${rel(f)} -> ${rel(i)}`));
+      filesUnder(path.join(src, dir)).flatMap((f) =>
+        importsOf(f, { values })
+          .filter((i) => forbidden.some((d) => rel(i).startsWith(d)))
+          .map((i) => `${rel(f)} -> ${rel(i)}`),
+      );
     expect(bad('app', ['commands/', 'cli.ts'])).toEqual([]);
     // io renders what use cases return: it may name their result types, never load them.
     expect(bad('io', ['app/', 'commands/', 'store/', 'transfer/', 'sync/', 'cli.ts'], true)).toEqual([]);
-    const cliImporters = filesUnder(src).filter((f) => importsOf(f).includes(path.join(src, 'cli.ts'))).map(rel);
+    const cliImporters = filesUnder(src)
+      .filter((f) => importsOf(f).includes(path.join(src, 'cli.ts')))
+      .map(rel);
     expect(cliImporters).toEqual(['main.ts']);
   });
 });

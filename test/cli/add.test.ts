@@ -8,7 +8,10 @@ describe('lapor add (flags)', () => {
   it('stores a report, prints the ticket on stdout and a confirmation on stderr', async () => {
     const db = tempDb();
     await run(['init', '--agency-code', 'ppu', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now });
-    const r = await run([...base, '--nik', '6409014502900003', '--phone', '0812-3456-7890', '--reporter-name', 'Budi', '--region', '6409', '--incident-date', '20/11/2026'], { db, now });
+    const r = await run(
+      [...base, '--nik', '6409014502900003', '--phone', '0812-3456-7890', '--reporter-name', 'Budi', '--region', '6409', '--incident-date', '20/11/2026'],
+      { db, now },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('PPU-2026-000001\n');
     expect(r.stderr).toContain('Saved PPU-2026-000001');
@@ -27,7 +30,11 @@ describe('lapor add (flags)', () => {
       created_by: 'Siti',
       status: 'recorded',
     });
-    const audit = query<{ action: string; actor: string; details: string }>(db, 'SELECT action, actor, details FROM audit_log WHERE ticket = ?', 'PPU-2026-000001');
+    const audit = query<{ action: string; actor: string; details: string }>(
+      db,
+      'SELECT action, actor, details FROM audit_log WHERE ticket = ?',
+      'PPU-2026-000001',
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor).toBe('Siti');
     // The audit trail never holds personal data in clear.
@@ -37,7 +44,10 @@ describe('lapor add (flags)', () => {
 
   it('NIK dates: a 1926 birth date is read as such, a one-year-old reporter is a warning (issue 14)', async () => {
     const db = tempDb();
-    await run(['init', '--agency-code', 'ppu', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now: '2026-12-03T02:00:00Z' });
+    await run(['init', '--agency-code', 'ppu', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], {
+      db,
+      now: '2026-12-03T02:00:00Z',
+    });
     const old = await run([...base, '--nik', '6409012512260001'], { db, now: '2026-12-03T02:00:00Z' });
     expect(old.code).toBe(0);
     expect(old.stderr).not.toContain('future');
@@ -68,7 +78,26 @@ describe('lapor add (flags)', () => {
 
   it('rejects bad input with exit 4, one line per field, and stores nothing', async () => {
     const db = tempDb();
-    const r = await run(['add', '--title', 'x', '--description', 'short', '--channel', 'pigeon', '--nik', '6409014502900000', '--phone', '12', '--email', 'a@b', '--received-at', '31/02/2026'], { db, now });
+    const r = await run(
+      [
+        'add',
+        '--title',
+        'x',
+        '--description',
+        'short',
+        '--channel',
+        'pigeon',
+        '--nik',
+        '6409014502900000',
+        '--phone',
+        '12',
+        '--email',
+        'a@b',
+        '--received-at',
+        '31/02/2026',
+      ],
+      { db, now },
+    );
     expect(r.code).toBe(4);
     for (const field of ['title', 'description', 'channel', 'nik', 'phone', 'email', 'received_at']) expect(r.stderr).toContain(`${field}`);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
@@ -88,23 +117,52 @@ describe('lapor add (flags)', () => {
   it('warns about likely duplicates and needs --allow-duplicate in scripts', async () => {
     const db = tempDb();
     await run([...base, '--phone', '081234567890'], { db, now });
-    const dup = await run(['add', '--channel', 'walk-in', '--title', 'Sepaku: jalan rusak', '--description', 'Masih berlubang, belum diperbaiki', '--phone', '+62 812 3456 7890'], { db, now: '2026-12-10T02:00:00Z' });
+    const dup = await run(
+      ['add', '--channel', 'walk-in', '--title', 'Sepaku: jalan rusak', '--description', 'Masih berlubang, belum diperbaiki', '--phone', '+62 812 3456 7890'],
+      { db, now: '2026-12-10T02:00:00Z' },
+    );
     expect(dup.code).toBe(4);
     expect(dup.stderr).toContain('LAPOR-2026-000001');
     expect(dup.stderr).toContain('--allow-duplicate');
-    const forced = await run(['add', '--channel', 'walk-in', '--title', 'Sepaku: jalan rusak', '--description', 'Masih berlubang, belum diperbaiki', '--phone', '+62 812 3456 7890', '--allow-duplicate'], { db, now: '2026-12-10T02:00:00Z' });
+    const forced = await run(
+      [
+        'add',
+        '--channel',
+        'walk-in',
+        '--title',
+        'Sepaku: jalan rusak',
+        '--description',
+        'Masih berlubang, belum diperbaiki',
+        '--phone',
+        '+62 812 3456 7890',
+        '--allow-duplicate',
+      ],
+      { db, now: '2026-12-10T02:00:00Z' },
+    );
     expect(forced.code).toBe(0);
     // Outside the 20-day window it is not a duplicate.
-    const later = await run(['add', '--channel', 'walk-in', '--title', 'Sepaku: jalan rusak', '--description', 'Masih berlubang, belum diperbaiki', '--phone', '0812-3456-7890'], { db, now: '2027-01-10T02:00:00Z' });
+    const later = await run(
+      ['add', '--channel', 'walk-in', '--title', 'Sepaku: jalan rusak', '--description', 'Masih berlubang, belum diperbaiki', '--phone', '0812-3456-7890'],
+      { db, now: '2027-01-10T02:00:00Z' },
+    );
     expect(later.code).toBe(0);
   });
 
   it('takes a record as JSON from stdin, flags overriding it', async () => {
     const db = tempDb();
-    const json = JSON.stringify({ title: 'Lampu jalan mati', description: 'Sudah dua minggu lampu mati', channel: 'surat', ref: 'SRT/12/2026', confidential: true, reporter_name: 'Ani' });
+    const json = JSON.stringify({
+      title: 'Lampu jalan mati',
+      description: 'Sudah dua minggu lampu mati',
+      channel: 'surat',
+      ref: 'SRT/12/2026',
+      confidential: true,
+      reporter_name: 'Ani',
+    });
     const r = await run(['add', '--json', '-', '--channel', 'email'], { db, now, stdin: json });
     expect(r.code).toBe(0);
-    expect(query(db, 'SELECT channel, ref, confidential, reporter_name FROM reports')).toEqual([{ channel: 'email', ref: 'SRT/12/2026', confidential: 1, reporter_name: 'Ani' }]);
+    expect(query(db, 'SELECT channel, ref, confidential, reporter_name FROM reports')).toEqual([
+      { channel: 'email', ref: 'SRT/12/2026', confidential: 1, reporter_name: 'Ani' },
+    ]);
     const again = await run(['add', '--json', '-'], { db, now, stdin: json });
     expect(again.code).toBe(4);
     expect(again.stderr).toContain('SRT/12/2026');
@@ -153,7 +211,14 @@ describe('lapor add (flags)', () => {
     expect(r.stderr).toContain('Summary');
     expect(r.code).toBe(0);
     expect(query(db, 'SELECT title, category, unit_id IS NOT NULL AS has_unit, region_code, confidential, reporter_phone FROM reports')).toEqual([
-      { title: 'Drainase tersumbat di Waru', category: 'Infrastruktur', has_unit: 1, region_code: '64.09.02', confidential: 1, reporter_phone: '+6281350001234' },
+      {
+        title: 'Drainase tersumbat di Waru',
+        category: 'Infrastruktur',
+        has_unit: 1,
+        region_code: '64.09.02',
+        confidential: 1,
+        reporter_phone: '+6281350001234',
+      },
     ]);
   });
 

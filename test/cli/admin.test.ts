@@ -113,7 +113,10 @@ describe('config and init', () => {
     const db = tempDb();
     expect((await run(['init'], { db })).code).toBe(2);
     expect((await run(['init', '--agency-code', 'bpn', '--timezone', 'Asia/Makassar'], { db, now })).code).toBe(0);
-    const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], { db, now: '2026-12-31T17:30:00Z' });
+    const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], {
+      db,
+      now: '2026-12-31T17:30:00Z',
+    });
     // 01:30 on 1 January in WITA: the ticket year follows the agency's clock.
     expect(r.stdout.trim()).toBe('BPN-2027-000001');
   });
@@ -126,7 +129,10 @@ describe('units', () => {
     expect((await run(['unit', 'add', 'DISDIK', '--name', 'Lagi'], { db })).code).toBe(4);
     expect((await run(['unit', 'add', 'a b', '--name', 'x y'], { db })).code).toBe(4);
     expect((await run(['unit', 'edit', 'DISDIK', '--no-active'], { db })).code).toBe(0);
-    const r = await run(['add', '--channel', 'sms', '--title', 'Guru jarang hadir', '--description', 'Guru kelas jarang hadir', '--unit', 'Dinas Pendidikan'], { db, now });
+    const r = await run(['add', '--channel', 'sms', '--title', 'Guru jarang hadir', '--description', 'Guru kelas jarang hadir', '--unit', 'Dinas Pendidikan'], {
+      db,
+      now,
+    });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('deactivated');
     expect(JSON.parse((await run(['unit', 'list', '--all'], { db })).stdout)).toEqual([{ code: 'DISDIK', name: 'Dinas Pendidikan', active: false }]);

@@ -16,11 +16,13 @@ const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 function files(contents: Record<string, Buffer | string>): Record<string, string> {
   const dir = tempDir('lapor-files-');
-  return Object.fromEntries(Object.entries(contents).map(([name, data]) => {
-    const p = path.join(dir, name);
-    fs.writeFileSync(p, data);
-    return [name, p];
-  }));
+  return Object.fromEntries(
+    Object.entries(contents).map(([name, data]) => {
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, data);
+      return [name, p];
+    }),
+  );
 }
 
 async function newReport(db: string, title = 'Jalan rusak di Sepaku'): Promise<string> {
@@ -33,7 +35,11 @@ async function newReport(db: string, title = 'Jalan rusak di Sepaku'): Promise<s
 function stored(db: string): string[] {
   const root = path.join(path.dirname(db), 'attachments');
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 describe('lapor attach', () => {
@@ -55,10 +61,31 @@ describe('lapor attach', () => {
     expect(stored(db)).toEqual([`${sha(pdf).slice(0, 2)}/${sha(pdf)}`, `${sha(jpeg).slice(0, 2)}/${sha(jpeg)}`].sort());
 
     expect(query(db, 'SELECT id, report_id, event_id, sha256, filename, mime, size, added_at FROM attachments ORDER BY id')).toEqual([
-      { id: 1, report_id: 1, event_id: null, sha256: sha(pdf), filename: 'surat camat.pdf', mime: 'application/pdf', size: pdf.length, added_at: '2026-03-06T03:00:00.000Z' },
-      { id: 2, report_id: 1, event_id: null, sha256: sha(jpeg), filename: 'foto-jalan.JPG', mime: 'image/jpeg', size: jpeg.length, added_at: '2026-03-06T03:00:00.000Z' },
+      {
+        id: 1,
+        report_id: 1,
+        event_id: null,
+        sha256: sha(pdf),
+        filename: 'surat camat.pdf',
+        mime: 'application/pdf',
+        size: pdf.length,
+        added_at: '2026-03-06T03:00:00.000Z',
+      },
+      {
+        id: 2,
+        report_id: 1,
+        event_id: null,
+        sha256: sha(jpeg),
+        filename: 'foto-jalan.JPG',
+        mime: 'image/jpeg',
+        size: jpeg.length,
+        added_at: '2026-03-06T03:00:00.000Z',
+      },
     ]);
-    const audit = query<{ action: string; ticket: string; details: string }>(db, "SELECT action, ticket, details FROM audit_log WHERE action = 'attachment.add' ORDER BY id");
+    const audit = query<{ action: string; ticket: string; details: string }>(
+      db,
+      "SELECT action, ticket, details FROM audit_log WHERE action = 'attachment.add' ORDER BY id",
+    );
     expect(audit.map((a) => a.ticket)).toEqual([ticket, ticket]);
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ attachment: 1, filename: 'surat camat.pdf', note: 'Surat pengantar dan foto lokasi' });
     expect(query(db, 'SELECT updated_at FROM reports')).toEqual([{ updated_at: '2026-03-06T03:00:00.000Z' }]);
@@ -117,7 +144,11 @@ describe('lapor attach', () => {
   it('plain UTF-8 text is accepted; binary junk, an empty file, a folder and a missing file are not', async () => {
     const db = tempDb();
     const ticket = await newReport(db);
-    const f = files({ 'catatan.txt': 'Pelapor menelepon lagi pukul 10.00 — jalan belum diperbaiki.\n', 'junk.txt': Buffer.from([0x00, 0x01, 0xfe, 0xff, 0x10]), 'kosong.pdf': '' });
+    const f = files({
+      'catatan.txt': 'Pelapor menelepon lagi pukul 10.00 — jalan belum diperbaiki.\n',
+      'junk.txt': Buffer.from([0x00, 0x01, 0xfe, 0xff, 0x10]),
+      'kosong.pdf': '',
+    });
     expect((await run(['attach', ticket, f['catatan.txt']!], { db, now })).stderr).toContain('text/plain');
     const junk = await run(['attach', ticket, f['junk.txt']!], { db, now });
     expect(junk.code).toBe(4);

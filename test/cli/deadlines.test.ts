@@ -20,12 +20,15 @@ async function setupCase() {
     return r;
   };
   await ok(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
-  const ticket = (await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])).stdout.trim();
+  const ticket = (
+    await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])
+  ).stdout.trim();
   const other = (await ok(['add', '--channel', 'sms', '--title', 'Lampu jalan mati total', '--description', 'Lampu jalan mati di Waru'])).stdout.trim();
   return { db, ticket, other, ok };
 }
 
-const deadlinesOf = (db: string) => query<Record<string, unknown>>(db, 'SELECT ticket, verify_by, followup_by, auto_close_on, complete_by, due_kind, due_date FROM reports ORDER BY id');
+const deadlinesOf = (db: string) =>
+  query<Record<string, unknown>>(db, 'SELECT ticket, verify_by, followup_by, auto_close_on, complete_by, due_kind, due_date FROM reports ORDER BY id');
 const fingerprint = (db: string) => query<{ value: string }>(db, "SELECT value FROM settings WHERE key = 'internal.deadlines_fingerprint'")[0]?.value;
 
 /** As if `lapor holiday add 2026-11-30` had been killed right after its commit (or an upgrade shipped it). */

@@ -6,22 +6,50 @@ const now = '2026-11-27T02:00:00Z';
 async function setup() {
   const db = tempDb();
   await run(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR'], { db, now });
-  const r = await run(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros', '--nik', '6409014502900003', '--phone', '081234567890', '--email', 'budi@Example.COM'], { db, now, env: { USER: 'ignored' } });
+  const r = await run(
+    [
+      'add',
+      '--channel',
+      'surat',
+      '--title',
+      'Jalan berlubang di Sepaku',
+      '--description',
+      'Lubang besar di jalan poros',
+      '--nik',
+      '6409014502900003',
+      '--phone',
+      '081234567890',
+      '--email',
+      'budi@Example.COM',
+    ],
+    { db, now, env: { USER: 'ignored' } },
+  );
   return { db, ticket: r.stdout.trim() };
 }
 
 describe('lapor edit', () => {
   it('changes fields, records who and what changed, masked', async () => {
     const { db, ticket } = await setup();
-    const r = await run(['edit', ticket, '--unit', 'DPUPR', '--category', 'infrastruktur', '--nik', '6409014502900011', '--clear', 'email', '--as', 'Andi'], { db, now: '2026-11-28T02:00:00Z' });
+    const r = await run(['edit', ticket, '--unit', 'DPUPR', '--category', 'infrastruktur', '--nik', '6409014502900011', '--clear', 'email', '--as', 'Andi'], {
+      db,
+      now: '2026-11-28T02:00:00Z',
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('unit');
     const [row] = query(db, 'SELECT category, reporter_nik, reporter_email, updated_by, unit_id FROM reports');
     expect(row).toMatchObject({ category: 'Infrastruktur', reporter_nik: '6409014502900011', reporter_email: null, updated_by: 'Andi' });
-    const history = JSON.parse((await run(['history', ticket, '--format', 'json'], { db, now })).stdout) as { kind: string; actor: string; details: { changes?: Record<string, { from: unknown; to: unknown }> } }[];
+    const history = JSON.parse((await run(['history', ticket, '--format', 'json'], { db, now })).stdout) as {
+      kind: string;
+      actor: string;
+      details: { changes?: Record<string, { from: unknown; to: unknown }> };
+    }[];
     expect(history.map((h) => h.kind)).toEqual(['report.add', 'report.edit']);
     expect(history[1]!.actor).toBe('Andi');
-    expect(history[1]!.details.changes).toMatchObject({ unit: { from: null, to: 'DPUPR' }, category: { from: null, to: 'Infrastruktur' }, nik: { from: '6409********0003', to: '6409********0011' } });
+    expect(history[1]!.details.changes).toMatchObject({
+      unit: { from: null, to: 'DPUPR' },
+      category: { from: null, to: 'Infrastruktur' },
+      nik: { from: '6409********0003', to: '6409********0011' },
+    });
     expect(JSON.stringify(history)).not.toContain('6409014502900011');
   });
 
@@ -37,7 +65,9 @@ describe('lapor edit', () => {
   it('making a report anonymous erases the identity', async () => {
     const { db, ticket } = await setup();
     expect((await run(['edit', ticket, '--anonymous'], { db, now })).code).toBe(0);
-    expect(query(db, 'SELECT anonymous, reporter_nik, reporter_phone, reporter_email FROM reports')).toEqual([{ anonymous: 1, reporter_nik: null, reporter_phone: null, reporter_email: null }]);
+    expect(query(db, 'SELECT anonymous, reporter_nik, reporter_phone, reporter_email FROM reports')).toEqual([
+      { anonymous: 1, reporter_nik: null, reporter_phone: null, reporter_email: null },
+    ]);
   });
 
   it('no flags and no terminal is a usage error; on a terminal it asks which field', async () => {

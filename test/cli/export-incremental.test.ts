@@ -75,7 +75,14 @@ describe('lapor export --incremental', () => {
     await ok(['followup', a, '--note', 'Lubang ditimbun, sementara']);
     const rows = await nightly();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ ticket: a, status: 'followed_up', unit: 'DPUPR', officer: 'Andi Pratama', last_followup: 'Lubang ditimbun, sementara', due_kind: 'complete' });
+    expect(rows[0]).toMatchObject({
+      ticket: a,
+      status: 'followed_up',
+      unit: 'DPUPR',
+      officer: 'Andi Pratama',
+      last_followup: 'Lubang ditimbun, sementara',
+      due_kind: 'complete',
+    });
     expect(rows[0]!.assigned_at).toBe(new Date(now).toISOString());
     expect(await nightly()).toEqual([]);
   });

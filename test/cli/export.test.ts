@@ -33,14 +33,80 @@ beforeAll(async () => {
   db = tempDb();
   await run(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now });
   await run(['unit', 'add', 'DPUPR', '--name', 'Dinas Pekerjaan Umum, Tata Ruang'], { db, now });
-  await add(['--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang "besar", di jalan poros\nsejak Oktober', '--unit', 'dpupr', '--nik', '6409014502900003', '--phone', '081234567890', '--reporter-name', 'Budi', '--address', 'RT 3, Sepaku', '--email', 'budi@example.id', '--region', '64.09.04', '--incident-date', '2026-11-10', '--location', 'Jl. Poros km 5', '--category', 'Infrastruktur', '--ref', 'SRT-001'], '2026-11-20T02:00:00Z');
-  await add(['--channel', 'walk-in', '--title', '=HYPERLINK("http://x") lampu', '--description', "'=already quoted and -5 more", '--confidential', '--reporter-name', 'Rahasia Sekali', '--phone', '081300001111'], '2026-11-25T02:00:00Z');
-  await add(['--channel', 'phone', '--title', 'Pertanyaan jadwal vaksin', '--description', '+62 tanya jadwal imunisasi anak', '--classification', 'informasi', '--anonymous'], '2026-11-26T02:00:00Z');
+  await add(
+    [
+      '--channel',
+      'surat',
+      '--title',
+      'Jalan berlubang di Sepaku',
+      '--description',
+      'Lubang "besar", di jalan poros\nsejak Oktober',
+      '--unit',
+      'dpupr',
+      '--nik',
+      '6409014502900003',
+      '--phone',
+      '081234567890',
+      '--reporter-name',
+      'Budi',
+      '--address',
+      'RT 3, Sepaku',
+      '--email',
+      'budi@example.id',
+      '--region',
+      '64.09.04',
+      '--incident-date',
+      '2026-11-10',
+      '--location',
+      'Jl. Poros km 5',
+      '--category',
+      'Infrastruktur',
+      '--ref',
+      'SRT-001',
+    ],
+    '2026-11-20T02:00:00Z',
+  );
+  await add(
+    [
+      '--channel',
+      'walk-in',
+      '--title',
+      '=HYPERLINK("http://x") lampu',
+      '--description',
+      "'=already quoted and -5 more",
+      '--confidential',
+      '--reporter-name',
+      'Rahasia Sekali',
+      '--phone',
+      '081300001111',
+    ],
+    '2026-11-25T02:00:00Z',
+  );
+  await add(
+    [
+      '--channel',
+      'phone',
+      '--title',
+      'Pertanyaan jadwal vaksin',
+      '--description',
+      '+62 tanya jadwal imunisasi anak',
+      '--classification',
+      'informasi',
+      '--anonymous',
+    ],
+    '2026-11-26T02:00:00Z',
+  );
   sql(`INSERT INTO officers (unit_id, name, created_at, updated_at) VALUES (1, 'Andi Pratama', ?, ?)`, now, now);
   sql(`UPDATE reports SET status = 'followed_up', officer_id = 1, assigned_at = '2026-11-21T01:00:00.000Z', last_followup_at = '2026-11-24T03:00:00.000Z',
        national_id = 'NAT-77', tracking_id = '1234567', national_status = 'Dalam Proses' WHERE id = 1`);
-  sql(`INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note) VALUES (1, 'followup', '2026-11-23T03:00:00.000Z', ?, 'Siti', 'Sudah disurvei')`, now);
-  sql(`INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note) VALUES (1, 'followup', '2026-11-24T03:00:00.000Z', ?, 'Siti', 'Ditambal, selesai')`, now);
+  sql(
+    `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note) VALUES (1, 'followup', '2026-11-23T03:00:00.000Z', ?, 'Siti', 'Sudah disurvei')`,
+    now,
+  );
+  sql(
+    `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note) VALUES (1, 'followup', '2026-11-24T03:00:00.000Z', ?, 'Siti', 'Ditambal, selesai')`,
+    now,
+  );
   sql(`UPDATE reports SET status = 'rejected', status_reason = 'duplicate', closed_at = '2026-11-26T01:00:00.000Z' WHERE id = 3`);
 });
 
@@ -53,10 +119,22 @@ describe('lapor export', () => {
     const rows = csv(r.stdout);
     expect(rows.map((x) => x.ticket)).toEqual(['PPU-2026-000001', 'PPU-2026-000002', 'PPU-2026-000003']);
     expect(rows[0]).toMatchObject({
-      status: 'followed_up', channel: 'letter', unit: 'DPUPR', unit_name: 'Dinas Pekerjaan Umum, Tata Ruang', officer: 'Andi Pratama',
-      national_id: 'NAT-77', tracking_id: '1234567', national_status: 'Dalam Proses', last_followup: 'Ditambal, selesai',
-      last_followup_at: '2026-11-24T03:00:00.000Z', received_at: '2026-11-20T02:00:00.000Z', incident_date: '2026-11-10',
-      region: '64.09.04', anonymous: 'false', confidential: 'false', description: 'Lubang "besar", di jalan poros\nsejak Oktober',
+      status: 'followed_up',
+      channel: 'letter',
+      unit: 'DPUPR',
+      unit_name: 'Dinas Pekerjaan Umum, Tata Ruang',
+      officer: 'Andi Pratama',
+      national_id: 'NAT-77',
+      tracking_id: '1234567',
+      national_status: 'Dalam Proses',
+      last_followup: 'Ditambal, selesai',
+      last_followup_at: '2026-11-24T03:00:00.000Z',
+      received_at: '2026-11-20T02:00:00.000Z',
+      incident_date: '2026-11-10',
+      region: '64.09.04',
+      anonymous: 'false',
+      confidential: 'false',
+      description: 'Lubang "besar", di jalan poros\nsejak Oktober',
     });
     expect(rows[0]!.verify_by).toMatch(/^2026-11-\d\d$/);
     expect(rows[2]).toMatchObject({ status: 'rejected', status_reason: 'duplicate', anonymous: 'true' });
@@ -82,7 +160,13 @@ describe('lapor export', () => {
     const pii = await run(['export', '--include-pii', '--reason', 'Inspektorat', '--status', 'followed_up,recorded'], { db, now });
     expect(pii.code).toBe(0);
     const rows = csv(pii.stdout);
-    expect(rows[0]).toMatchObject({ reporter_name: 'Budi', nik: '6409014502900003', phone: '+6281234567890', email: 'budi@example.id', address: 'RT 3, Sepaku' });
+    expect(rows[0]).toMatchObject({
+      reporter_name: 'Budi',
+      nik: '6409014502900003',
+      phone: '+6281234567890',
+      email: 'budi@example.id',
+      address: 'RT 3, Sepaku',
+    });
     expect(rows[1]).toMatchObject({ confidential: 'true', reporter_name: '', phone: '' });
     expect(pii.stdout).not.toContain('Rahasia');
 
@@ -93,10 +177,20 @@ describe('lapor export', () => {
     expect(all[1]).toMatchObject({ reporter_name: 'Rahasia Sekali', phone: '+6281300001111' });
     expect(all[2]).toMatchObject({ anonymous: 'true', reporter_name: '', nik: '', phone: '' });
 
-    const audit = query<{ action: string; actor: string; details: string }>(db, "SELECT action, actor, details FROM audit_log WHERE action = 'report.export' ORDER BY id");
+    const audit = query<{ action: string; actor: string; details: string }>(
+      db,
+      "SELECT action, actor, details FROM audit_log WHERE action = 'report.export' ORDER BY id",
+    );
     expect(audit).toHaveLength(2);
     const first = JSON.parse(audit[0]!.details) as Record<string, unknown>;
-    expect(first).toMatchObject({ format: 'csv', count: 2, include_confidential: false, destination: 'stdout', reason: 'Inspektorat', filters: { status: ['followed_up', 'recorded'] } });
+    expect(first).toMatchObject({
+      format: 'csv',
+      count: 2,
+      include_confidential: false,
+      destination: 'stdout',
+      reason: 'Inspektorat',
+      filters: { status: ['followed_up', 'recorded'] },
+    });
     expect(first.columns).toContain('nik');
     expect(JSON.parse(audit[1]!.details)).toMatchObject({ count: 3, include_confidential: true });
     for (const a of audit) for (const secret of ['Budi', '6409014502900003', 'Rahasia', '0812']) expect(a.details).not.toContain(secret);
@@ -139,7 +233,11 @@ describe('lapor export', () => {
 
     const nd = path.join(dir, 'reports.ndjson');
     await run(['export', '--out', nd, '--header', 'id'], { db, now });
-    const lines = fs.readFileSync(nd, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = fs
+      .readFileSync(nd, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.tiket)).toEqual(['PPU-2026-000001', 'PPU-2026-000002', 'PPU-2026-000003']);
   });
 

@@ -66,7 +66,10 @@ describe('lapor holiday add / remove', () => {
   it('a local holiday is stored, audited, listed, and moves the deadlines of stored reports', async () => {
     const db = tempDb();
     // Received Thursday 8 October 2026: 3 working days -> Tuesday 13 October.
-    const add = await run(['add', '--channel', 'sms', '--title', 'Jalan rusak', '--description', 'Lubang besar di jalan poros', '--received-at', '2026-10-08 09:00'], { db, now: '2026-10-08T03:00:00Z' });
+    const add = await run(
+      ['add', '--channel', 'sms', '--title', 'Jalan rusak', '--description', 'Lubang besar di jalan poros', '--received-at', '2026-10-08 09:00'],
+      { db, now: '2026-10-08T03:00:00Z' },
+    );
     expect(add.code, add.stderr).toBe(0);
     expect(query(db, 'SELECT verify_by FROM reports')).toEqual([{ verify_by: '2026-10-13' }]);
 
@@ -94,7 +97,9 @@ describe('lapor holiday add / remove', () => {
     expect(query(db, 'SELECT * FROM holiday_overrides')).toEqual([]);
     expect(query(db, 'SELECT verify_by FROM reports')).toEqual([{ verify_by: '2026-10-13' }]);
     expect(query<{ action: string }>(db, "SELECT action FROM audit_log WHERE entity = 'holiday' ORDER BY id").map((a) => a.action)).toEqual([
-      'holiday.add', 'holiday.add', 'holiday.deleteLocal',
+      'holiday.add',
+      'holiday.add',
+      'holiday.deleteLocal',
     ]);
   });
 
@@ -113,7 +118,10 @@ describe('lapor holiday add / remove', () => {
     expect(back.stderr).toContain('Restored the holiday 2026-08-25');
     expect(query(db, 'SELECT * FROM holiday_overrides')).toEqual([]);
     expect(rowOn(await list(db, '--year', '2026'), '2026-08-25')).toEqual([expect.objectContaining({ kind: 'national', working_day: false })]);
-    expect(query<{ action: string }>(db, "SELECT action FROM audit_log WHERE entity = 'holiday' ORDER BY id").map((a) => a.action)).toEqual(['holiday.remove', 'holiday.restore']);
+    expect(query<{ action: string }>(db, "SELECT action FROM audit_log WHERE entity = 'holiday' ORDER BY id").map((a) => a.action)).toEqual([
+      'holiday.remove',
+      'holiday.restore',
+    ]);
   });
 
   it('a local holiday on a cuti bersama day makes it a day off even when cuti bersama are working days', async () => {
@@ -121,7 +129,10 @@ describe('lapor holiday add / remove', () => {
     await run(['config', 'set', 'calendar.collective_leave', 'working'], { db, now });
     expect((await run(['holiday', 'add', '2026-03-20', '--name', 'Cuti bersama Pemkab'], { db, now })).code).toBe(0);
     const rows = rowOn(await list(db, '--year', '2026'), '2026-03-20');
-    expect(rows.map((r) => [r.kind, r.working_day])).toEqual([['local', false], ['collective_leave', false]]);
+    expect(rows.map((r) => [r.kind, r.working_day])).toEqual([
+      ['local', false],
+      ['collective_leave', false],
+    ]);
     const r = await run(['holiday', 'remove', '2026-03-20'], { db, now });
     expect(r.stderr).toContain('still a shipped holiday');
     expect(rowOn(await list(db, '--year', '2026'), '2026-03-20')).toEqual([expect.objectContaining({ kind: 'collective_leave', working_day: true })]);

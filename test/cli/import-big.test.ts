@@ -35,7 +35,9 @@ describe('the parsing worker', () => {
       const phone = i % 97 === 0 ? '12' : `0812${String(10_000_000 + i).slice(-8)}`;
       const anonymous = i % 50 === 0 ? 'ya' : '';
       const unit = withUnit ? `;${i % 13 === 0 ? 'TIDAKADA' : 'DPUPR'}` : '';
-      lines.push(`${ref};${1 + (i % 28)}/10/2026 08.30;surat;Jalan rusak ${i % 700};"Lubang ""besar"" km ${i % 50}\r\nsejak lama";${anonymous ? '' : phone};${anonymous};${i % 7 === 0 ? 'ya' : ''}${unit}`);
+      lines.push(
+        `${ref};${1 + (i % 28)}/10/2026 08.30;surat;Jalan rusak ${i % 700};"Lubang ""besar"" km ${i % 50}\r\nsejak lama";${anonymous ? '' : phone};${anonymous};${i % 7 === 0 ? 'ya' : ''}${unit}`,
+      );
     }
     fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
     return file;
@@ -51,13 +53,20 @@ describe('the parsing worker', () => {
     // Timings and the rejects path differ from run to run; everything else must not.
     const { seconds, rows_per_second, rejects_file, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
     void [seconds, rows_per_second, rejects_file];
-    const reports = query(db, `SELECT ticket, ref, source_hash, title, description, received_at, reporter_phone, reporter_phone_raw, anonymous, confidential,
-      unit_id, verify_by, due_date, change_seq FROM reports ORDER BY id`);
+    const reports = query(
+      db,
+      `SELECT ticket, ref, source_hash, title, description, received_at, reporter_phone, reporter_phone_raw, anonymous, confidential,
+      unit_id, verify_by, due_date, change_seq FROM reports ORDER BY id`,
+    );
     return { code: r.code, summary, reports, rejects: fs.existsSync(rejects) ? fs.readFileSync(rejects, 'utf8') : null };
   }
 
   it('stores and rejects exactly what the inline reader does', async () => {
-    for (const [withUnit, args] of [[true, ['--skip-invalid']], [false, ['--skip-invalid']], [false, ['--on-duplicate', 'error', '--skip-invalid']]] as const) {
+    for (const [withUnit, args] of [
+      [true, ['--skip-invalid']],
+      [false, ['--skip-invalid']],
+      [false, ['--on-duplicate', 'error', '--skip-invalid']],
+    ] as const) {
       const input = varied(withUnit);
       const inline = await importWith('never', input, [...args]);
       const worker = await importWith('always', input, [...args]);

@@ -20,11 +20,15 @@ function csvFile(content: string): string {
   return p;
 }
 
-const deadlinesOf = (db: string, where: string, ...params: unknown[]) => query<Deadlines>(db, `SELECT ${deadlineColumns} FROM reports WHERE ${where}`, ...params)[0];
+const deadlinesOf = (db: string, where: string, ...params: unknown[]) =>
+  query<Deadlines>(db, `SELECT ${deadlineColumns} FROM reports WHERE ${where}`, ...params)[0];
 
 /** `lapor add` with the given received date/time, returning its stored deadlines. */
 async function added(db: string, receivedAt: string): Promise<Deadlines> {
-  const r = await run(['add', '--channel', 'surat', '--title', `Pembanding ${receivedAt}`, '--description', 'Laporan pembanding tenggat', '--received-at', receivedAt], { db, now });
+  const r = await run(
+    ['add', '--channel', 'surat', '--title', `Pembanding ${receivedAt}`, '--description', 'Laporan pembanding tenggat', '--received-at', receivedAt],
+    { db, now },
+  );
   expect(r.code).toBe(0);
   return deadlinesOf(db, 'ticket = ?', r.stdout.trim())!;
 }
@@ -61,14 +65,27 @@ describe('imported reports get the deadlines of `lapor add`', () => {
       expect(stored!.due_kind, ref).toBe('verify');
     }
     // Worked out by hand, so both sides cannot be wrong together: 17 Aug is a holiday.
-    expect(deadlinesOf(db, 'ref = ?', 'A-1')).toEqual({ verify_by: '2026-08-20', followup_by: null, auto_close_on: null, complete_by: '2026-10-13', due_kind: 'verify', due_date: '2026-08-20' });
+    expect(deadlinesOf(db, 'ref = ?', 'A-1')).toEqual({
+      verify_by: '2026-08-20',
+      followup_by: null,
+      auto_close_on: null,
+      complete_by: '2026-10-13',
+      due_kind: 'verify',
+      due_date: '2026-08-20',
+    });
     expect(deadlinesOf(db, 'ref = ?', 'A-2')).toMatchObject({ verify_by: '2026-12-02', due_date: '2026-12-02' });
     expect(deadlinesOf(db, 'ref = ?', 'A-4')).toMatchObject({ verify_by: '2026-11-30' });
 
     const ticketOf = (ref: string) => query<{ ticket: string }>(db, 'SELECT ticket FROM reports WHERE ref = ?', ref)[0]!.ticket;
-    const due = JSON.parse((await run(['due', '--within', '5', '--format', 'json'], { db, now })).stdout) as { ticket: string; due_date: string; due_kind: string }[];
+    const due = JSON.parse((await run(['due', '--within', '5', '--format', 'json'], { db, now })).stdout) as {
+      ticket: string;
+      due_date: string;
+      due_kind: string;
+    }[];
     for (const ref of ['A-1', 'A-2', 'A-3', 'A-4', 'A-5']) {
-      expect(due, ref).toContainEqual(expect.objectContaining({ ticket: ticketOf(ref), due_kind: 'verify', due_date: deadlinesOf(db, 'ref = ?', ref)!.due_date }));
+      expect(due, ref).toContainEqual(
+        expect.objectContaining({ ticket: ticketOf(ref), due_kind: 'verify', due_date: deadlinesOf(db, 'ref = ?', ref)!.due_date }),
+      );
     }
     const overdue = (JSON.parse((await run(['list', '--overdue', '--format', 'json'], { db, now })).stdout) as { ticket: string }[]).map((x) => x.ticket);
     // Verify by 20 Aug (A-1, A-5) and 25 Nov (A-3: Sat 21 Nov -> 23, 24, 25) are past on 27 Nov; the rest are not.
@@ -80,7 +97,10 @@ describe('imported reports get the deadlines of `lapor add`', () => {
   it('the big one-transaction path (indexes rebuilt) stores the same deadlines', async () => {
     const db = await setup();
     const lines = ['ref,received_at,channel,title,description'];
-    for (let i = 1; i <= 10_000; i++) lines.push(`B-${i},2026-${String(1 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')} 09:00,surat,Jalan rusak ${i},Lubang besar di jalan poros km ${i}`);
+    for (let i = 1; i <= 10_000; i++)
+      lines.push(
+        `B-${i},2026-${String(1 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')} 09:00,surat,Jalan rusak ${i},Lubang besar di jalan poros km ${i}`,
+      );
     const r = await run(['import', csvFile(lines.join('\n')), '--format', 'json'], { db, now });
     expect(JSON.parse(r.stdout)).toMatchObject({ stored: 10_000, indexes_rebuilt: true });
     expect(query(db, 'SELECT count(*) AS n FROM reports WHERE verify_by IS NULL OR complete_by IS NULL OR due_date IS NULL')).toEqual([{ n: 0 }]);
@@ -98,8 +118,14 @@ describe('imported reports get the deadlines of `lapor add`', () => {
 
   it('--on-duplicate update recomputes them from the stored facts', async () => {
     const db = await setup();
-    await run(['import', csvFile('ref,received_at,channel,title,description\nC-1,2026-11-20 09:00,surat,Jalan rusak di Sepaku,Lubang besar di jalan poros\n')], { db, now });
-    const r = await run(['import', csvFile('ref,received_at,title,description,channel\nC-1,2026-11-26 09:00,,,\n'), '--on-duplicate', 'update', '--yes', '--format', 'json'], { db, now });
+    await run(
+      ['import', csvFile('ref,received_at,channel,title,description\nC-1,2026-11-20 09:00,surat,Jalan rusak di Sepaku,Lubang besar di jalan poros\n')],
+      { db, now },
+    );
+    const r = await run(
+      ['import', csvFile('ref,received_at,title,description,channel\nC-1,2026-11-26 09:00,,,\n'), '--on-duplicate', 'update', '--yes', '--format', 'json'],
+      { db, now },
+    );
     expect(JSON.parse(r.stdout)).toMatchObject({ updated: 1 });
     expect(deadlinesOf(db, 'ref = ?', 'C-1')).toEqual(await added(db, '2026-11-26 09:00'));
     expect(deadlinesOf(db, 'ref = ?', 'C-1')).toMatchObject({ verify_by: '2026-12-01' });

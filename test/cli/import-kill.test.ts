@@ -8,7 +8,6 @@ import { consistent, generate, snapshot } from './import-big-helpers.js';
 const bin = path.join(repoRoot, 'bin', 'lapor.js');
 
 describe('an interrupted import (kill -9)', () => {
-
   /**
    * Runs `lapor import --debug` and kills it with SIGKILL once its own stderr says it has written
    * `rows` rows: committed ones with --skip-invalid, rows inside the still open transaction
@@ -57,14 +56,24 @@ describe('an interrupted import (kill -9)', () => {
     expect(stored).toBeLessThan(total);
     expect(stored % 1000).toBe(0);
     // One create entry per stored report, each with its own key, across all committed batches.
-    expect(query(db, "SELECT count(*) AS n, count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create'")).toEqual([{ n: stored, reports: stored, keys: stored }]);
+    expect(
+      query(
+        db,
+        "SELECT count(*) AS n, count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create'",
+      ),
+    ).toEqual([{ n: stored, reports: stored, keys: stored }]);
     expect(query(db, "SELECT sum(json_extract(details, '$.count')) AS n FROM audit_log WHERE action = 'report.import'")).toEqual([{ n: stored }]);
     expect(query(db, 'SELECT max(ticket) AS t FROM reports')).toEqual([{ t: `PPU-2026-${String(stored).padStart(6, '0')}` }]);
 
-    const again = spawnSync(process.execPath, [bin, 'import', input, '--skip-invalid', '--format', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db } });
+    const again = spawnSync(process.execPath, [bin, 'import', input, '--skip-invalid', '--format', 'json'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db },
+    });
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ rows: total, stored: total - stored, duplicates: stored, rejected: 0 });
-    expect(query(db, 'SELECT count(*) AS n, count(DISTINCT ref) AS refs, count(DISTINCT ticket) AS tickets FROM reports')).toEqual([{ n: total, refs: total, tickets: total }]);
+    expect(query(db, 'SELECT count(*) AS n, count(DISTINCT ref) AS refs, count(DISTINCT ticket) AS tickets FROM reports')).toEqual([
+      { n: total, refs: total, tickets: total },
+    ]);
     consistent(db);
   }, 120_000);
 

@@ -39,15 +39,29 @@ describe('lapor import', () => {
     // A rate over a fraction of a second is noise: the summary leaves it out.
     expect(r.stderr).toContain('Read 6 row(s) from');
     expect(r.stderr).not.toContain('rows/s');
-    const rows = query<Record<string, unknown>>(db, 'SELECT ticket, ref, channel, classification, reporter_phone, anonymous, received_at, description, created_by FROM reports ORDER BY id');
+    const rows = query<Record<string, unknown>>(
+      db,
+      'SELECT ticket, ref, channel, classification, reporter_phone, anonymous, received_at, description, created_by FROM reports ORDER BY id',
+    );
     expect(rows.map((x) => x.ref)).toEqual(['LOKET-2026-001', 'LOKET-2026-002', 'LOKET-2026-003', 'LOKET-2026-004', 'LOKET-2026-005', 'LOKET-2026-006']);
-    expect(rows[0]).toMatchObject({ ticket: 'PPU-2026-000001', channel: 'walk-in', reporter_phone: '+6281234567890', received_at: '2026-11-03T00:15:00.000Z', created_by: 'Siti' });
+    expect(rows[0]).toMatchObject({
+      ticket: 'PPU-2026-000001',
+      channel: 'walk-in',
+      reporter_phone: '+6281234567890',
+      received_at: '2026-11-03T00:15:00.000Z',
+      created_by: 'Siti',
+    });
     expect(rows[1]!.description).toBe('Sudah tiga hari air PDAM tidak mengalir di Kelurahan Nipah-Nipah.\nWarga membeli air galon.');
     expect(rows[3]).toMatchObject({ anonymous: 1, channel: 'suggestion-box' });
     expect(rows[4]!.classification).toBe('information');
     // One outbox entry per report; one audit entry for the batch, with the ticket range, no personal data.
     expect(count(db, 'outbox')).toBe(6);
-    expect(query(db, "SELECT count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create' AND o.state = 'queued'")).toEqual([{ reports: 6, keys: 6 }]);
+    expect(
+      query(
+        db,
+        "SELECT count(DISTINCT o.report_id) AS reports, count(DISTINCT o.idempotency_key) AS keys FROM outbox o JOIN reports r ON r.id = o.report_id WHERE o.kind = 'create' AND o.state = 'queued'",
+      ),
+    ).toEqual([{ reports: 6, keys: 6 }]);
     const audit = query<{ action: string; details: string }>(db, "SELECT action, details FROM audit_log WHERE action = 'report.import'");
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ count: 6, tickets: { from: 'PPU-2026-000001', to: 'PPU-2026-000006' }, lines: { from: 2, to: 8 } });
@@ -114,7 +128,10 @@ describe('lapor import', () => {
 
   it('without a ref, a re-import is recognised by content; --on-duplicate error refuses it', async () => {
     const db = await setup();
-    const input = file('noref.csv', 'judul,isi,saluran\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat\n');
+    const input = file(
+      'noref.csv',
+      'judul,isi,saluran\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat\n',
+    );
     const first = await run(['import', input, '--format', 'json'], { db, now });
     expect(JSON.parse(first.stdout)).toMatchObject({ stored: 1, duplicates: 1 });
     const rows = query<{ ref: string | null; source_hash: string }>(db, 'SELECT ref, source_hash FROM reports');
@@ -128,7 +145,10 @@ describe('lapor import', () => {
   it('--on-duplicate update needs --yes, re-validates and audits what changed (masked)', async () => {
     const db = await setup();
     await run(['import', file('a.csv', mixed), '--skip-invalid'], { db, now });
-    const changed = file('b.csv', 'ref,title,description,channel,phone\nA-1,Jalan rusak parah di Sepaku,,surat,0813 1111 2222\nA-3,Sampah menumpuk,,whatsapp,\n');
+    const changed = file(
+      'b.csv',
+      'ref,title,description,channel,phone\nA-1,Jalan rusak parah di Sepaku,,surat,0813 1111 2222\nA-3,Sampah menumpuk,,whatsapp,\n',
+    );
     expect((await run(['import', changed, '--on-duplicate', 'update'], { db, now })).code).toBe(2);
     const r = await run(['import', changed, '--on-duplicate', 'update', '--yes', '--format', 'json'], { db, now });
     expect(r.code).toBe(0);
@@ -137,7 +157,12 @@ describe('lapor import', () => {
     expect(again.stderr).toContain('Stored 0, skipped 0 as duplicates, updated 0 (2 already up to date), rejected 0.');
     // Empty cells keep what is stored.
     expect(query(db, "SELECT title, description, reporter_phone, reporter_nik FROM reports WHERE ref = 'A-1'")).toEqual([
-      { title: 'Jalan rusak parah di Sepaku', description: 'Lubang besar di jalan poros sejak Oktober', reporter_phone: '+6281311112222', reporter_nik: '6409014502900003' },
+      {
+        title: 'Jalan rusak parah di Sepaku',
+        description: 'Lubang besar di jalan poros sejak Oktober',
+        reporter_phone: '+6281311112222',
+        reporter_nik: '6409014502900003',
+      },
     ]);
     const [audit] = query<{ ticket: string; details: string }>(db, "SELECT ticket, details FROM audit_log WHERE action = 'report.import.update'");
     expect(audit!.ticket).toBe('PPU-2026-000001');
@@ -176,8 +201,13 @@ describe('lapor import', () => {
   it('reads stdin, checks units, forces a delimiter', async () => {
     const db = await setup();
     expect((await run(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR'], { db, now })).code).toBe(0);
-    const csv = 'title|description|channel|unit\nJalan rusak di Sepaku|Lubang besar di jalan poros|surat|dpupr\nLampu jalan mati|Lampu jalan mati dua minggu|surat|DINKES\n';
-    const r = await run(['import', '-', '--delimiter', '|', '--skip-invalid', '--rejects', path.join(tempDir(), 'r.csv'), '--format', 'json'], { db, now, stdin: csv });
+    const csv =
+      'title|description|channel|unit\nJalan rusak di Sepaku|Lubang besar di jalan poros|surat|dpupr\nLampu jalan mati|Lampu jalan mati dua minggu|surat|DINKES\n';
+    const r = await run(['import', '-', '--delimiter', '|', '--skip-invalid', '--rejects', path.join(tempDir(), 'r.csv'), '--format', 'json'], {
+      db,
+      now,
+      stdin: csv,
+    });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ stored: 1, rejected: 1 });

@@ -21,7 +21,9 @@ async function setupCase() {
   await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
   await ok(['officer', 'add', '--name', 'Rina Wulandari', '--unit', 'DPUPR']);
   await ok(['officer', 'add', '--name', 'Yusuf Hakim', '--unit', 'DISHUB']);
-  const ticket = (await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])).stdout.trim();
+  const ticket = (
+    await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])
+  ).stdout.trim();
   await ok(['verify', ticket], day('2026-11-30'));
   // Assigned Monday 30 Nov: 5 working days -> Mon 7 Dec.
   await ok(['assign', ticket, 'Andi Pratama'], day('2026-11-30', '10:00'));

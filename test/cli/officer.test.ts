@@ -5,7 +5,10 @@ const now = '2026-03-05T02:00:00Z';
 
 async function setup(): Promise<string> {
   const db = tempDb();
-  for (const [code, name] of [['DISDIK', 'Dinas Pendidikan'], ['DPUPR', 'Dinas Pekerjaan Umum']]) {
+  for (const [code, name] of [
+    ['DISDIK', 'Dinas Pendidikan'],
+    ['DPUPR', 'Dinas Pekerjaan Umum'],
+  ]) {
     expect((await run(['unit', 'add', code!, '--name', name!], { db })).code).toBe(0);
   }
   return db;
@@ -22,22 +25,47 @@ interface OfficerJson {
   active: boolean;
 }
 
-const listJson = async (db: string, ...args: string[]) => JSON.parse((await run(['officer', 'list', '--format', 'json', ...args], { db })).stdout) as OfficerJson[];
+const listJson = async (db: string, ...args: string[]) =>
+  JSON.parse((await run(['officer', 'list', '--format', 'json', ...args], { db })).stdout) as OfficerJson[];
 
 describe('lapor officer add', () => {
   it('stores the normalised fields, prints the id on stdout and audits the write', async () => {
     const db = await setup();
     const r = await run(
-      ['officer', 'add', '--name', '  Siti   Rahmawati ', '--unit', 'dinas pendidikan', '--nip', '19850312 201001 2 003', '--phone', '0812-3456-7890', '--email', 'Siti@PPU.go.id'],
+      [
+        'officer',
+        'add',
+        '--name',
+        '  Siti   Rahmawati ',
+        '--unit',
+        'dinas pendidikan',
+        '--nip',
+        '19850312 201001 2 003',
+        '--phone',
+        '0812-3456-7890',
+        '--email',
+        'Siti@PPU.go.id',
+      ],
       { db, now },
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('1\n');
     expect(r.stderr).toContain('Added officer #1 Siti Rahmawati (DISDIK)');
     expect(query(db, 'SELECT name, nip, phone, phone_raw, email, active, created_at FROM officers')).toEqual([
-      { name: 'Siti Rahmawati', nip: '198503122010012003', phone: '+6281234567890', phone_raw: '0812-3456-7890', email: 'Siti@ppu.go.id', active: 1, created_at: '2026-03-05T02:00:00.000Z' },
+      {
+        name: 'Siti Rahmawati',
+        nip: '198503122010012003',
+        phone: '+6281234567890',
+        phone_raw: '0812-3456-7890',
+        email: 'Siti@ppu.go.id',
+        active: 1,
+        created_at: '2026-03-05T02:00:00.000Z',
+      },
     ]);
-    const audit = query<{ action: string; entity: string; entity_id: number; details: string }>(db, "SELECT action, entity, entity_id, details FROM audit_log WHERE entity = 'officer'");
+    const audit = query<{ action: string; entity: string; entity_id: number; details: string }>(
+      db,
+      "SELECT action, entity, entity_id, details FROM audit_log WHERE entity = 'officer'",
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'officer.add', entity: 'officer', entity_id: 1 });
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ name: 'Siti Rahmawati', unit: 'DISDIK', nip: '198503122010012003' });
@@ -53,7 +81,10 @@ describe('lapor officer add', () => {
       { name: 'Andi Pratama', nip: '198503152010011002', nip_kind: 'pns' },
     ]);
     const list = await listJson(db);
-    expect(list.map((o) => [o.name, (o as unknown as { nip_kind: string }).nip_kind])).toEqual([['Dewi Lestari', 'pppk'], ['Andi Pratama', 'pns']]);
+    expect(list.map((o) => [o.name, (o as unknown as { nip_kind: string }).nip_kind])).toEqual([
+      ['Dewi Lestari', 'pppk'],
+      ['Andi Pratama', 'pns'],
+    ]);
     const table = await run(['officer', 'list', '--format', 'table'], { db, now });
     expect(table.stdout).toContain('19900913 202524 2 014 (PPPK)');
     expect(table.stdout).not.toContain('198503152010011002 (PPPK)');
@@ -71,7 +102,10 @@ describe('lapor officer add', () => {
 
   it('reports every bad field at once with exit 4 and stores nothing', async () => {
     const db = await setup();
-    const r = await run(['officer', 'add', '--name', 'Budi', '--unit', 'NOPE', '--nip', '19850312 201001 3 000', '--phone', '123', '--email', 'budi@gmail,com'], { db, now });
+    const r = await run(
+      ['officer', 'add', '--name', 'Budi', '--unit', 'NOPE', '--nip', '19850312 201001 3 000', '--phone', '123', '--email', 'budi@gmail,com'],
+      { db, now },
+    );
     expect(r.code).toBe(4);
     expect(r.stderr).toContain("no unit 'NOPE'");
     expect(r.stderr).toContain('digit 15 is the sex');
@@ -111,17 +145,22 @@ describe('lapor officer add', () => {
     const db = await setup();
     const prompter = scriptedPrompter([
       [/Officer name/, 'Siti Rahmawati'],
-      [/Unit/, (choices) => {
-        expect((choices ?? []).map((c) => c.value)).toEqual(['DISDIK', 'DPUPR']);
-        return 'DPUPR';
-      }],
+      [
+        /Unit/,
+        (choices) => {
+          expect((choices ?? []).map((c) => c.value)).toEqual(['DISDIK', 'DPUPR']);
+          return 'DPUPR';
+        },
+      ],
       [/NIP/, ''],
       [/phone/, '0542 123456'],
       [/e-mail/, ''],
     ]);
     const r = await run(['officer', 'add'], { db, now, tty: true, prompter });
     expect(r.code).toBe(0);
-    expect(query(db, 'SELECT name, unit_id, nip, phone, email FROM officers')).toEqual([{ name: 'Siti Rahmawati', unit_id: 2, nip: null, phone: '+62542123456', email: null }]);
+    expect(query(db, 'SELECT name, unit_id, nip, phone, email FROM officers')).toEqual([
+      { name: 'Siti Rahmawati', unit_id: 2, nip: null, phone: '+62542123456', email: null },
+    ]);
   });
 
   it('warns when the name is already taken (references by name become ambiguous)', async () => {
@@ -141,7 +180,11 @@ describe('lapor officer list, show and references', () => {
     await run(['officer', 'add', '--name', 'Andi', '--unit', 'DISDIK'], { db, now });
     await run(['officer', 'deactivate', 'Andi'], { db, now });
     expect((await listJson(db)).map((o) => o.name)).toEqual(['Siti', 'Rina']);
-    expect((await listJson(db, '--all')).map((o) => [o.name, o.active])).toEqual([['Andi', false], ['Siti', true], ['Rina', true]]);
+    expect((await listJson(db, '--all')).map((o) => [o.name, o.active])).toEqual([
+      ['Andi', false],
+      ['Siti', true],
+      ['Rina', true],
+    ]);
     expect((await listJson(db, '--unit', 'DPUPR'))[0]).toMatchObject({ name: 'Rina', unit: 'DPUPR', phone: '+6281298765432', phone_typed: '081298765432' });
     expect((await run(['officer', 'list', '--unit', 'NOPE'], { db })).code).toBe(2);
     const csv = (await run(['officer', 'list', '--format', 'csv'], { db })).stdout.split('\r\n');
@@ -188,7 +231,9 @@ describe('lapor officer edit, deactivate, activate', () => {
     const r = await run(['officer', 'edit', 'Siti', '--unit', 'DPUPR', '--nip', '198503122010012003', '--clear', 'phone'], { db, now });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Updated officer #1 Siti: unit, nip, phone');
-    expect(query(db, 'SELECT unit_id, nip, phone, phone_raw, email FROM officers')).toEqual([{ unit_id: 2, nip: '198503122010012003', phone: null, phone_raw: null, email: 'siti@ppu.go.id' }]);
+    expect(query(db, 'SELECT unit_id, nip, phone, phone_raw, email FROM officers')).toEqual([
+      { unit_id: 2, nip: '198503122010012003', phone: null, phone_raw: null, email: 'siti@ppu.go.id' },
+    ]);
     const audit = query<{ action: string; details: string }>(db, "SELECT action, details FROM audit_log WHERE entity = 'officer' ORDER BY id");
     expect(audit.map((a) => a.action)).toEqual(['officer.add', 'officer.edit']);
     expect(JSON.parse(audit[1]!.details).changes).toEqual({
@@ -232,7 +277,9 @@ describe('lapor officer edit, deactivate, activate', () => {
     expect((await run(['officer', 'activate', '1'], { db, now })).code).toBe(0);
     expect(query(db, 'SELECT active FROM officers')).toEqual([{ active: 1 }]);
     expect(query<{ action: string }>(db, "SELECT action FROM audit_log WHERE entity = 'officer' ORDER BY id").map((a) => a.action)).toEqual([
-      'officer.add', 'officer.deactivate', 'officer.activate',
+      'officer.add',
+      'officer.deactivate',
+      'officer.activate',
     ]);
   });
 

@@ -53,7 +53,11 @@ describe('one --format option set', () => {
 
   it('runs (sync push, import, close --auto) take text and json', async () => {
     const { db } = await setup();
-    for (const args of [['sync', 'push', '--dry-run'], ['import', '-'], ['close', '--auto']]) {
+    for (const args of [
+      ['sync', 'push', '--dry-run'],
+      ['import', '-'],
+      ['close', '--auto'],
+    ]) {
       const bad = await run([...args, '--format', 'csv'], { db, now, stdin: '' });
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stderr, args.join(' ')).toContain('Use one of: text, json.');

@@ -16,18 +16,84 @@ const now = '2026-11-27T02:00:00Z';
 
 const C = {
   title: 'Jalan berlubang di depan SD Sepaku',
-  flags: ['--reporter-name', 'Sri Rahayu Kusuma', '--nik', '6409014502900003', '--phone', '0813 5000 1234', '--email', 'sri.kusuma@example.id', '--address', 'Jl. Melati 7 Sepaku', '--confidential'],
-  secrets: ['Sri Rahayu Kusuma', '6409014502900003', '6409********0003', '+6281350001234', '81350001234', '0813 5000 1234', '+62813****1234', 'sri.kusuma@example.id', 's***@example.id', 'Jl. Melati 7 Sepaku'],
+  flags: [
+    '--reporter-name',
+    'Sri Rahayu Kusuma',
+    '--nik',
+    '6409014502900003',
+    '--phone',
+    '0813 5000 1234',
+    '--email',
+    'sri.kusuma@example.id',
+    '--address',
+    'Jl. Melati 7 Sepaku',
+    '--confidential',
+  ],
+  secrets: [
+    'Sri Rahayu Kusuma',
+    '6409014502900003',
+    '6409********0003',
+    '+6281350001234',
+    '81350001234',
+    '0813 5000 1234',
+    '+62813****1234',
+    'sri.kusuma@example.id',
+    's***@example.id',
+    'Jl. Melati 7 Sepaku',
+  ],
 };
 const A = {
   title: 'Lampu jalan padam di Waru',
-  flags: ['--reporter-name', 'Agus Salim Hidayat', '--nik', '6409011203850002', '--phone', '0812 7000 4444', '--email', 'agus.hidayat@example.id', '--address', 'Jl. Kenari 3 Waru'],
-  secrets: ['Agus Salim Hidayat', '6409011203850002', '6409********0002', '+6281270004444', '81270004444', '+62812****4444', 'agus.hidayat@example.id', 'a***@example.id', 'Jl. Kenari 3 Waru'],
+  flags: [
+    '--reporter-name',
+    'Agus Salim Hidayat',
+    '--nik',
+    '6409011203850002',
+    '--phone',
+    '0812 7000 4444',
+    '--email',
+    'agus.hidayat@example.id',
+    '--address',
+    'Jl. Kenari 3 Waru',
+  ],
+  secrets: [
+    'Agus Salim Hidayat',
+    '6409011203850002',
+    '6409********0002',
+    '+6281270004444',
+    '81270004444',
+    '+62812****4444',
+    'agus.hidayat@example.id',
+    'a***@example.id',
+    'Jl. Kenari 3 Waru',
+  ],
 };
 const S = {
   title: 'Sampah menumpuk di Pasar Penajam',
-  flags: ['--reporter-name', 'Budi Santoso Pratama', '--nik', '6409010101900011', '--phone', '0852 4000 7777', '--email', 'budi.pratama@example.id', '--address', 'Jl. Kenanga 12 Penajam'],
-  secrets: ['Budi Santoso Pratama', 'Budi S. Pratama', '6409010101900011', '6409********0011', '+6285240007777', '85240007777', '+62852****7777', 'budi.pratama@example.id', 'b***@example.id', 'Jl. Kenanga 12 Penajam'],
+  flags: [
+    '--reporter-name',
+    'Budi Santoso Pratama',
+    '--nik',
+    '6409010101900011',
+    '--phone',
+    '0852 4000 7777',
+    '--email',
+    'budi.pratama@example.id',
+    '--address',
+    'Jl. Kenanga 12 Penajam',
+  ],
+  secrets: [
+    'Budi Santoso Pratama',
+    'Budi S. Pratama',
+    '6409010101900011',
+    '6409********0011',
+    '+6285240007777',
+    '85240007777',
+    '+62852****7777',
+    'budi.pratama@example.id',
+    'b***@example.id',
+    'Jl. Kenanga 12 Penajam',
+  ],
 };
 const allSecrets = [...C.secrets, ...A.secrets, ...S.secrets];
 
@@ -102,12 +168,15 @@ describe('personal data in read views, history and exports', () => {
     expectNoIdentity(rows.map((r) => r.details).join('\n'), C.secrets);
   });
 
-  it.each([[[]], [['--format', 'json']], [['--format', 'ndjson']], [['--include-pii', '--reason', 'Inspektorat']]])('export %j carries no identity of them', async (flags) => {
-    const r = await run(['export', ...flags], { db, now });
-    expect(r.code, r.stderr).toBe(0);
-    for (const t of tickets) expect(r.stdout).toContain(t);
-    expectNoIdentity(r);
-  });
+  it.each([[[]], [['--format', 'json']], [['--format', 'ndjson']], [['--include-pii', '--reason', 'Inspektorat']]])(
+    'export %j carries no identity of them',
+    async (flags) => {
+      const r = await run(['export', ...flags], { db, now });
+      expect(r.code, r.stderr).toBe(0);
+      for (const t of tickets) expect(r.stdout).toContain(t);
+      expectNoIdentity(r);
+    },
+  );
 
   it('show --reveal of a confidential reporter needs --reason (exit 2), and shows nothing without it', async () => {
     for (const t of [tickets[0]!, tickets[2]!]) {
@@ -143,7 +212,13 @@ describe('show --reveal --reason', () => {
     });
     expect(code).toBe(0);
     expect(auditedBeforeOutput).toBe(1);
-    expect(JSON.parse(out).reporter).toMatchObject({ name: 'Sri Rahayu Kusuma', nik: '6409014502900003', phone: '+6281350001234', email: 'sri.kusuma@example.id', address: 'Jl. Melati 7 Sepaku' });
+    expect(JSON.parse(out).reporter).toMatchObject({
+      name: 'Sri Rahayu Kusuma',
+      nik: '6409014502900003',
+      phone: '+6281350001234',
+      email: 'sri.kusuma@example.id',
+      address: 'Jl. Melati 7 Sepaku',
+    });
     const audit = query<{ actor: string; details: string }>(db, "SELECT actor, details FROM audit_log WHERE action = 'report.reveal' AND ticket = ?", c);
     expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ reason: 'permintaan Ombudsman', confidential: true }]);
     expectNoIdentity(audit[0]!.details, C.secrets);
@@ -153,7 +228,17 @@ describe('show --reveal --reason', () => {
 describe('the likely-duplicate warning of lapor add', () => {
   it('does not name a confidential match, and audits the match on it', async () => {
     const { db, c, s } = await agency();
-    const probe = ['add', '--channel', 'walk-in', '--title', 'Jalan berlubang depan SD Sepaku', '--description', 'Lubangnya makin besar', '--nik', '6409014502900003'];
+    const probe = [
+      'add',
+      '--channel',
+      'walk-in',
+      '--title',
+      'Jalan berlubang depan SD Sepaku',
+      '--description',
+      'Lubangnya makin besar',
+      '--nik',
+      '6409014502900003',
+    ];
     const refused = await run(probe, { db, now });
     expect(refused.code).toBe(4);
     expect(refused.stderr).toContain('a confidential report');
@@ -165,7 +250,11 @@ describe('the likely-duplicate warning of lapor add', () => {
     expect(allowed.stderr).toContain('a confidential report');
     expect(allowed.stderr).not.toContain(c);
 
-    const audit = query<{ actor: string; at: string; entity_id: number; details: string }>(db, "SELECT actor, at, entity_id, details FROM audit_log WHERE action = 'report.duplicate_match' AND ticket = ?", c);
+    const audit = query<{ actor: string; at: string; entity_id: number; details: string }>(
+      db,
+      "SELECT actor, at, entity_id, details FROM audit_log WHERE action = 'report.duplicate_match' AND ticket = ?",
+      c,
+    );
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ actor: 'Siti', at: expect.stringMatching(/^2026-11-27T/) });
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ matched_on: 'nik' });
@@ -204,7 +293,10 @@ describe('validation errors', () => {
     const { db } = await agency();
     const dir = tempDir();
     const file = path.join(dir, 'in.csv');
-    const rows = bad.map(([flag, value], i) => `R-${i},Judul yang cukup,Uraian yang cukup panjang,surat,${flag === '--phone' ? `"${value}"` : ''},${flag === '--email' ? `"${value}"` : ''},${flag === '--nik' ? value : ''}`);
+    const rows = bad.map(
+      ([flag, value], i) =>
+        `R-${i},Judul yang cukup,Uraian yang cukup panjang,surat,${flag === '--phone' ? `"${value}"` : ''},${flag === '--email' ? `"${value}"` : ''},${flag === '--nik' ? value : ''}`,
+    );
     fs.writeFileSync(file, `ref,title,description,channel,phone,email,nik\n${rows.join('\n')}\n`);
     for (const args of [[], ['--format', 'json'], ['--skip-invalid']]) {
       const r = await run(['import', file, ...args], { db, now });
@@ -212,7 +304,10 @@ describe('validation errors', () => {
       for (const [, value] of bad) expect(r.stdout + r.stderr).not.toContain(value!);
     }
     const rejects = fs.readFileSync(path.join(dir, 'in.rejects.csv'), 'utf8');
-    const reasons = rejects.split('\n').slice(1).map((line) => line.split(',').at(-1) ?? '');
+    const reasons = rejects
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').at(-1) ?? '');
     for (const [, value] of bad) expect(reasons.join('\n')).not.toContain(value!);
   });
 });
@@ -222,15 +317,24 @@ describe('import --on-duplicate update', () => {
     const { db } = await agency();
     const dir = tempDir();
     const first = path.join(dir, 'a.csv');
-    fs.writeFileSync(first, 'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri Rahayu Kusuma,0813 5000 1234,ya\n');
+    fs.writeFileSync(
+      first,
+      'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri Rahayu Kusuma,0813 5000 1234,ya\n',
+    );
     await ok(db, ['import', first]);
     const second = path.join(dir, 'b.csv');
-    fs.writeFileSync(second, 'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri R. Kusuma,0852 4000 7777,ya\n');
+    fs.writeFileSync(
+      second,
+      'ref,title,description,channel,reporter_name,phone,confidential\nR-1,Judul yang cukup,Uraian yang cukup panjang,surat,Sri R. Kusuma,0852 4000 7777,ya\n',
+    );
     const r = await ok(db, ['import', second, '--on-duplicate', 'update', '--yes']);
     expectNoIdentity(r);
     const [entry] = query<{ ticket: string; details: string }>(db, "SELECT ticket, details FROM audit_log WHERE action = 'report.import.update'");
     expect(entry, 'the update is audited').toBeDefined();
-    expect(JSON.parse(entry!.details).changes).toMatchObject({ reporter_name: { from: '(confidential)', to: '(confidential)' }, phone: { from: '(confidential)', to: '(confidential)' } });
+    expect(JSON.parse(entry!.details).changes).toMatchObject({
+      reporter_name: { from: '(confidential)', to: '(confidential)' },
+      phone: { from: '(confidential)', to: '(confidential)' },
+    });
     expectNoIdentity(entry!.details, [...C.secrets, 'Sri R. Kusuma']);
     expectNoIdentity(await run(['history', entry!.ticket, '--format', 'json'], { db, now }), [...allSecrets, 'Sri R. Kusuma']);
   });
@@ -251,14 +355,26 @@ const down = (n: number) => '\x1b[B'.repeat(n);
 const pick = { reporter_name: 12, nik: 13, phone: 14, email: 15, address: 16 };
 
 describe('the interactive editor on a terminal', () => {
-  it.each([['confidential from the start', 'c'], ['switched confidential after entry', 's'], ['made anonymous after entry', 'a']] as const)(
+  it.each([
+    ['confidential from the start', 'c'],
+    ['switched confidential after entry', 's'],
+    ['made anonymous after entry', 'a'],
+  ] as const)(
     'shows no identity in labels or defaults, keeps what is not retyped, clears with "-" (%s)',
     async (_, which) => {
       const made = await agency();
       const ticket = made[which];
-      const before = query<Record<string, unknown>>(made.db, 'SELECT reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address FROM reports WHERE ticket = ?', ticket)[0]!;
+      const before = query<Record<string, unknown>>(
+        made.db,
+        'SELECT reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address FROM reports WHERE ticket = ?',
+        ticket,
+      )[0]!;
       const { stdin, stdout, stderr } = terminal();
-      const done = runCli(['edit', ticket], { streams: { stdin, stdout, stderr }, env: { LAPOR_DB: made.db, HOME: tempDir(), LANG: 'C' }, clock: () => new Date(now) });
+      const done = runCli(['edit', ticket], {
+        streams: { stdin, stdout, stderr },
+        env: { LAPOR_DB: made.db, HOME: tempDir(), LANG: 'C' },
+        clock: () => new Date(now),
+      });
       let at = 0;
       const step = async (wait: string, keys: string) => {
         at = await waitFor(stderr, wait, at);
@@ -277,9 +393,17 @@ describe('the interactive editor on a terminal', () => {
       expect(await done).toBe(0);
       expectNoIdentity(stderr.text + stdout.text);
       if (which !== 'a') expect(stderr.text).toMatch(/NIK: \(hidden: confidential\)/);
-      const after = query<Record<string, unknown>>(made.db, 'SELECT reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address FROM reports WHERE ticket = ?', ticket)[0]!;
+      const after = query<Record<string, unknown>>(
+        made.db,
+        'SELECT reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address FROM reports WHERE ticket = ?',
+        ticket,
+      )[0]!;
       expect(after).toEqual({ ...before, reporter_email: null });
-      const audit = query<{ details: string }>(made.db, "SELECT details FROM audit_log WHERE action = 'report.edit' AND ticket = ? ORDER BY id DESC LIMIT 1", ticket)[0]!;
+      const audit = query<{ details: string }>(
+        made.db,
+        "SELECT details FROM audit_log WHERE action = 'report.edit' AND ticket = ? ORDER BY id DESC LIMIT 1",
+        ticket,
+      )[0]!;
       if (which !== 'a') expect(JSON.parse(audit.details).changes).toEqual({ email: { from: '(confidential)', to: null } });
       expectNoIdentity(audit.details);
     },

@@ -19,7 +19,9 @@ async function setupCase() {
     return r;
   };
   await ok(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
-  const ticket = (await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])).stdout.trim();
+  const ticket = (
+    await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])
+  ).stdout.trim();
   return { db, ticket, ok };
 }
 
@@ -38,7 +40,11 @@ describe('deadlines in a year without a decree', () => {
     expect(get(db, ticket)).toMatchObject({ verify_by: '2027-01-04', due_date: '2027-01-04' });
 
     const show = JSON.parse((await ok(['show', ticket, '--format', 'json'])).stdout) as { deadlines: Record<string, unknown> };
-    expect(show.deadlines).toMatchObject({ verify_by: '2027-01-04', current: { kind: 'verify', date: '2027-01-04', provisional: true }, provisional: ['verify_by', 'complete_by'] });
+    expect(show.deadlines).toMatchObject({
+      verify_by: '2027-01-04',
+      current: { kind: 'verify', date: '2027-01-04', provisional: true },
+      provisional: ['verify_by', 'complete_by'],
+    });
     const table = await ok(['show', ticket, '--format', 'table']);
     expect(table.stdout).toContain('2027-01-04 *');
     expect(table.stderr).toContain('* provisional');
@@ -62,7 +68,9 @@ describe('deadlines in a year without a decree', () => {
 
   it('a deadline in a decreed year is not provisional', async () => {
     const { db, ok } = await setupCase();
-    const early = (await ok(['add', '--channel', 'surat', '--title', 'Lampu jalan mati di Waru', '--description', 'Lampu jalan mati sejak minggu lalu'], day('2026-12-01'))).stdout.trim();
+    const early = (
+      await ok(['add', '--channel', 'surat', '--title', 'Lampu jalan mati di Waru', '--description', 'Lampu jalan mati sejak minggu lalu'], day('2026-12-01'))
+    ).stdout.trim();
     const show = JSON.parse((await ok(['show', early, '--format', 'json'])).stdout) as { deadlines: Record<string, unknown> };
     expect(show.deadlines['current']).toEqual({ kind: 'verify', date: get(db, early).verify_by });
     expect(show.deadlines['provisional']).toEqual(['complete_by']);
@@ -73,10 +81,15 @@ describe('lapor holiday import', () => {
   it("loads a decree's list from JSON, recomputes the deadlines and ends the provisional marking", async () => {
     const { db, ticket, ok } = await setupCase();
     // A test fixture, not the real 2027 decree: one holiday and one collective leave day.
-    const file = writeFile('skb-2027.json', JSON.stringify({ holidays: [
-      { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'holiday' },
-      { date: '2027-01-04', name: 'Cuti bersama (uji)', kind: 'collective_leave' },
-    ] }));
+    const file = writeFile(
+      'skb-2027.json',
+      JSON.stringify({
+        holidays: [
+          { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'holiday' },
+          { date: '2027-01-04', name: 'Cuti bersama (uji)', kind: 'collective_leave' },
+        ],
+      }),
+    );
     const r = await ok(['holiday', 'import', file, '--source', 'SKB uji']);
     expect(r.stderr).toContain('Imported 2 holiday(s) for 2027');
     expect(r.stderr).toContain('Deadlines recomputed for 1 report(s).');
@@ -86,7 +99,10 @@ describe('lapor holiday import', () => {
     expect(show.deadlines['current']).toEqual({ kind: 'verify', date: '2027-01-05' });
     // The imported list replaces the provisional fixed dates of 2027 as a whole.
     const list = JSON.parse((await ok(['holiday', 'list', '--year', '2027', '--format', 'json'])).stdout) as { date: string; kind: string }[];
-    expect(list.map((h) => [h.date, h.kind])).toEqual([['2027-01-01', 'national'], ['2027-01-04', 'collective_leave']]);
+    expect(list.map((h) => [h.date, h.kind])).toEqual([
+      ['2027-01-01', 'national'],
+      ['2027-01-04', 'collective_leave'],
+    ]);
     expect(query(db, "SELECT action, details FROM audit_log WHERE action = 'holiday.import'")).toEqual([
       { action: 'holiday.import', details: JSON.stringify({ year: 2027, source: 'SKB uji', count: 2, replaced: 0 }) },
     ]);
@@ -102,7 +118,9 @@ describe('lapor holiday import', () => {
     expect(query(db, 'SELECT count(*) AS n FROM decree_holidays')).toEqual([{ n: 0 }]);
     const good = writeFile('skb.csv', 'Date,Name,Kind\n2027-01-01,Tahun Baru 2027 Masehi,holiday\n');
     await ok(['holiday', 'import', good]);
-    expect(query(db, 'SELECT date, kind, name, year FROM decree_holidays')).toEqual([{ date: '2027-01-01', kind: 'national', name: 'Tahun Baru 2027 Masehi', year: 2027 }]);
+    expect(query(db, 'SELECT date, kind, name, year FROM decree_holidays')).toEqual([
+      { date: '2027-01-01', kind: 'national', name: 'Tahun Baru 2027 Masehi', year: 2027 },
+    ]);
     const missing = await run(['holiday', 'import', path.join(tempDir(), 'nothing.json')], { db, now: day('2026-12-29') });
     expect(missing.code).toBe(4);
     expect(missing.stderr).toContain('Cannot read');

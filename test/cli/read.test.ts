@@ -14,9 +14,57 @@ beforeAll(async () => {
   db = tempDb();
   await run(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now });
   await run(['unit', 'add', 'DPUPR', '--name', 'Dinas Pekerjaan Umum'], { db, now });
-  await add(['--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros', '--unit', 'dpupr', '--nik', '6409014502900003', '--phone', '081234567890', '--reporter-name', 'Budi', '--address', 'RT 3 Sepaku'], '2026-11-20T02:00:00Z');
-  await add(['--channel', 'walk-in', '--title', 'Lampu penerangan mati', '--description', '=HYPERLINK("x") lampu mati dua minggu', '--confidential', '--reporter-name', 'Rahasia Sekali', '--phone', '081300001111'], '2026-11-25T02:00:00Z');
-  await add(['--channel', 'phone', '--title', 'Pertanyaan jadwal vaksin', '--description', 'Menanyakan jadwal imunisasi anak', '--classification', 'informasi', '--anonymous'], '2026-11-26T02:00:00Z');
+  await add(
+    [
+      '--channel',
+      'surat',
+      '--title',
+      'Jalan berlubang di Sepaku',
+      '--description',
+      'Lubang besar di jalan poros',
+      '--unit',
+      'dpupr',
+      '--nik',
+      '6409014502900003',
+      '--phone',
+      '081234567890',
+      '--reporter-name',
+      'Budi',
+      '--address',
+      'RT 3 Sepaku',
+    ],
+    '2026-11-20T02:00:00Z',
+  );
+  await add(
+    [
+      '--channel',
+      'walk-in',
+      '--title',
+      'Lampu penerangan mati',
+      '--description',
+      '=HYPERLINK("x") lampu mati dua minggu',
+      '--confidential',
+      '--reporter-name',
+      'Rahasia Sekali',
+      '--phone',
+      '081300001111',
+    ],
+    '2026-11-25T02:00:00Z',
+  );
+  await add(
+    [
+      '--channel',
+      'phone',
+      '--title',
+      'Pertanyaan jadwal vaksin',
+      '--description',
+      'Menanyakan jadwal imunisasi anak',
+      '--classification',
+      'informasi',
+      '--anonymous',
+    ],
+    '2026-11-26T02:00:00Z',
+  );
 });
 
 describe('lapor list', () => {
@@ -32,7 +80,8 @@ describe('lapor list', () => {
   });
 
   it('filters by status, channel (aliases), unit, dates and full text', async () => {
-    const tickets = async (...args: string[]) => (JSON.parse((await run(['list', ...args, '--format', 'json'], { db, now })).stdout) as { ticket: string }[]).map((x) => x.ticket);
+    const tickets = async (...args: string[]) =>
+      (JSON.parse((await run(['list', ...args, '--format', 'json'], { db, now })).stdout) as { ticket: string }[]).map((x) => x.ticket);
     expect(await tickets('--channel', 'surat,telepon')).toEqual(['PPU-2026-000003', 'PPU-2026-000001']);
     expect(await tickets('--unit', 'DPUPR')).toEqual(['PPU-2026-000001']);
     expect(await tickets('--since', '25/11/2026')).toEqual(['PPU-2026-000003', 'PPU-2026-000002']);
@@ -44,7 +93,13 @@ describe('lapor list', () => {
   });
 
   it('usage errors name the flag (exit 2)', async () => {
-    for (const args of [['--status', 'lost'], ['--limit', 'ten'], ['--since', '2026-13-45'], ['--format', 'xml'], ['--channel', 'pigeon']]) {
+    for (const args of [
+      ['--status', 'lost'],
+      ['--limit', 'ten'],
+      ['--since', '2026-13-45'],
+      ['--format', 'xml'],
+      ['--channel', 'pigeon'],
+    ]) {
       const r = await run(['list', ...args], { db, now });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.length).toBeGreaterThan(0);
@@ -93,7 +148,10 @@ describe('lapor show', () => {
     expect(json.received_local).toBe('2026-11-20 10:00'); // WITA
     const revealed = await run(['show', 'PPU-2026-000001', '--reveal', '--reason', 'telepon balik', '--format', 'json'], { db, now });
     expect((JSON.parse(revealed.stdout) as { reporter: Record<string, string> }).reporter).toMatchObject({ nik: '6409014502900003', address: 'RT 3 Sepaku' });
-    const audit = query<{ action: string; details: string }>(db, "SELECT action, details FROM audit_log WHERE ticket = 'PPU-2026-000001' AND action = 'report.reveal'");
+    const audit = query<{ action: string; details: string }>(
+      db,
+      "SELECT action, details FROM audit_log WHERE ticket = 'PPU-2026-000001' AND action = 'report.reveal'",
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toContain('telepon balik');
   });

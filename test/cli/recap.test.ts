@@ -17,7 +17,20 @@ async function ok(args: string[]) {
 
 async function add(name: string, unit: string | null, receivedAt: string, extra: string[] = []) {
   const unitArgs = unit ? ['--unit', unit] : [];
-  const r = await ok(['add', '--channel', 'surat', '--title', `Laporan ${name} tentang jalan`, '--description', 'Uraian yang cukup panjang untuk laporan', '--received-at', receivedAt, '--allow-duplicate', ...unitArgs, ...extra]);
+  const r = await ok([
+    'add',
+    '--channel',
+    'surat',
+    '--title',
+    `Laporan ${name} tentang jalan`,
+    '--description',
+    'Uraian yang cukup panjang untuk laporan',
+    '--received-at',
+    receivedAt,
+    '--allow-duplicate',
+    ...unitArgs,
+    ...extra,
+  ]);
   tickets[name] = r.stdout.trim();
 }
 
@@ -72,9 +85,38 @@ beforeAll(async () => {
   await step('forward', 'G', '2026-12-16 09:00', '--to', 'BPJS Kesehatan', '--reason', 'Urusan jaminan kesehatan');
   await add('F', null, '2027-01-01 00:30');
   // H and I: assigned to Andi on Tue 5 Jan, follow-up due 12 Jan, 3 working days late on 15 Jan.
-  await ok(['add', '--channel', 'phone', '--title', 'Lampu jalan mati, hubungi 0812-9999-8888', '--description', 'Lampu jalan mati sejak seminggu', '--received-at', '2027-01-04 09:00', '--unit', 'DPUPR']);
+  await ok([
+    'add',
+    '--channel',
+    'phone',
+    '--title',
+    'Lampu jalan mati, hubungi 0812-9999-8888',
+    '--description',
+    'Lampu jalan mati sejak seminggu',
+    '--received-at',
+    '2027-01-04 09:00',
+    '--unit',
+    'DPUPR',
+  ]);
   tickets.H = (await ok(['list', '--format', 'json', '--limit', '1'])).stdout.match(/PPU-\d{4}-\d{6}/)![0];
-  await ok(['add', '--channel', 'phone', '--title', 'Pungutan liar di kantor desa', '--description', 'Diminta uang untuk surat keterangan', '--received-at', '2027-01-04 10:00', '--unit', 'DPUPR', '--confidential', '--reporter-name', 'Siti Aminah', '--phone', '0813-1111-2222']);
+  await ok([
+    'add',
+    '--channel',
+    'phone',
+    '--title',
+    'Pungutan liar di kantor desa',
+    '--description',
+    'Diminta uang untuk surat keterangan',
+    '--received-at',
+    '2027-01-04 10:00',
+    '--unit',
+    'DPUPR',
+    '--confidential',
+    '--reporter-name',
+    'Siti Aminah',
+    '--phone',
+    '0813-1111-2222',
+  ]);
   tickets.I = (await ok(['list', '--format', 'json', '--limit', '1'])).stdout.match(/PPU-\d{4}-\d{6}/)![0];
   for (const name of ['H', 'I']) {
     await step('verify', name, '2027-01-04 11:00');
@@ -100,12 +142,48 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     const j = await recap('--month', '2026-12');
     expect(j.period).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
     expect(j.previous_period).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
-    expect(group(j, 'DPUPR').current).toMatchObject({ received: 2, verified: 2, assigned: 2, responded: 2, followed_up: 2, done: 1, rejected: 0, forwarded: 0, open_now: 2, overdue_now: 0, on_time_share: 100 });
+    expect(group(j, 'DPUPR').current).toMatchObject({
+      received: 2,
+      verified: 2,
+      assigned: 2,
+      responded: 2,
+      followed_up: 2,
+      done: 1,
+      rejected: 0,
+      forwarded: 0,
+      open_now: 2,
+      overdue_now: 0,
+      on_time_share: 100,
+    });
     expect(group(j, 'DPUPR').current.working_days).toEqual({ verify: days(1, 1, 2), response: days(4, 5, 2), followup: days(3, 4, 2) });
-    expect(group(j, 'DINKES').current).toMatchObject({ received: 3, verified: 1, assigned: 0, responded: 0, followed_up: 0, done: 0, rejected: 1, forwarded: 1, open_now: 2, overdue_now: 2, on_time_share: null });
+    expect(group(j, 'DINKES').current).toMatchObject({
+      received: 3,
+      verified: 1,
+      assigned: 0,
+      responded: 0,
+      followed_up: 0,
+      done: 0,
+      rejected: 1,
+      forwarded: 1,
+      open_now: 2,
+      overdue_now: 2,
+      on_time_share: null,
+    });
     // D's verification counts from its reopening (14 Dec), not from its receipt.
     expect(group(j, 'DINKES').current.working_days).toMatchObject({ verify: days(2, 2, 1) });
-    expect(j.total.current).toMatchObject({ received: 5, verified: 3, assigned: 2, responded: 2, followed_up: 2, done: 1, rejected: 1, forwarded: 1, open_now: 4, overdue_now: 2, on_time_share: 100 });
+    expect(j.total.current).toMatchObject({
+      received: 5,
+      verified: 3,
+      assigned: 2,
+      responded: 2,
+      followed_up: 2,
+      done: 1,
+      rejected: 1,
+      forwarded: 1,
+      open_now: 4,
+      overdue_now: 2,
+      on_time_share: 100,
+    });
     expect((j.total.current.working_days as Record<string, unknown>).verify).toEqual(days(1, 2, 3));
     // November: A received, verified and assigned; it is done now.
     expect(group(j, 'DPUPR').previous).toMatchObject({ received: 1, verified: 1, assigned: 1, followed_up: 0, open_now: 0 });
@@ -114,7 +192,19 @@ describe('lapor recap figures (hand-counted fixture)', () => {
 
   it('January: the re-opened report, the late cycle and the re-opening reply; the 00:30 WITA receipt', async () => {
     const j = await recap('--month', '2027-01');
-    expect(group(j, 'DPUPR').current).toMatchObject({ received: 2, verified: 2, assigned: 2, open_now: 2, overdue_now: 2, responded: 1, followed_up: 2, done: 1, followups_measured: 3, followups_on_time: 2, on_time_share: 66.7 });
+    expect(group(j, 'DPUPR').current).toMatchObject({
+      received: 2,
+      verified: 2,
+      assigned: 2,
+      open_now: 2,
+      overdue_now: 2,
+      responded: 1,
+      followed_up: 2,
+      done: 1,
+      followups_measured: 3,
+      followups_on_time: 2,
+      on_time_share: 66.7,
+    });
     expect(group(j, 'DPUPR').current.working_days).toMatchObject({ response: days(8, 8, 1), followup: days(2, 7, 3) });
     expect(group(j, null).current).toMatchObject({ received: 1, open_now: 1, overdue_now: 1 });
     expect(j.total.current).toMatchObject({ received: 3, followed_up: 2, overdue_now: 3, on_time_share: 66.7 });
@@ -195,7 +285,16 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     const file = path.join(dir, 'rekap.html');
     await ok(['recap', '--month', '2026-12', '--format', 'html', '--out', file]);
     const pdf = path.join(dir, 'rekap.pdf');
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`];
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+    ];
     spawnSync(chromium, [...flags, `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${file}`], { timeout: 60_000 });
     const bytes = fs.readFileSync(pdf).toString('latin1');
     expect(bytes.startsWith('%PDF')).toBe(true);
@@ -215,7 +314,10 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     const workbook = strFromU8(parts['xl/workbook.xml']!);
     expect(workbook).toContain('name="2026-12-01 2026-12-31"');
     expect(workbook).toContain('name="2026-11-01 2026-11-30"');
-    const all = Object.entries(parts).filter(([n]) => n.endsWith('.xml')).map(([, b]) => strFromU8(b)).join('\n');
+    const all = Object.entries(parts)
+      .filter(([n]) => n.endsWith('.xml'))
+      .map(([, b]) => strFromU8(b))
+      .join('\n');
     expect(all).toContain('DINKES');
     expect(all).toContain(tickets.E);
     expect(all).not.toContain('Budi');
@@ -253,7 +355,18 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const parts = unzipSync(fs.readFileSync(file));
     const names = Object.keys(parts).sort();
-    expect(names).toEqual(expect.arrayContaining(['rekap-2026.html', 'rekap-2026.xlsx', 'bulanan/rekap-2026-01.html', 'bulanan/rekap-2026-12.html', 'laporan-2026.csv', 'langkah-2026.csv', 'manifest.json', 'SHA256SUMS']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'rekap-2026.html',
+        'rekap-2026.xlsx',
+        'bulanan/rekap-2026-01.html',
+        'bulanan/rekap-2026-12.html',
+        'laporan-2026.csv',
+        'langkah-2026.csv',
+        'manifest.json',
+        'SHA256SUMS',
+      ]),
+    );
     expect(names.filter((n) => n.startsWith('bulanan/'))).toHaveLength(12);
     for (const line of strFromU8(parts.SHA256SUMS!).trim().split('\n')) {
       const [sum, name] = line.split('  ');
@@ -263,7 +376,9 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(reports).toHaveLength(1 + 6); // A, B, C, D, E, G were received in 2026
     const steps = strFromU8(parts['langkah-2026.csv']!);
     expect(steps).toContain(`${tickets.C},followup,2027-01-08 10:00,Andi Pratama,assigned,followed_up`);
-    const everything = Object.values(parts).map((b) => strFromU8(b)).join('\n');
+    const everything = Object.values(parts)
+      .map((b) => strFromU8(b))
+      .join('\n');
     for (const secret of ['Budi', '6409011203850001', 'Laporan A tentang', 'Siti Aminah']) expect(everything).not.toContain(secret);
   });
 });

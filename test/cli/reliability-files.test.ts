@@ -114,7 +114,9 @@ describe('files lapor writes', () => {
 describe('files lapor reads', () => {
   it('attach of a FIFO is refused at once instead of hanging', async () => {
     const db = await setup();
-    const ticket = (await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], { db, now })).stdout.trim();
+    const ticket = (
+      await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], { db, now })
+    ).stdout.trim();
     const r = await run(['attach', ticket, fifo(tempDir())], { db, now });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/not a regular file/i);
@@ -176,7 +178,11 @@ describe('database access', () => {
 
   it('numbers out of range in a flag are a usage error, not an internal one', async () => {
     const db = await setup();
-    for (const argv of [['list', '--limit', '99999999999999999999'], ['due', '--within', '99999999999999999999'], ['list', '--offset', '9007199254740993']]) {
+    for (const argv of [
+      ['list', '--limit', '99999999999999999999'],
+      ['due', '--within', '99999999999999999999'],
+      ['list', '--offset', '9007199254740993'],
+    ]) {
       const r = await run(argv, { db, now });
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).toContain('too large');
@@ -235,7 +241,12 @@ describe('writers that must wait', () => {
     holder.exec('BEGIN IMMEDIATE');
     try {
       const started = Date.now();
-      const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], { db, now, tty: true, env: { NO_COLOR: '1' } });
+      const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], {
+        db,
+        now,
+        tty: true,
+        env: { NO_COLOR: '1' },
+      });
       expect(r.stderr).toContain('Waiting for another lapor');
       expect(r.stderr).toContain('The database is busy');
       expect(r.stderr).not.toContain('Unexpected');

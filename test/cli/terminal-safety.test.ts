@@ -19,7 +19,10 @@ async function setup(): Promise<{ db: string; ticket: string }> {
   const db = tempDb();
   const init = await run(['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti'], { db, now });
   expect(init.code, init.stderr).toBe(0);
-  const add = await run(['add', '--channel', 'surat', '--title', 'Jalan berlubang', '--description', 'Lubang besar di jalan poros', '--reporter-name', 'Wati'], { db, now });
+  const add = await run(
+    ['add', '--channel', 'surat', '--title', 'Jalan berlubang', '--description', 'Lubang besar di jalan poros', '--reporter-name', 'Wati'],
+    { db, now },
+  );
   expect(add.code, add.stderr).toBe(0);
   return { db, ticket: add.stdout.trim() };
 }
@@ -53,7 +56,10 @@ describe('outside text on the terminal is shown, never interpreted', () => {
     const set = await run(['config', 'set', 'admin.name', `Siti${EVIL}`], { db, now });
     expect(set.code, set.stderr).toBe(0);
     expectClean(set);
-    for (const args of [['config', 'list', '--format', 'table'], ['config', 'get', 'admin.name']]) {
+    for (const args of [
+      ['config', 'list', '--format', 'table'],
+      ['config', 'get', 'admin.name'],
+    ]) {
       const r = await run(args, { db, now });
       expectClean(r);
       expect(r.stdout).toContain(`Siti${SHOWN}`);
@@ -116,8 +122,14 @@ describe('outside text on the terminal is shown, never interpreted', () => {
 describe('text fields: bidirectional controls refused, zero-width characters dropped', () => {
   it('refuses a right-to-left override naming the field, in both languages', async () => {
     const { db } = await setup();
-    for (const [lang, text] of [['en', 'title: a text-direction control character U+202E at position 6'], ['id', 'title: ada karakter pengatur arah teks U+202E di posisi 6']]) {
-      const r = await run(['add', '--lang', lang!, '--channel', 'surat', '--title', 'Jalan\u202Ekasur', '--description', 'Lubang besar di jalan poros'], { db, now });
+    for (const [lang, text] of [
+      ['en', 'title: a text-direction control character U+202E at position 6'],
+      ['id', 'title: ada karakter pengatur arah teks U+202E di posisi 6'],
+    ]) {
+      const r = await run(['add', '--lang', lang!, '--channel', 'surat', '--title', 'Jalan\u202Ekasur', '--description', 'Lubang besar di jalan poros'], {
+        db,
+        now,
+      });
       expect(r.code).toBe(4);
       expect(r.stderr).toContain(text);
     }

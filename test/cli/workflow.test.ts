@@ -18,7 +18,9 @@ async function setupCase() {
   await ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
   await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR', '--nip', '198503152010011002']);
   await ok(['officer', 'add', '--name', 'Rina Wulandari', '--unit', 'DPUPR']);
-  const ticket = (await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])).stdout.trim();
+  const ticket = (
+    await ok(['add', '--channel', 'surat', '--title', 'Jalan berlubang di Sepaku', '--description', 'Lubang besar di jalan poros sejak Oktober'])
+  ).stdout.trim();
   return { db, ticket, ok };
 }
 
@@ -28,7 +30,13 @@ describe('the report lifecycle through the CLI', () => {
   it('a full case: add, verify, assign, respond, follow up, reply, re-open, final follow-up, auto-close', async () => {
     const { db, ticket, ok } = await setupCase();
     // Received Friday 27 Nov: 3 working days -> Wed 2 Dec.
-    expect(get(db, ticket)).toMatchObject({ status: 'recorded', verify_by: '2026-12-02', due_kind: 'verify', due_date: '2026-12-02', complete_by: '2027-01-26' });
+    expect(get(db, ticket)).toMatchObject({
+      status: 'recorded',
+      verify_by: '2026-12-02',
+      due_kind: 'verify',
+      due_date: '2026-12-02',
+      complete_by: '2027-01-26',
+    });
 
     await ok(['verify', ticket], day('2026-11-30'));
     await ok(['assign', ticket, 'Andi Pratama', '--note', 'Mohon ditinjau'], day('2026-11-30', '10:00'));
@@ -54,9 +62,24 @@ describe('the report lifecycle through the CLI', () => {
     expect(JSON.parse(closed.stdout).closed).toEqual([{ ticket, auto_close_on: '2026-12-23' }]);
     expect(get(db, ticket)).toMatchObject({ status: 'done', due_date: null, due_kind: null });
 
-    const history = JSON.parse((await ok(['history', ticket, '--format', 'json'])).stdout) as { kind: string; status_change: { from: string; to: string } | null; officer: string | null; actor: string }[];
+    const history = JSON.parse((await ok(['history', ticket, '--format', 'json'])).stdout) as {
+      kind: string;
+      status_change: { from: string; to: string } | null;
+      officer: string | null;
+      actor: string;
+    }[];
     expect(history.map((h) => h.kind)).toEqual(['report.add', 'verify', 'assign', 'assign', 'respond', 'followup', 'reply', 'followup', 'auto_close']);
-    expect(history.map((h) => h.status_change?.to ?? null)).toEqual([null, 'verified', 'assigned', null, 'in_progress', 'followed_up', 'in_progress', 'followed_up', 'done']);
+    expect(history.map((h) => h.status_change?.to ?? null)).toEqual([
+      null,
+      'verified',
+      'assigned',
+      null,
+      'in_progress',
+      'followed_up',
+      'in_progress',
+      'followed_up',
+      'done',
+    ]);
     expect(history[3]!.officer).toBe('Rina Wulandari');
     expect(history.every((h) => h.actor === 'Siti')).toBe(true);
 
@@ -139,7 +162,10 @@ describe('follow-up attachments', () => {
     expect(bad.stderr).toContain('virus.exe');
     expect(query(db, 'SELECT count(*) AS n FROM report_events WHERE kind = ?', 'followup')).toEqual([{ n: 0 }]);
     await ok(['followup', ticket, '--note', 'Foto perbaikan', '--attach', png], day('2026-11-27', '11:00'));
-    const rows = query<{ filename: string; mime: string; event_kind: string }>(db, 'SELECT a.filename, a.mime, e.kind AS event_kind FROM attachments a JOIN report_events e ON e.id = a.event_id');
+    const rows = query<{ filename: string; mime: string; event_kind: string }>(
+      db,
+      'SELECT a.filename, a.mime, e.kind AS event_kind FROM attachments a JOIN report_events e ON e.id = a.event_id',
+    );
     expect(rows).toEqual([{ filename: 'foto.png', mime: 'image/png', event_kind: 'followup' }]);
   });
 });
@@ -147,7 +173,9 @@ describe('follow-up attachments', () => {
 describe('deadlines and the due list', () => {
   it('lapor due groups by officer with working days late; list --overdue and --due-within', async () => {
     const { db, ticket, ok } = await setupCase();
-    const second = (await ok(['add', '--channel', 'sms', '--title', 'Lampu jalan mati total', '--description', 'Lampu jalan mati di Waru'], day('2026-11-30'))).stdout.trim();
+    const second = (
+      await ok(['add', '--channel', 'sms', '--title', 'Lampu jalan mati total', '--description', 'Lampu jalan mati di Waru'], day('2026-11-30'))
+    ).stdout.trim();
     await ok(['verify', ticket]);
     await ok(['assign', ticket, 'Andi Pratama'], day('2026-11-27', '10:00'));
     // Assigned Fri 27 Nov -> follow up by Fri 4 Dec. On Tue 8 Dec it is 2 working days late.

@@ -26,11 +26,7 @@ function mulberry32(seed: number): () => number {
 
 /** Independent reference: the obvious day-by-day definition, sharing no code with the module. */
 function naiveCalendar(holidays: readonly Holiday[], removed: readonly string[] = [], countCollectiveLeave = true) {
-  const off = new Set(
-    holidays
-      .filter((h) => !removed.includes(h.date) && (countCollectiveLeave || h.kind !== 'collective_leave'))
-      .map((h) => h.date),
-  );
+  const off = new Set(holidays.filter((h) => !removed.includes(h.date) && (countCollectiveLeave || h.kind !== 'collective_leave')).map((h) => h.date));
   const isWorking = (d: string) => {
     const wd = new Date(`${d}T00:00:00Z`).getUTCDay();
     return wd !== 0 && wd !== 6 && !off.has(d);
@@ -45,7 +41,7 @@ function naiveCalendar(holidays: readonly Holiday[], removed: readonly string[] 
     },
     add(start: string, n: number) {
       let d = start;
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         d = next(d);
         if (isWorking(d)) left--;
       }
@@ -79,7 +75,12 @@ describe('shipped holiday files', () => {
     const json = readHolidayJson(year);
     const en = parseHolidayFile(json, 'en');
     const id = parseHolidayFile(json, 'id');
-    const dates = (kind: string) => en.filter((h) => h.kind === kind).map((h) => h.date.slice(5)).sort().join(' ');
+    const dates = (kind: string) =>
+      en
+        .filter((h) => h.kind === kind)
+        .map((h) => h.date.slice(5))
+        .sort()
+        .join(' ');
     expect(dates('national')).toBe(expected[year]?.national);
     expect(dates('collective_leave')).toBe(expected[year]?.leave);
     expect(en.filter((h) => h.kind === 'national')).toHaveLength(17);
@@ -165,9 +166,7 @@ describe('working days', () => {
     expect(cal.workingDaysBetween('2026-03-17', '2026-03-24')).toBe(0);
     expect(cal.workingDaysBetween('2026-03-17', '2026-03-25')).toBe(1);
     const noLeave = createCalendar({ holidays: shipped, countCollectiveLeave: false });
-    expect(datesFrom('2026-03-18', 7).filter((d) => noLeave.isWorkingDay(d))).toEqual([
-      '2026-03-18', '2026-03-20', '2026-03-23', '2026-03-24',
-    ]);
+    expect(datesFrom('2026-03-18', 7).filter((d) => noLeave.isWorkingDay(d))).toEqual(['2026-03-18', '2026-03-20', '2026-03-23', '2026-03-24']);
   });
 
   it('rejects malformed dates instead of guessing', () => {

@@ -3,8 +3,14 @@ import { auditChanges, auditSnapshot } from '../../src/domain/field-audit.js';
 import type { ReportDraft } from '../../src/domain/report.js';
 
 const base: ReportDraft = {
-  classification: 'complaint', channel: 'letter', title: 'Jalan rusak di Sepaku', description: 'Lubang besar di jalan poros',
-  receivedAt: '2026-11-20T02:00:00.000Z', receivedDate: '2026-11-20', anonymous: false, confidential: false,
+  classification: 'complaint',
+  channel: 'letter',
+  title: 'Jalan rusak di Sepaku',
+  description: 'Lubang besar di jalan poros',
+  receivedAt: '2026-11-20T02:00:00.000Z',
+  receivedDate: '2026-11-20',
+  anonymous: false,
+  confidential: false,
   reporter: { name: 'Budi', nik: '6409014502900003', phone: '+6281234567890', phoneRaw: '081234567890', email: 'budi@example.id' },
 };
 

@@ -31,6 +31,11 @@ describe('the field table (domain/fields.ts)', () => {
     expect(identityFields).toEqual(reportFields.filter((f) => f.personal !== 'none').map((f) => f.name));
     expect(booleanFields).toEqual(reportFields.filter((f) => f.kind === 'bool').map((f) => f.name));
     expect(requiredFields).toEqual(['title', 'description', 'channel']);
-    expect(exportColumns.filter((c) => c.field).map((c) => c.field).sort()).toEqual([...reportFieldNames].sort());
+    expect(
+      exportColumns
+        .filter((c) => c.field)
+        .map((c) => c.field)
+        .sort(),
+    ).toEqual([...reportFieldNames].sort());
   });
 });

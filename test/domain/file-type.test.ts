@@ -46,11 +46,31 @@ const samples: Record<string, Uint8Array> = {
 };
 
 const expected: Record<string, string> = {
-  'surat.pdf': 'application/pdf', 'foto.jpg': 'image/jpeg', 'foto.png': 'image/png', 'peta.gif': 'image/gif', 'lama.gif': 'image/gif',
-  'wa.webp': 'image/webp', 'scan-le.tif': 'image/tiff', 'scan-be.tif': 'image/tiff', 'iphone.heic': 'image/heic', 'generic.heif': 'image/heif',
-  'catatan.txt': 'text/plain', 'bom.txt': 'text/plain', 'mz-text.txt': 'text/plain',
-  'program.elf': 'elf', 'setup.exe': 'exe', 'surat.pdf.sh': 'script', 'dokumen.zip': 'zip', 'arsip.gz': 'archive', 'lama.doc': 'ole',
-  'video.mp4': 'video', 'foto.avif': 'video', 'acak.bin': 'unknown', 'latin1.txt': 'unknown', 'escape.txt': 'unknown', 'nul.txt': 'unknown',
+  'surat.pdf': 'application/pdf',
+  'foto.jpg': 'image/jpeg',
+  'foto.png': 'image/png',
+  'peta.gif': 'image/gif',
+  'lama.gif': 'image/gif',
+  'wa.webp': 'image/webp',
+  'scan-le.tif': 'image/tiff',
+  'scan-be.tif': 'image/tiff',
+  'iphone.heic': 'image/heic',
+  'generic.heif': 'image/heif',
+  'catatan.txt': 'text/plain',
+  'bom.txt': 'text/plain',
+  'mz-text.txt': 'text/plain',
+  'program.elf': 'elf',
+  'setup.exe': 'exe',
+  'surat.pdf.sh': 'script',
+  'dokumen.zip': 'zip',
+  'arsip.gz': 'archive',
+  'lama.doc': 'ole',
+  'video.mp4': 'video',
+  'foto.avif': 'video',
+  'acak.bin': 'unknown',
+  'latin1.txt': 'unknown',
+  'escape.txt': 'unknown',
+  'nul.txt': 'unknown',
 };
 
 const verdict = (data: Uint8Array) => {

@@ -15,12 +15,8 @@ import { mapNationalStatus, nationalStatusNames, reconcileStatus } from '../../s
 import { lifecycleMessages } from '../../src/io/messages/lifecycle.js';
 
 // Written out by hand, independently of the implementation's table.
-const allStatuses: Status[] = [
-  'recorded', 'verified', 'assigned', 'in_progress', 'followed_up', 'done', 'rejected', 'forwarded',
-];
-const allEvents: LifecycleEventType[] = [
-  'verify', 'assign', 'respond', 'followup', 'reply', 'close', 'autoClose', 'reject', 'forward', 'reopen',
-];
+const allStatuses: Status[] = ['recorded', 'verified', 'assigned', 'in_progress', 'followed_up', 'done', 'rejected', 'forwarded'];
+const allEvents: LifecycleEventType[] = ['verify', 'assign', 'respond', 'followup', 'reply', 'close', 'autoClose', 'reject', 'forward', 'reopen'];
 
 const x = null; // illegal
 type Row = Record<LifecycleEventType, Status | null>;
@@ -40,7 +36,10 @@ const expected: Record<Status, Row> = {
 function eventsOf(type: LifecycleEventType): LifecycleEvent[] {
   switch (type) {
     case 'followup':
-      return [{ type, final: false }, { type, final: true }];
+      return [
+        { type, final: false },
+        { type, final: true },
+      ];
     case 'reject':
       return rejectReasons.map((reason) => ({ type, reason }));
     default:
@@ -128,19 +127,11 @@ describe('paths', () => {
         { type: 'close' },
       ]),
     ).toBe('done');
-    expect(
-      run('recorded', [{ type: 'verify' }, { type: 'assign' }, { type: 'followup', final: true }, { type: 'autoClose' }]),
-    ).toBe('done');
+    expect(run('recorded', [{ type: 'verify' }, { type: 'assign' }, { type: 'followup', final: true }, { type: 'autoClose' }])).toBe('done');
   });
 
   it('a reporter reply re-opens a followed-up report, which can then be followed up and closed again', () => {
-    const reopened = run('recorded', [
-      { type: 'verify' },
-      { type: 'assign' },
-      { type: 'respond' },
-      { type: 'followup', final: true },
-      { type: 'reply' },
-    ]);
+    const reopened = run('recorded', [{ type: 'verify' }, { type: 'assign' }, { type: 'respond' }, { type: 'followup', final: true }, { type: 'reply' }]);
     expect(reopened).toBe('in_progress');
     expect(run(reopened, [{ type: 'followup', final: true }, { type: 'autoClose' }])).toBe('done');
   });

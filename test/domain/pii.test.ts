@@ -14,7 +14,14 @@ import {
   type WithReporter,
 } from '../../src/domain/pii.js';
 
-const reporter = { name: 'Sri Rahayu', nik: '6409014502900003', phone: '+6281350001234', phoneRaw: '0813 5000 1234', email: 'sri.rahayu@example.id', address: 'Jl. Melati 7' };
+const reporter = {
+  name: 'Sri Rahayu',
+  nik: '6409014502900003',
+  phone: '+6281350001234',
+  phoneRaw: '0813 5000 1234',
+  email: 'sri.rahayu@example.id',
+  address: 'Jl. Melati 7',
+};
 const open: WithReporter = { anonymous: false, confidential: false, reporter };
 const secret: WithReporter = { ...open, confidential: true };
 const anonymous: WithReporter = { anonymous: true, confidential: false, reporter: {} };
@@ -22,7 +29,14 @@ const clear = [reporter.name, reporter.nik, reporter.phone, reporter.phoneRaw, r
 
 describe('reporterView', () => {
   it.each(['list', 'show', 'edit'] as const)('%s: NIK, phone and e-mail masked, address withheld, name shown', (purpose) => {
-    expect(reporterView(open, purpose)).toEqual({ name: 'Sri Rahayu', nik: '6409********0003', phone: '+62813****1234', email: 's***@example.id', address: '***', hidden: null });
+    expect(reporterView(open, purpose)).toEqual({
+      name: 'Sri Rahayu',
+      nik: '6409********0003',
+      phone: '+62813****1234',
+      email: 's***@example.id',
+      address: '***',
+      hidden: null,
+    });
   });
 
   it.each(['list', 'show', 'edit', 'summary'] as const)('%s: nothing of a confidential or anonymous reporter', (purpose) => {
@@ -90,7 +104,12 @@ describe('audit trail and history', () => {
   });
 
   it('history shows old entries under the current flags', () => {
-    const stored = { reporter_name: 'Sri', nik: '6409********0003', title: 'Jalan', changes: { reporter_name: { from: 'Sri', to: 'Sri R.' }, phone: { from: null, to: '+62813****1234' } } };
+    const stored = {
+      reporter_name: 'Sri',
+      nik: '6409********0003',
+      title: 'Jalan',
+      changes: { reporter_name: { from: 'Sri', to: 'Sri R.' }, phone: { from: null, to: '+62813****1234' } },
+    };
     const now = JSON.stringify(historyDetails(stored, secret));
     for (const value of ['Sri', '6409', '+62813']) expect(now).not.toContain(value);
     expect(historyDetails(stored, secret)).toMatchObject({ title: 'Jalan', changes: { phone: { from: null, to: '(confidential)' } } });

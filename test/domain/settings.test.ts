@@ -58,7 +58,12 @@ describe('parseSettings', () => {
   });
 
   it('a stored value its kind refuses is reported with its key and replaced by the default', () => {
-    const { settings, problems } = parseSettings({ 'sla.verify_days': 'abc', timezone: 'Mars/Olympus', 'national.concurrency': '0', 'sla.completion_unit': 'weeks' });
+    const { settings, problems } = parseSettings({
+      'sla.verify_days': 'abc',
+      timezone: 'Mars/Olympus',
+      'national.concurrency': '0',
+      'sla.completion_unit': 'weeks',
+    });
     expect(problems.map((p) => [p.field, p.code])).toEqual([
       ['timezone', 'config.timezone'],
       ['sla.verify_days', 'config.integer'],
@@ -74,7 +79,10 @@ describe('parseSettings', () => {
   it('every defined setting is read: a bad value of any key is reported', () => {
     const unchecked = ['agency.name', 'admin.name']; // free text: any non-empty value is valid
     for (const def of settingDefinitions.filter((d) => !unchecked.includes(d.key))) {
-      expect(parseSettings({ [def.key]: '\u0007 bad value' }).problems.map((p) => p.field), def.key).toEqual([def.key]);
+      expect(
+        parseSettings({ [def.key]: '\u0007 bad value' }).problems.map((p) => p.field),
+        def.key,
+      ).toEqual([def.key]);
     }
   });
 

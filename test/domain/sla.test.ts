@@ -14,7 +14,12 @@ const cal = createCalendar({ holidays });
 describe('computeDeadlines', () => {
   it('uses the DOMAIN.md defaults', () => {
     expect(defaultSlaPolicy).toEqual({
-      verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar', reassignRestartsClock: false,
+      verifyDays: 3,
+      followupDays: 5,
+      autoCloseDays: 10,
+      completionDays: 60,
+      completionUnit: 'calendar',
+      reassignRestartsClock: false,
     });
   });
 
@@ -35,11 +40,7 @@ describe('computeDeadlines', () => {
   });
 
   it('follow-up runs 5 working days from disposition, across Kenaikan and its cuti bersama', () => {
-    const d = computeDeadlines(
-      { receivedDate: '2026-05-11', assignedDate: '2026-05-13', status: 'assigned' },
-      defaultSlaPolicy,
-      cal,
-    );
+    const d = computeDeadlines({ receivedDate: '2026-05-11', assignedDate: '2026-05-13', status: 'assigned' }, defaultSlaPolicy, cal);
     expect(d.verifyBy).toBe('2026-05-18'); // 12, 13, (14 + 15 off), 18
     expect(d.followupBy).toBe('2026-05-22');
     expect(d.autoCloseOn).toBeUndefined();
@@ -47,14 +48,15 @@ describe('computeDeadlines', () => {
 
   it('auto-close only after a final follow-up that nobody replied to', () => {
     const base: SlaInput = {
-      receivedDate: '2026-05-04', assignedDate: '2026-05-05', lastFollowupDate: '2026-05-22', status: 'followed_up',
+      receivedDate: '2026-05-04',
+      assignedDate: '2026-05-05',
+      lastFollowupDate: '2026-05-22',
+      status: 'followed_up',
     };
     // 25, 26, (27 Idul Adha, 28 leave), 29, (1 Jun Pancasila), 2, 3, 4, 5, 8, 9, 10
     expect(computeDeadlines({ ...base, lastFollowupFinal: true }, defaultSlaPolicy, cal).autoCloseOn).toBe('2026-06-10');
-    expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: false }, defaultSlaPolicy, cal).autoCloseOn)
-      .toBe('2026-06-10');
-    expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: true }, defaultSlaPolicy, cal).autoCloseOn)
-      .toBeUndefined();
+    expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: false }, defaultSlaPolicy, cal).autoCloseOn).toBe('2026-06-10');
+    expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: true }, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
     expect(computeDeadlines({ ...base, lastFollowupFinal: false }, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
     expect(computeDeadlines(base, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
     const { lastFollowupDate: _omit, ...noFollowup } = base;
@@ -62,7 +64,14 @@ describe('computeDeadlines', () => {
   });
 
   it('honours a custom policy and the cuti-bersama switch of the calendar', () => {
-    const policy: SlaPolicy = { verifyDays: 1, followupDays: 2, autoCloseDays: 3, completionDays: 30, completionUnit: 'calendar', reassignRestartsClock: false };
+    const policy: SlaPolicy = {
+      verifyDays: 1,
+      followupDays: 2,
+      autoCloseDays: 3,
+      completionDays: 30,
+      completionUnit: 'calendar',
+      reassignRestartsClock: false,
+    };
     const noLeave = createCalendar({ holidays, countCollectiveLeave: false });
     const input: SlaInput = { receivedDate: '2026-03-17', assignedDate: '2026-03-17', status: 'assigned' };
     expect(computeDeadlines(input, policy, cal)).toEqual({ verifyBy: '2026-03-25', followupBy: '2026-03-26', completeBy: '2026-04-16' });
@@ -124,9 +133,7 @@ describe('validatePolicy', () => {
 
   it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '3', null])('rejects verifyDays %s', (value) => {
     const problems = validatePolicy({ verifyDays: value as number });
-    expect(problems).toEqual([
-      { field: 'verifyDays', code: 'sla.notPositiveInt', params: { field: 'verifyDays', value: String(value) }, severity: 'error' },
-    ]);
+    expect(problems).toEqual([{ field: 'verifyDays', code: 'sla.notPositiveInt', params: { field: 'verifyDays', value: String(value) }, severity: 'error' }]);
   });
 
   it('rejects values past the sane maxima, naming the maximum', () => {
@@ -153,10 +160,7 @@ describe('validatePolicy', () => {
   });
 
   it('every code it produces has an English and an Indonesian message using the same placeholders', () => {
-    const problems = [
-      ...validatePolicy({ verifyDays: 0, followupDays: 99, completionUnit: 'x' as 'calendar' }),
-      ...validatePolicy({ completionDays: 1 }),
-    ];
+    const problems = [...validatePolicy({ verifyDays: 0, followupDays: 99, completionUnit: 'x' as 'calendar' }), ...validatePolicy({ completionDays: 1 })];
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(Object.keys(calendarMessages)));
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const p of problems) {

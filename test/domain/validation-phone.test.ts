@@ -60,9 +60,7 @@ describe('normalizePhone', () => {
     const r = normalizePhone('+60 12-345 6789');
     expect(r.e164).toBe('+60123456789');
     expect(r.kind).toBe('mobile');
-    expect(r.problems).toEqual([
-      { field: 'phone', code: 'phone.foreign', params: { field: 'phone', country: 'MY' }, severity: 'warning' },
-    ]);
+    expect(r.problems).toEqual([{ field: 'phone', code: 'phone.foreign', params: { field: 'phone', country: 'MY' }, severity: 'warning' }]);
   });
 
   it('calls numbers that are neither clearly mobile nor fixed "other"', () => {

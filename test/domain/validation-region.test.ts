@@ -18,19 +18,30 @@ describe('normalizeRegionCode', () => {
     expect(normalizeRegionCode(typed)).toEqual({ value, problems: [] });
   });
 
-  it.each([['6'], ['640'], ['64090'], ['64090410'], ['64.9'], ['64.09.4'], ['64.09.04.105'], ['64.09.04.1005.1'], ['64-09'], ['64.0904'], ['ab'], [''], ['64.09.']])(
-    'rejects %j',
-    (typed) => {
-      expect(normalizeRegionCode(typed, 'location_region').problems).toEqual([
-        {
-          field: 'location_region',
-          code: 'region.format',
-          params: { field: 'location_region', value: typed.trim(), examples: REGION_EXAMPLES },
-          severity: 'error',
-        },
-      ]);
-    },
-  );
+  it.each([
+    ['6'],
+    ['640'],
+    ['64090'],
+    ['64090410'],
+    ['64.9'],
+    ['64.09.4'],
+    ['64.09.04.105'],
+    ['64.09.04.1005.1'],
+    ['64-09'],
+    ['64.0904'],
+    ['ab'],
+    [''],
+    ['64.09.'],
+  ])('rejects %j', (typed) => {
+    expect(normalizeRegionCode(typed, 'location_region').problems).toEqual([
+      {
+        field: 'location_region',
+        code: 'region.format',
+        params: { field: 'location_region', value: typed.trim(), examples: REGION_EXAMPLES },
+        severity: 'error',
+      },
+    ]);
+  });
 });
 
 describe('createRegionTable', () => {
@@ -68,9 +79,7 @@ describe('data/regions.json', () => {
 
   it('has the 38 current provinces, with the Papua split numbered 91-96', () => {
     const provinces = codes.filter((c) => c.length === 2).sort();
-    expect(provinces).toEqual(
-      '11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 71 72 73 74 75 76 81 82 91 92 93 94 95 96'.split(' '),
-    );
+    expect(provinces).toEqual('11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 71 72 73 74 75 76 81 82 91 92 93 94 95 96'.split(' '));
     expect(table.name('64')).toBe('Kalimantan Timur');
     expect(table.name('91')).toBe('Papua');
     expect(table.name('92')).toBe('Papua Barat');
@@ -81,9 +90,7 @@ describe('data/regions.json', () => {
   });
 
   it('has the 10 regencies and cities of Kalimantan Timur', () => {
-    expect(codes.filter((c) => c.length === 5).sort()).toEqual(
-      ['64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74'],
-    );
+    expect(codes.filter((c) => c.length === 5).sort()).toEqual(['64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74']);
     expect(table.name('64.01')).toBe('Kabupaten Paser');
     expect(table.name('64.09')).toBe('Kabupaten Penajam Paser Utara');
     expect(table.name('64.74')).toBe('Kota Bontang');

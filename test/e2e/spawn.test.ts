@@ -12,7 +12,10 @@ function lapor(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
 describe('bin/lapor.js as a process', () => {
   it('adds and lists through the real binary', () => {
     const db = tempDb();
-    const add = lapor(['add', '--channel', 'surat', '--title', 'Jembatan kayu lapuk', '--description', 'Jembatan desa hampir roboh', '--phone', '0812 3456 7890'], { LAPOR_DB: db });
+    const add = lapor(
+      ['add', '--channel', 'surat', '--title', 'Jembatan kayu lapuk', '--description', 'Jembatan desa hampir roboh', '--phone', '0812 3456 7890'],
+      { LAPOR_DB: db },
+    );
     expect(add.status).toBe(0);
     expect(add.stdout).toMatch(/^LAPOR-\d{4}-000001\n$/);
     const list = lapor(['list', '--format', 'csv'], { LAPOR_DB: db });
@@ -33,8 +36,12 @@ describe('bin/lapor.js as a process', () => {
   it('closing the pipe early is not an error', async () => {
     const db = tempDb();
     // The reports are entered in-process: only the listing process is under test.
-    for (let i = 0; i < 3; i++) await run(['add', '--channel', 'sms', '--title', `Laporan nomor ${i}`, '--description', 'Uraian laporan yang cukup panjang'], { db });
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" list --format csv | head -c 10`], { encoding: 'utf8', env: { PATH: process.env.PATH, LAPOR_DB: db, HOME: tempDir() } });
+    for (let i = 0; i < 3; i++)
+      await run(['add', '--channel', 'sms', '--title', `Laporan nomor ${i}`, '--description', 'Uraian laporan yang cukup panjang'], { db });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" list --format csv | head -c 10`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LAPOR_DB: db, HOME: tempDir() },
+    });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
   });
@@ -47,7 +54,16 @@ describe('bin/lapor.js as a process', () => {
     // one after another in two loops, for a third of the process starts).
     const addOne = (i: number) =>
       new Promise<number>((resolve) => {
-        const args = ['add', '--channel', 'sms', '--title', `Laporan serentak ${i}`, '--description', `Uraian laporan serentak nomor ${i}`, '--allow-duplicate'];
+        const args = [
+          'add',
+          '--channel',
+          'sms',
+          '--title',
+          `Laporan serentak ${i}`,
+          '--description',
+          `Uraian laporan serentak nomor ${i}`,
+          '--allow-duplicate',
+        ];
         const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH, LAPOR_DB: db, HOME: tempDir() }, stdio: 'ignore' });
         child.on('exit', (code) => resolve(code ?? 1));
       });

@@ -67,7 +67,10 @@ describe('message catalog', () => {
     expect(translateOr('en', 'status.ditolak_pusat', 'ditolak_pusat')).toBe('ditolak_pusat');
     expect(hasMessage('toString')).toBe(false);
     expect(() => translate('en', 'no.such.key' as never)).toThrow(/no message 'no.such.key'/);
-    expect(decodeReason('{"key":"sync.reason.gone","params":{}}')).toEqual({ key: 'sync.reason.text', params: { text: '{"key":"sync.reason.gone","params":{}}' } });
+    expect(decodeReason('{"key":"sync.reason.gone","params":{}}')).toEqual({
+      key: 'sync.reason.text',
+      params: { text: '{"key":"sync.reason.gone","params":{}}' },
+    });
     expect(decodeReason('{"key":"sync.reason.auth","params":{"detail":"x"}}')).toEqual({ key: 'sync.reason.auth', params: { detail: 'x' } });
   });
 

@@ -8,7 +8,10 @@ import { createCalendar } from '../../src/domain/calendar.js';
 import type { ReportDraft } from '../../src/domain/report.js';
 
 const context = {
-  agencyCode: 'PPU', year: 2026, actor: 'test', at: '2026-11-27T02:00:00.000Z',
+  agencyCode: 'PPU',
+  year: 2026,
+  actor: 'test',
+  at: '2026-11-27T02:00:00.000Z',
   deadlines: { timeZone: 'Asia/Makassar', policy: defaultSlaPolicy, calendar: createCalendar({ holidays: [] }) },
 };
 
@@ -16,9 +19,16 @@ function rows(from: number, n: number): ReportRow[] {
   return Array.from({ length: n }, (_, i) => {
     const k = from + i;
     const draft: ReportDraft = {
-      classification: 'complaint', channel: 'letter', title: `Jalan rusak nomor ${k}`, description: `Lubang di jalan poros km ${k % 7}`,
-      receivedAt: `2026-10-${String(1 + (k % 28)).padStart(2, '0')}T02:00:00.000Z`, receivedDate: `2026-10-${String(1 + (k % 28)).padStart(2, '0')}`,
-      anonymous: false, confidential: false, reporter: { name: `Warga ${k}` }, ref: `R-${k}`,
+      classification: 'complaint',
+      channel: 'letter',
+      title: `Jalan rusak nomor ${k}`,
+      description: `Lubang di jalan poros km ${k % 7}`,
+      receivedAt: `2026-10-${String(1 + (k % 28)).padStart(2, '0')}T02:00:00.000Z`,
+      receivedDate: `2026-10-${String(1 + (k % 28)).padStart(2, '0')}`,
+      anonymous: false,
+      confidential: false,
+      reporter: { name: `Warga ${k}` },
+      ref: `R-${k}`,
     };
     return { line: k + 1, draft };
   });
@@ -46,7 +56,7 @@ function snapshot(db: DB) {
     counters: db.prepare('SELECT name, value FROM counters ORDER BY name').all(),
     fts: db.prepare('SELECT rowid, title, description FROM reports_fts ORDER BY rowid').all(),
     match: db.prepare("SELECT rowid FROM reports_fts WHERE reports_fts MATCH 'poros AND berat'").all(),
-    schema: db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all(),
+    schema: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all(),
   };
 }
 

@@ -9,18 +9,45 @@ import { agency } from './helpers.js';
 describe('sync --dry-run and personal data', () => {
   it('prints no identity of a confidential or later-confidential reporter, and masks the others', async () => {
     const a = await agency({}, { 'national.nik_in_content': 'on' });
-    const secret = await a.addReport({ 'reporter-name': 'Sri Rahayu Kusuma', nik: '6409014502900003', phone: '0813 5000 1234', email: 'sri.kusuma@example.id' }, ['--confidential']);
-    const switched = await a.addReport({ 'reporter-name': 'Budi Santoso Pratama', nik: '6409010101900011', phone: '0852 4000 7777', email: 'budi.pratama@example.id' });
+    const secret = await a.addReport(
+      { 'reporter-name': 'Sri Rahayu Kusuma', nik: '6409014502900003', phone: '0813 5000 1234', email: 'sri.kusuma@example.id' },
+      ['--confidential'],
+    );
+    const switched = await a.addReport({
+      'reporter-name': 'Budi Santoso Pratama',
+      nik: '6409010101900011',
+      phone: '0852 4000 7777',
+      email: 'budi.pratama@example.id',
+    });
     await a.ok(['edit', switched, '--confidential']);
     const anonymous = await a.addReport({}, ['--anonymous']);
     const open = await a.addReport({ 'reporter-name': 'Wati', nik: '6409014502900020', phone: '0812 3456 7890', email: 'wati@example.id' });
     const secrets = [
-      'Sri Rahayu Kusuma', '6409014502900003', '6409********0003', '+6281350001234', '+62813****1234', 'sri.kusuma@example.id', 's***@example.id',
-      'Budi Santoso Pratama', '6409010101900011', '6409********0011', '+6285240007777', '+62852****7777', 'budi.pratama@example.id', 'b***@example.id',
+      'Sri Rahayu Kusuma',
+      '6409014502900003',
+      '6409********0003',
+      '+6281350001234',
+      '+62813****1234',
+      'sri.kusuma@example.id',
+      's***@example.id',
+      'Budi Santoso Pratama',
+      '6409010101900011',
+      '6409********0011',
+      '+6285240007777',
+      '+62852****7777',
+      'budi.pratama@example.id',
+      'b***@example.id',
       // The open reporter's contact is masked, not hidden.
-      '6409014502900020', '+6281234567890', 'wati@example.id',
+      '6409014502900020',
+      '+6281234567890',
+      'wati@example.id',
     ];
-    for (const args of [['sync', '--dry-run'], ['sync', '--dry-run', '--format', 'json'], ['sync', 'push', '--dry-run'], ['sync', 'push', '--dry-run', '--format', 'json']]) {
+    for (const args of [
+      ['sync', '--dry-run'],
+      ['sync', '--dry-run', '--format', 'json'],
+      ['sync', 'push', '--dry-run'],
+      ['sync', 'push', '--dry-run', '--format', 'json'],
+    ]) {
       const r = await a.ok(args);
       for (const ticket of [secret, switched, anonymous, open]) expect(r.stdout).toContain(ticket);
       for (const s of secrets) expect(r.stdout + r.stderr, `"${s}" leaked by ${args.join(' ')}`).not.toContain(s);

@@ -30,7 +30,15 @@ function expectExactlyOnce(a: Agency, tickets: string[]): void {
 describe('faults on the way: each kind is survived without duplicates or losses', () => {
   // The wait before the one retry each needs: the first backoff of the real policy (base 1000 ms,
   // jitter pinned to 0.5: 500 + 0.5 x 500), or the server's Retry-After of 3 s where it is longer.
-  const kinds: [FaultKind, number][] = [['drop', 750], ['lostAck', 750], ['500', 750], ['502', 750], ['503', 3000], ['429', 3000], ['hang', 750]];
+  const kinds: [FaultKind, number][] = [
+    ['drop', 750],
+    ['lostAck', 750],
+    ['500', 750],
+    ['502', 750],
+    ['503', 3000],
+    ['429', 3000],
+    ['hang', 750],
+  ];
   for (const [kind, wait] of kinds) {
     it(`${kind} on create and on follow-up`, async () => {
       const a = await agency({}, { 'national.timeout_seconds': '1' });
@@ -51,7 +59,10 @@ describe('faults on the way: each kind is survived without duplicates or losses'
       const [complaint] = [...a.sim.state.complaints.values()];
       expect(complaint!.followups.map((f) => f.content)).toEqual(['Sedang ditinjau']);
       // Each operation needed exactly one extra try.
-      expect(outbox(a.db).map((o) => [o.kind, o.state, o.attempts])).toEqual([['create', 'done', 2], ['followup', 'done', 2]]);
+      expect(outbox(a.db).map((o) => [o.kind, o.state, o.attempts])).toEqual([
+        ['create', 'done', 2],
+        ['followup', 'done', 2],
+      ]);
     });
   }
 
@@ -98,7 +109,10 @@ describe('faults on the way: each kind is survived without duplicates or losses'
   });
 
   it('random faults at high rates: a few runs deliver every report and follow-up exactly once', async () => {
-    const a = await agency({ seed: 7, dropRate: 0.1, failRate: 0.1, throttleRate: 0.05, lostAckRate: 0.15, retryAfterSec: 0 }, { 'national.max_attempts': '3' });
+    const a = await agency(
+      { seed: 7, dropRate: 0.1, failRate: 0.1, throttleRate: 0.05, lostAckRate: 0.15, retryAfterSec: 0 },
+      { 'national.max_attempts': '3' },
+    );
     await a.ok(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR']);
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     const tickets = [];

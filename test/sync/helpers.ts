@@ -60,7 +60,12 @@ export async function agency(sim: SimOptions = {}, settings: Record<string, stri
     ok,
     async addReport(fields = {}, flags = []) {
       n++;
-      const base: Record<string, string> = { channel: 'surat', title: `Laporan nomor ${n} tentang jalan`, description: `Uraian laporan nomor ${n} yang cukup panjang`, ...fields };
+      const base: Record<string, string> = {
+        channel: 'surat',
+        title: `Laporan nomor ${n} tentang jalan`,
+        description: `Uraian laporan nomor ${n} yang cukup panjang`,
+        ...fields,
+      };
       const args = ['add', ...Object.entries(base).flatMap(([k, v]) => [`--${k}`, v]), '--allow-duplicate', ...flags];
       return (await ok(args)).stdout.trim();
     },
@@ -68,7 +73,10 @@ export async function agency(sim: SimOptions = {}, settings: Record<string, stri
 }
 
 export function outbox(db: string): { ticket: string; kind: string; state: string; attempts: number; idempotency_key: string; last_error: string | null }[] {
-  return query(db, 'SELECT r.ticket, o.kind, o.state, o.attempts, o.idempotency_key, o.last_error FROM outbox o JOIN reports r ON r.id = o.report_id ORDER BY o.id');
+  return query(
+    db,
+    'SELECT r.ticket, o.kind, o.state, o.attempts, o.idempotency_key, o.last_error FROM outbox o JOIN reports r ON r.id = o.report_id ORDER BY o.id',
+  );
 }
 
 export function reportRow(db: string, ticket: string): Record<string, unknown> {

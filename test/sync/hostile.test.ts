@@ -48,19 +48,22 @@ const failures = (stdout: string) => JSON.parse(stdout).failures as { ticket: st
 describe('a hostile national server', () => {
   it('an answer larger than national.max_response_mb is cut off while streaming; the operation stays queued with the reason', async () => {
     let written = 0;
-    const { a } = await against((req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      // 64 MB in 64 KB pieces, stopping as soon as the client hangs up.
-      const piece = Buffer.alloc(64 * 1024, 0x20);
-      const pump = () => {
-        while (written < 64 * 1024 * 1024 && !res.destroyed) {
-          written += piece.length;
-          if (!res.write(piece)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      pump();
-    }, { 'national.max_response_mb': '1' });
+    const { a } = await against(
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        // 64 MB in 64 KB pieces, stopping as soon as the client hangs up.
+        const piece = Buffer.alloc(64 * 1024, 0x20);
+        const pump = () => {
+          while (written < 64 * 1024 * 1024 && !res.destroyed) {
+            written += piece.length;
+            if (!res.write(piece)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+      },
+      { 'national.max_response_mb': '1' },
+    );
     const t = await a.addReport();
     const r = await a.lapor(['sync', 'push', '--format', 'json']);
     expect(r.code).toBe(5);
@@ -88,11 +91,14 @@ describe('a hostile national server', () => {
   });
 
   it('the deadline is national.timeout_seconds through the CLI: the operation stays queued, nothing in flight', async () => {
-    const { a } = await against((req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 200);
-      res.on('close', () => clearInterval(timer));
-    }, { 'national.timeout_seconds': '1' });
+    const { a } = await against(
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 200);
+        res.on('close', () => clearInterval(timer));
+      },
+      { 'national.timeout_seconds': '1' },
+    );
     const t = await a.addReport();
     const started = Date.now();
     const r = await a.lapor(['sync', 'push', '--format', 'json']);
@@ -146,7 +152,7 @@ describe('a hostile national server', () => {
     a.sim.state.complaints.get(id)!.followups.push({ ...f, content: 'Isi lain dengan id yang sama' });
     const r = await a.lapor(['sync', 'pull', '--force', '--format', 'json'], { now: day('2026-11-28') });
     expect(r.code, r.stderr).toBe(0);
-    expect(query(a.db, "SELECT note FROM report_events WHERE national_id IS NOT NULL")).toEqual([{ note: 'Mohon informasi lanjut' }]);
+    expect(query(a.db, 'SELECT note FROM report_events WHERE national_id IS NOT NULL')).toEqual([{ note: 'Mohon informasi lanjut' }]);
   });
 
   it('national dates before the receipt or in the future are flagged and not stored as given', async () => {
@@ -211,9 +217,12 @@ describe('a hostile national server', () => {
   it('an unexpected failure mid-send leaves no operation in flight', async () => {
     const a = await agency();
     const t = await a.addReport();
-    const broken = Object.assign(async () => {
-      throw new TypeError('transport broke in an unforeseen way');
-    }, { close() {} });
+    const broken = Object.assign(
+      async () => {
+        throw new TypeError('transport broke in an unforeseen way');
+      },
+      { close() {} },
+    );
     const r = await a.lapor(['sync', 'push'], { runtime: { openTransport: async () => broken } });
     expect(r.code).toBe(1);
     expect(outbox(a.db)).toEqual([expect.objectContaining({ ticket: t, state: 'queued' })]);

@@ -10,7 +10,6 @@ import { agency, copiesByTicket, outbox, simEnv } from './helpers.js';
 // Spawns bin/lapor.js, which runs dist/: `npm test` builds first.
 const bin = path.join(repoRoot, 'bin', 'lapor.js');
 
-
 /** Starts `lapor sync push` as a real process and SIGKILLs it once `ready()` holds. */
 function syncKilledWhen(db: string, ready: () => boolean): Promise<{ killed: boolean }> {
   return new Promise((resolve, reject) => {
@@ -43,7 +42,10 @@ describe('a sync killed with SIGKILL mid-run, then run again', () => {
     // 120 reports in one import (each queued for sending like one added by hand); every tenth
     // gets a response to send after it.
     const csv = path.join(tempDir(), 'reports.csv');
-    const rows = Array.from({ length: 120 }, (_, i) => `K-${i};20/11/2026 09.00;surat;Laporan nomor ${i} tentang jalan;Uraian laporan nomor ${i} yang cukup panjang`);
+    const rows = Array.from(
+      { length: 120 },
+      (_, i) => `K-${i};20/11/2026 09.00;surat;Laporan nomor ${i} tentang jalan;Uraian laporan nomor ${i} yang cukup panjang`,
+    );
     fs.writeFileSync(csv, ['ref;tanggal_diterima;saluran;judul;uraian', ...rows].join('\n'));
     await a.ok(['import', csv]);
     const tickets = query<{ ticket: string }>(a.db, 'SELECT ticket FROM reports ORDER BY id').map((r) => r.ticket);
@@ -87,7 +89,9 @@ describe('one sync at a time', () => {
     const holder = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
       const handle = new Database(a.db);
-      handle.prepare('INSERT INTO sync_lock (id, pid, host, acquired_at, heartbeat_at) VALUES (1, ?, ?, ?, ?)').run(holder.pid, os.hostname(), '2026-11-27T01:00:00.000Z', '2026-11-27T01:00:00.000Z');
+      handle
+        .prepare('INSERT INTO sync_lock (id, pid, host, acquired_at, heartbeat_at) VALUES (1, ?, ?, ?, ?)')
+        .run(holder.pid, os.hostname(), '2026-11-27T01:00:00.000Z', '2026-11-27T01:00:00.000Z');
       handle.close();
       const busy = await a.lapor(['sync'], { now: '2026-11-27T01:05:00.000Z' });
       expect(busy.code).toBe(5);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { query, run, tempDb, tempDir } from '../helpers/cli.js';
 import { agency } from './helpers.js';
 
-
 describe('masters, mappings, doctor and status', () => {
   it('fetches institutions and categories, maps categories by name, keeps hand-made mappings', async () => {
     const a = await agency();
@@ -21,7 +20,12 @@ describe('masters, mappings, doctor and status', () => {
     expect((await a.lapor(['sync', 'map', 'unit', 'DPUPR', '5'])).code).toBe(4);
     // Refreshing keeps the hand-made one.
     await a.ok(['sync', 'masters']);
-    const list = JSON.parse((await a.ok(['sync', 'map', 'list', '--format', 'json'])).stdout) as { type: string; local: string; national_id: number; source: string }[];
+    const list = JSON.parse((await a.ok(['sync', 'map', 'list', '--format', 'json'])).stdout) as {
+      type: string;
+      local: string;
+      national_id: number;
+      source: string;
+    }[];
     expect(list.find((m) => m.local === 'Jalan Desa')).toMatchObject({ national_id: 14, source: 'manual' });
     expect(list.find((m) => m.type === 'unit')).toMatchObject({ local: 'DPUPR', national_id: 102 });
     const shown = JSON.parse((await a.ok(['sync', 'masters', '--show', 'institutions', '--search', 'Kesehatan', '--format', 'json'])).stdout);
@@ -69,7 +73,9 @@ describe('masters, mappings, doctor and status', () => {
 
   it('config: the URL must be http(s) without a password; header names and numbers are checked', async () => {
     const db = tempDb();
-    expect((await run(['config', 'set', 'national.url', 'https://u:p@lapor.example.go.id'], { db })).stderr).toContain('must not contain a user name or password');
+    expect((await run(['config', 'set', 'national.url', 'https://u:p@lapor.example.go.id'], { db })).stderr).toContain(
+      'must not contain a user name or password',
+    );
     expect((await run(['config', 'set', 'national.url', 'lapor.go.id'], { db })).code).toBe(4);
     expect((await run(['config', 'set', 'national.key_header', 'X Api Key'], { db })).code).toBe(4);
     expect((await run(['config', 'set', 'national.concurrency', '0'], { db })).code).toBe(4);
@@ -94,7 +100,10 @@ describe('masters, mappings, doctor and status', () => {
   });
 
   it('other header names are honoured end to end', async () => {
-    const a = await agency({ keyHeader: 'X-Api-Key', tokenHeader: 'X-Client-Token' }, { 'national.key_header': 'X-Api-Key', 'national.token_header': 'X-Client-Token' });
+    const a = await agency(
+      { keyHeader: 'X-Api-Key', tokenHeader: 'X-Client-Token' },
+      { 'national.key_header': 'X-Api-Key', 'national.token_header': 'X-Client-Token' },
+    );
     await a.addReport();
     expect((await a.lapor(['sync'])).code).toBe(0);
     expect(a.sim.state.complaints.size).toBe(1);
@@ -104,7 +113,12 @@ describe('masters, mappings, doctor and status', () => {
     const a = await agency();
     await a.addReport();
     const empty = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
-    expect(empty).toMatchObject({ queued: 1, failed: 0, running: null, runs: expect.arrayContaining([{ kind: 'push', last_run_at: null, last_ok: null, last_success_at: null, last_done: null, last_failed: null }]) });
+    expect(empty).toMatchObject({
+      queued: 1,
+      failed: 0,
+      running: null,
+      runs: expect.arrayContaining([{ kind: 'push', last_run_at: null, last_ok: null, last_success_at: null, last_done: null, last_failed: null }]),
+    });
     await a.ok(['sync']);
     const after = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
     expect(after).toMatchObject({ queued: 0, done: 1 });

@@ -54,8 +54,13 @@ describe('mapping our records to the national payloads', () => {
   });
 
   it('adds the NIK to the text only when the agency says so; anonymous reports carry no reporter', () => {
-    expect(toCreateBody(report, { categoryId: null, dispositionId: null, docIds: [], nikInContent: true }).content).toBe('Lubang besar\n\nNIK: 6409041505900003');
-    const anon = toCreateBody({ ...report, anonymous: true, confidential: false, reporter: {} }, { categoryId: null, dispositionId: null, docIds: [], nikInContent: true });
+    expect(toCreateBody(report, { categoryId: null, dispositionId: null, docIds: [], nikInContent: true }).content).toBe(
+      'Lubang besar\n\nNIK: 6409041505900003',
+    );
+    const anon = toCreateBody(
+      { ...report, anonymous: true, confidential: false, reporter: {} },
+      { categoryId: null, dispositionId: null, docIds: [], nikInContent: true },
+    );
     expect(anon).toMatchObject({ is_anonymous: 1, is_secret: 0, content: 'Lubang besar' });
     expect(anon).not.toHaveProperty('reporter');
   });
@@ -68,7 +73,9 @@ describe('mapping our records to the national payloads', () => {
   });
 
   it('reads detail and follow-ups; unknown status names are kept verbatim', () => {
-    const detail = fromDetail({ results: { data: { complaint_id: 5, status_name: ' Menunggu Tanggapan ', tracking_id: 'T5', updated_at: '01-12-2026 10:00:00' } } });
+    const detail = fromDetail({
+      results: { data: { complaint_id: 5, status_name: ' Menunggu Tanggapan ', tracking_id: 'T5', updated_at: '01-12-2026 10:00:00' } },
+    });
     expect(detail).toEqual({ statusName: 'Menunggu Tanggapan', trackingId: 'T5', updatedAt: '2026-12-01T03:00:00.000Z' });
     const list = fromFollowups({ results: { data: [{ id: 9, content: 'ok', created_at: '01-12-2026 10:00:00', author_type: 'reporter', rating: null }] } });
     expect(list).toEqual([{ id: '9', content: 'ok', at: '2026-12-01T03:00:00.000Z', author: 'reporter' }]);
@@ -93,7 +100,9 @@ describe('configuration and credentials', () => {
 
   it('takes both variables from the environment, and refuses half of them', () => {
     expect(loadCredentials({ LAPOR_API_KEY: 'k-123', LAPOR_API_TOKEN: 't-456' })).toEqual({ apiKey: 'k-123', token: 't-456', source: 'env' });
-    expect(() => loadCredentials({ LAPOR_API_KEY: 'k-123', HOME: tempDir() })).toThrow(expect.objectContaining({ key: 'sync.credentialsPartial', exitCode: 6 }));
+    expect(() => loadCredentials({ LAPOR_API_KEY: 'k-123', HOME: tempDir() })).toThrow(
+      expect.objectContaining({ key: 'sync.credentialsPartial', exitCode: 6 }),
+    );
   });
 
   it('reads an owner-only file, refuses a group/world-readable one, never quotes its content', () => {
@@ -123,7 +132,25 @@ describe('configuration and credentials', () => {
 describe('national ids and URLs from a server we do not trust', () => {
   it('accepts positive safe integers (number or digits) and nothing else', () => {
     expect([1, '42', 9007199254740991, '9007199254740991'].map((v) => nationalId(v, 'id'))).toEqual([1, 42, 9007199254740991, 9007199254740991]);
-    for (const bad of [0, -5, '-5', 1.5, 1e21, '1e+21', '9007199254740993', '123456789012345678901234567890', '', ' 7', '07', null, true, {}, [1], NaN, Infinity]) {
+    for (const bad of [
+      0,
+      -5,
+      '-5',
+      1.5,
+      1e21,
+      '1e+21',
+      '9007199254740993',
+      '123456789012345678901234567890',
+      '',
+      ' 7',
+      '07',
+      null,
+      true,
+      {},
+      [1],
+      NaN,
+      Infinity,
+    ]) {
       expect(() => nationalId(bad, 'id'), JSON.stringify(bad) ?? String(bad)).toThrow(/not a valid id/);
     }
   });
@@ -135,7 +162,13 @@ describe('national ids and URLs from a server we do not trust', () => {
   });
 
   it('plain http is insecure unless it stays on this computer', () => {
-    expect(['http://127.0.0.1:8089', 'http://localhost/api', 'http://[::1]:9', 'https://lapor.go.id', ''].map(isInsecureRemote)).toEqual([false, false, false, false, false]);
+    expect(['http://127.0.0.1:8089', 'http://localhost/api', 'http://[::1]:9', 'https://lapor.go.id', ''].map(isInsecureRemote)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(['http://lapor.go.id', 'http://10.0.0.5', 'http://127.0.0.1.evil.example'].map(isInsecureRemote)).toEqual([true, true, true]);
   });
 });

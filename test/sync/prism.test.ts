@@ -36,7 +36,10 @@ function freePort(): Promise<number> {
 async function startPrism(upstream: string): Promise<{ url: string; log: () => string }> {
   const port = await freePort();
   let log = '';
-  const child = spawn(prismBin, ['proxy', spec, upstream, '--errors', '-h', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(prismBin, ['proxy', spec, upstream, '--errors', '-h', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   prism = child;
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
@@ -70,7 +73,14 @@ describe('contract conformance through a validating proxy', () => {
     await a.ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     await a.ok(['sync', 'masters']);
     await a.ok(['sync', 'map', 'unit', 'DPUPR', '102']);
-    const t = await a.addReport({ category: 'Infrastruktur', 'reporter-name': 'Budi', phone: '0812-3456-7890', email: 'budi@example.id', 'incident-date': '20/11/2026', location: 'Sepaku' });
+    const t = await a.addReport({
+      category: 'Infrastruktur',
+      'reporter-name': 'Budi',
+      phone: '0812-3456-7890',
+      email: 'budi@example.id',
+      'incident-date': '20/11/2026',
+      location: 'Sepaku',
+    });
     const file = path.join(tempDir(), 'surat.pdf');
     fs.writeFileSync(file, '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     await a.ok(['attach', t, file]);
@@ -105,7 +115,15 @@ describe('contract conformance through a validating proxy', () => {
     expect((await a.lapor(['sync', 'pull', '--force'], { env: { LAPOR_API_KEY: 'wrong-key' } })).code).toBe(6);
 
     const log = proxy.log().slice(before);
-    for (const path of ['/masters/institutions/external', '/masters/categories', '/complaints/complaint/file', '/complaints/complaint', '/complaints/followup/add', `/complaints/process/`, '/followups']) {
+    for (const path of [
+      '/masters/institutions/external',
+      '/masters/categories',
+      '/complaints/complaint/file',
+      '/complaints/complaint',
+      '/complaints/followup/add',
+      `/complaints/process/`,
+      '/followups',
+    ]) {
       expect(log).toContain(path);
     }
     expect(log).not.toMatch(/violation|✖|error/i);

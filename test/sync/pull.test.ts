@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { query } from '../helpers/cli.js';
 import { agency, day, reportRow, type Agency } from './helpers.js';
 
-
 /** An agency with one report sent nationally and handled locally up to `followed_up`. */
 async function followedUpCase(): Promise<{ a: Agency; t: string; id: number }> {
   const a = await agency();
@@ -19,7 +18,11 @@ async function followedUpCase(): Promise<{ a: Agency; t: string; id: number }> {
 
 type Event = { kind: string; note: string | null; national_id: string | null; from_status: string | null; to_status: string | null; actor: string };
 const events = (db: string, ticket: string) =>
-  query<Event>(db, 'SELECT e.kind, e.note, e.national_id, e.from_status, e.to_status, e.actor FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? ORDER BY e.id', ticket);
+  query<Event>(
+    db,
+    'SELECT e.kind, e.note, e.national_id, e.from_status, e.to_status, e.actor FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? ORDER BY e.id',
+    ticket,
+  );
 
 describe('sync pull', () => {
   it('a throttled or failing poll is retried after the Retry-After or the backoff', async () => {

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { query, run, tempDir } from '../helpers/cli.js';
 import { agency, copiesByTicket, day, outbox, reportRow, simEnv } from './helpers.js';
 
-
-
 describe('sync push over HTTP to the simulator', () => {
   it('creates each report once, stores the national ids, and a second run sends nothing', async () => {
     const a = await agency();
@@ -24,7 +22,10 @@ describe('sync push over HTTP to the simulator', () => {
     const withReporter = [...a.sim.state.complaints.values()].find((c) => c.body.external_ref === t1)!;
     expect(withReporter.body.reporter).toEqual({ name: 'Budi', email: 'budi@example.id', phone: '+6281234567890' });
     expect(JSON.stringify(withReporter.body)).not.toContain('6409041505900003');
-    expect(outbox(a.db).map((o) => [o.state, o.attempts])).toEqual([['done', 1], ['done', 1]]);
+    expect(outbox(a.db).map((o) => [o.state, o.attempts])).toEqual([
+      ['done', 1],
+      ['done', 1],
+    ]);
     const before = a.sim.stats.requests;
     const again = await a.lapor(['sync', 'push']);
     expect(again.code).toBe(0);
@@ -48,7 +49,11 @@ describe('sync push over HTTP to the simulator', () => {
     expect(reportRow(a.db, t).status).toBe('recorded');
     expect(query(a.db, "SELECT count(*) AS n FROM outbox WHERE kind = 'forward'")).toEqual([{ n: 1 }]);
     await a.ok(['forward', t, '--to', 'kementerian pekerjaan umum', '--reason', 'Jalan nasional, kewenangan pusat']);
-    const details = query<{ details: string }>(a.db, "SELECT e.details FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? AND e.kind = 'forward'", t);
+    const details = query<{ details: string }>(
+      a.db,
+      "SELECT e.details FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.ticket = ? AND e.kind = 'forward'",
+      t,
+    );
     expect(JSON.parse(details[0]!.details)).toMatchObject({ to: 'kementerian pekerjaan umum', institution_id: expect.any(Number) });
     const r = await a.lapor(['sync', 'push', '--format', 'json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ failed: 0 });
@@ -72,7 +77,11 @@ describe('sync push over HTTP to the simulator', () => {
     // The dry run shows every request in order and sends nothing.
     const plan = await a.ok(['sync', 'push', '--dry-run', '--format', 'json']);
     expect(JSON.parse(plan.stdout).map((p: { ticket: string; kind: string }) => `${p.ticket}:${p.kind}`)).toEqual([
-      `${t}:create`, `${t}:followup`, `${t}:followup`, `${forwarded}:create`, `${forwarded}:forward`,
+      `${t}:create`,
+      `${t}:followup`,
+      `${t}:followup`,
+      `${forwarded}:create`,
+      `${forwarded}:forward`,
     ]);
     expect(a.sim.state.complaints.size).toBe(0);
 
@@ -128,7 +137,12 @@ describe('sync push over HTTP to the simulator', () => {
     expect(await a.ok(['sync', 'retry', bad])).toMatchObject({ stdout: '1\n' });
     const ok = await a.lapor(['sync', 'push']);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(copiesByTicket(a.sim)).toEqual(new Map([[good, 1], [bad, 1]]));
+    expect(copiesByTicket(a.sim)).toEqual(
+      new Map([
+        [good, 1],
+        [bad, 1],
+      ]),
+    );
   });
 
   it('a 422 from the national system: failed with the server message; retry sends a rebuilt body under a new key', async () => {
@@ -181,7 +195,12 @@ describe('sync push over HTTP to the simulator', () => {
     expect(copiesByTicket(a.sim)).toEqual(new Map([[t1, 1]]));
     const piped = await a.lapor(['sync', 'push']);
     expect(piped.stderr).not.toContain('push 1/1');
-    expect(copiesByTicket(a.sim)).toEqual(new Map([[t1, 1], [t2, 1]]));
+    expect(copiesByTicket(a.sim)).toEqual(
+      new Map([
+        [t1, 1],
+        [t2, 1],
+      ]),
+    );
   });
 
   it('says what to do when the URL or the credentials are missing', async () => {

@@ -101,7 +101,11 @@ describe('steering the sync queue', () => {
     expect(again.stderr).toContain('replaced by a forwarding to Kementerian Pekerjaan Umum');
     const pushed = await a.lapor(['sync', 'push']);
     expect(pushed.code, pushed.stderr).toBe(0);
-    expect(outbox(a.db).filter((o) => o.kind === 'forward').map((o) => o.state)).toEqual(['done', 'done']);
+    expect(
+      outbox(a.db)
+        .filter((o) => o.kind === 'forward')
+        .map((o) => o.state),
+    ).toEqual(['done', 'done']);
     expect(query(a.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'sync.retarget'")).toEqual([{ n: 1 }]);
     // A forwarding that went through is not replaced: the lifecycle refuses a second one.
     expect((await a.lapor(['forward', t, '--to', 'Kementerian Pekerjaan Umum', '--reason', 'Sekali lagi saja'])).code).not.toBe(0);

@@ -6,7 +6,19 @@ import { realRuntime } from '../../src/sync/runtime.js';
 describe('retry policy (pure)', () => {
   it('classifies answers as the contract says', () => {
     expect([200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504].map(classifyStatus)).toEqual([
-      undefined, undefined, 'invalid', 'auth', 'auth', 'notFound', 'invalid', 'invalid', 'throttled', 'transient', 'transient', 'throttled', 'transient',
+      undefined,
+      undefined,
+      'invalid',
+      'auth',
+      'auth',
+      'notFound',
+      'invalid',
+      'invalid',
+      'throttled',
+      'transient',
+      'transient',
+      'throttled',
+      'transient',
     ]);
   });
 
@@ -53,13 +65,17 @@ describe('bounded concurrency and the shared pause', () => {
     let running = 0;
     let peak = 0;
     const seen: number[] = [];
-    await runPool(Array.from({ length: 25 }, (_, i) => i), 4, async (i) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, 2));
-      seen.push(i);
-      running--;
-    });
+    await runPool(
+      Array.from({ length: 25 }, (_, i) => i),
+      4,
+      async (i) => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 2));
+        seen.push(i);
+        running--;
+      },
+    );
     expect(peak).toBe(4);
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
@@ -67,10 +83,13 @@ describe('bounded concurrency and the shared pause', () => {
   it('a pause makes every worker wait for the rest of it', async () => {
     let now = 1000;
     const slept: number[] = [];
-    const gate = new Gate(() => now, async (ms) => {
-      slept.push(ms);
-      now += ms;
-    });
+    const gate = new Gate(
+      () => now,
+      async (ms) => {
+        slept.push(ms);
+        now += ms;
+      },
+    );
     await gate.pass();
     gate.pause(300);
     now += 100;

@@ -11,7 +11,11 @@ afterEach(async () => {
   sim = undefined;
 });
 
-async function setup(opts: Parameters<typeof startSimulator>[0] = {}, credentials = { apiKey: 'sim-key', token: 'sim-token' }, timeoutMs = 2000): Promise<NationalClient> {
+async function setup(
+  opts: Parameters<typeof startSimulator>[0] = {},
+  credentials = { apiKey: 'sim-key', token: 'sim-token' },
+  timeoutMs = 2000,
+): Promise<NationalClient> {
   sim = await startSimulator(opts);
   const transport = createHttpTransport({ timeoutMs, maxSockets: 4 });
   closeTransport = transport.close;
@@ -59,7 +63,15 @@ describe('the simulator keeps the contract, seen through the client over HTTP', 
 
   it('classifies each fault: drop, 500, 503 and 429 with Retry-After, 401, 403, timeout', async () => {
     const client = await setup({}, undefined, 300);
-    sim!.inject({ kind: 'drop' }, { kind: '500' }, { kind: '503', retryAfter: 7 }, { kind: '429', retryAfter: 3 }, { kind: '401' }, { kind: '403' }, { kind: 'hang' });
+    sim!.inject(
+      { kind: 'drop' },
+      { kind: '500' },
+      { kind: '503', retryAfter: 7 },
+      { kind: '429', retryAfter: 3 },
+      { kind: '401' },
+      { kind: '403' },
+      { kind: 'hang' },
+    );
     const kinds = [];
     for (let i = 0; i < 7; i++) {
       const e = await failure(client.listCategories(1, 10));
@@ -100,14 +112,23 @@ describe('the simulator keeps the contract, seen through the client over HTTP', 
     expect(page1.total).toBe(10);
     const docs = await client.upload('key-doc-0001', { filename: 'surat.pdf', mime: 'application/pdf', data: new TextEncoder().encode('%PDF-1.4 test') });
     // A retried upload (new multipart boundary) with the same key is the same upload.
-    expect(await client.upload('key-doc-0001', { filename: 'surat.pdf', mime: 'application/pdf', data: new TextEncoder().encode('%PDF-1.4 test') })).toEqual(docs);
+    expect(await client.upload('key-doc-0001', { filename: 'surat.pdf', mime: 'application/pdf', data: new TextEncoder().encode('%PDF-1.4 test') })).toEqual(
+      docs,
+    );
     expect(sim!.state.docs.size).toBe(1);
     const created = await client.create('key-0000003', body('PPU-3', { attachments: docs }));
-    const { followupId } = await client.addFollowup('key-fu-00001', JSON.stringify({ complaint_id: Number(created.nationalId), content: 'Sudah ditinjau', is_final: 0 }));
+    const { followupId } = await client.addFollowup(
+      'key-fu-00001',
+      JSON.stringify({ complaint_id: Number(created.nationalId), content: 'Sudah ditinjau', is_final: 0 }),
+    );
     const list = await client.followups(created.nationalId);
     expect(list).toEqual([expect.objectContaining({ id: followupId, content: 'Sudah ditinjau', author: 'institution' })]);
     expect((await client.detail(created.nationalId)).statusName).toBe('Dalam Proses');
-    const fwd = await client.forward(created.nationalId, 'key-fw-00001', JSON.stringify({ is_request: 1, not_authority: 1, reason: 108, reason_description: 'Kewenangan pusat' }));
+    const fwd = await client.forward(
+      created.nationalId,
+      'key-fw-00001',
+      JSON.stringify({ is_request: 1, not_authority: 1, reason: 108, reason_description: 'Kewenangan pusat' }),
+    );
     expect(fwd.statusName).toBe('Ditolak');
     expect(await failure(client.detail('999999'))).toMatchObject({ kind: 'notFound' });
   });

@@ -30,7 +30,12 @@ describe('national names and texts on the terminal', () => {
     const pull = await a.ok(['sync', 'pull', '--force'], { now: day('2026-11-28') });
     expectClean(pull);
     expect(reportRow(a.db, t).national_status).toBe(`Menunggu ${EVIL}`);
-    for (const args of [['show', t, '--format', 'table'], ['history', t, '--format', 'table'], ['sync', 'doctor', '--format', 'table'], ['sync', 'status', '--format', 'table']]) {
+    for (const args of [
+      ['show', t, '--format', 'table'],
+      ['history', t, '--format', 'table'],
+      ['sync', 'doctor', '--format', 'table'],
+      ['sync', 'status', '--format', 'table'],
+    ]) {
       const r = await a.lapor(args, { now: day('2026-11-28') });
       expectClean(r);
     }

@@ -6,19 +6,44 @@ import type { ReportDraft } from '../../src/domain/report.js';
 // No SQLite here: stored reports and units are plain maps, as the import looks them up per batch.
 function draft(title: string, extra: Partial<ReportDraft> = {}): ReportDraft {
   return {
-    classification: 'complaint', channel: 'letter', title, description: 'Uraian laporan yang cukup', receivedAt: '2026-11-20T02:00:00.000Z',
-    receivedDate: '2026-11-20', anonymous: false, confidential: false, reporter: {}, ...extra,
+    classification: 'complaint',
+    channel: 'letter',
+    title,
+    description: 'Uraian laporan yang cukup',
+    receivedAt: '2026-11-20T02:00:00.000Z',
+    receivedDate: '2026-11-20',
+    anonymous: false,
+    confidential: false,
+    reporter: {},
+    ...extra,
   };
 }
-const valid = (line: number, d: ReportDraft, hash?: string): RowOutcome => ({ line, draft: d, problems: [], cells: [d.ref ?? '', d.title], ...(hash ? { hash } : {}) });
-const invalid = (line: number, ref = ''): RowOutcome => ({ line, problems: [{ field: 'title', code: 'text.tooShort', severity: 'error' }], cells: [ref, 'ab'] });
+const valid = (line: number, d: ReportDraft, hash?: string): RowOutcome => ({
+  line,
+  draft: d,
+  problems: [],
+  cells: [d.ref ?? '', d.title],
+  ...(hash ? { hash } : {}),
+});
+const invalid = (line: number, ref = ''): RowOutcome => ({
+  line,
+  problems: [{ field: 'title', code: 'text.tooShort', severity: 'error' }],
+  cells: [ref, 'ab'],
+});
 
 const stored: ExistingReport = { id: 7, ticket: 'PPU-2026-000007' };
-const lookups = (existing: [string, ExistingReport][] = [], units: [string, UnitRef | null][] = []) => ({ existing: new Map(existing), units: new Map(units), refIndex: 0 });
+const lookups = (existing: [string, ExistingReport][] = [], units: [string, UnitRef | null][] = []) => ({
+  existing: new Map(existing),
+  units: new Map(units),
+  refIndex: 0,
+});
 
 describe('classifyBatch', () => {
   it('inserts new rows, rejects invalid ones and keeps warnings of the rows that pass', () => {
-    const warned: RowOutcome = { ...valid(3, draft('Lampu jalan mati', { ref: 'B' })), problems: [{ field: 'category', code: 'report.unknownCategory', severity: 'warning' }] };
+    const warned: RowOutcome = {
+      ...valid(3, draft('Lampu jalan mati', { ref: 'B' })),
+      problems: [{ field: 'category', code: 'report.unknownCategory', severity: 'warning' }],
+    };
     const c = classifyBatch([valid(2, draft('Jalan rusak', { ref: 'A' })), warned, invalid(4)], lookups(), 'skip');
     expect(c.inserts.map((r) => r.line)).toEqual([2, 3]);
     expect(c.rejects.map((r) => r.row.line)).toEqual([4]);
@@ -27,14 +52,23 @@ describe('classifyBatch', () => {
   });
 
   it('skips duplicates of stored reports and of earlier rows (by ref, or by content hash without one)', () => {
-    const rows = [valid(2, draft('Jalan rusak', { ref: 'A' })), valid(3, draft('Lampu mati'), 'H0'), valid(4, draft('Jalan rusak'), 'H1'), valid(5, draft('Jalan rusak'), 'H1')];
+    const rows = [
+      valid(2, draft('Jalan rusak', { ref: 'A' })),
+      valid(3, draft('Lampu mati'), 'H0'),
+      valid(4, draft('Jalan rusak'), 'H1'),
+      valid(5, draft('Jalan rusak'), 'H1'),
+    ];
     const c = classifyBatch(rows, lookups([['r:A', stored]]), 'skip');
     expect(c.inserts.map((r) => r.line)).toEqual([3, 4]);
     expect(c.duplicates).toBe(2);
   });
 
   it('--on-duplicate error rejects them, naming the stored ticket or the earlier line', () => {
-    const c = classifyBatch([valid(2, draft('Jalan rusak', { ref: 'A' })), valid(3, draft('X', { ref: 'B' })), valid(4, draft('Y', { ref: 'B' }))], lookups([['r:A', stored]]), 'error');
+    const c = classifyBatch(
+      [valid(2, draft('Jalan rusak', { ref: 'A' })), valid(3, draft('X', { ref: 'B' })), valid(4, draft('Y', { ref: 'B' }))],
+      lookups([['r:A', stored]]),
+      'error',
+    );
     expect(c.inserts.map((r) => r.line)).toEqual([3]);
     expect(c.rejects.map((r) => [r.row.line, r.problems[0]!.code, r.problems[0]!.params])).toEqual([
       [2, 'import.duplicateRef', { ticket: 'PPU-2026-000007', ref: 'A' }],
@@ -43,9 +77,18 @@ describe('classifyBatch', () => {
   });
 
   it('--on-duplicate update updates stored reports, lets a later row replace an earlier one, and takes invalid rows whose ref is stored', () => {
-    const rows = [valid(2, draft('Jalan rusak', { ref: 'A' })), valid(3, draft('X', { ref: 'B' })), valid(4, draft('Y', { ref: 'B' })), invalid(5, 'A'), invalid(6, 'Z')];
+    const rows = [
+      valid(2, draft('Jalan rusak', { ref: 'A' })),
+      valid(3, draft('X', { ref: 'B' })),
+      valid(4, draft('Y', { ref: 'B' })),
+      invalid(5, 'A'),
+      invalid(6, 'Z'),
+    ];
     const c = classifyBatch(rows, lookups([['r:A', stored]]), 'update');
-    expect(c.updates.map((u) => [u.existing.id, u.row.line])).toEqual([[7, 2], [7, 5]]);
+    expect(c.updates.map((u) => [u.existing.id, u.row.line])).toEqual([
+      [7, 2],
+      [7, 5],
+    ]);
     expect(c.inserts).toHaveLength(1);
     expect(c.inserts[0]).toMatchObject({ line: 4, draft: { title: 'Y' } });
     expect(c.duplicates).toBe(1);
@@ -53,7 +96,11 @@ describe('classifyBatch', () => {
   });
 
   it('rejects rows for unknown or inactive units and gives the others the unit id', () => {
-    const units: [string, UnitRef | null][] = [['dpupr', { id: 1, code: 'DPUPR', active: true }], ['old', { id: 2, code: 'OLD', active: false }], ['nope', null]];
+    const units: [string, UnitRef | null][] = [
+      ['dpupr', { id: 1, code: 'DPUPR', active: true }],
+      ['old', { id: 2, code: 'OLD', active: false }],
+      ['nope', null],
+    ];
     const rows = [valid(2, draft('A', { unit: 'DPUPR' }), 'h2'), valid(3, draft('B', { unit: 'old' }), 'h3'), valid(4, draft('C', { unit: 'nope' }), 'h4')];
     const c = classifyBatch(rows, lookups([], units), 'skip');
     expect(c.inserts.map((r) => [r.line, r.unitId])).toEqual([[2, 1]]);

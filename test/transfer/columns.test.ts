@@ -8,10 +8,24 @@ describe('export column spec', () => {
     const fields = exportColumns.filter((c) => c.field).map((c) => [c.field, c.id]);
     expect(fields.map(([f]) => f).sort()).toEqual([...reportFieldNames].sort());
     expect(Object.fromEntries(fields)).toEqual({
-      title: 'judul', description: 'uraian', classification: 'klasifikasi', channel: 'saluran', category: 'kategori',
-      received_at: 'tanggal_diterima', incident_date: 'tanggal_kejadian', location: 'lokasi', region: 'kode_wilayah',
-      unit: 'unit', ref: 'no_referensi', reporter_name: 'nama_pelapor', nik: 'nik', phone: 'no_hp', email: 'email',
-      address: 'alamat', anonymous: 'anonim', confidential: 'rahasia',
+      title: 'judul',
+      description: 'uraian',
+      classification: 'klasifikasi',
+      channel: 'saluran',
+      category: 'kategori',
+      received_at: 'tanggal_diterima',
+      incident_date: 'tanggal_kejadian',
+      location: 'lokasi',
+      region: 'kode_wilayah',
+      unit: 'unit',
+      ref: 'no_referensi',
+      reporter_name: 'nama_pelapor',
+      nik: 'nik',
+      phone: 'no_hp',
+      email: 'email',
+      address: 'alamat',
+      anonymous: 'anonim',
+      confidential: 'rahasia',
     });
     for (const c of exportColumns.filter((x) => x.field)) expect(c.key).toBe(c.field);
   });
@@ -30,8 +44,10 @@ describe('export column spec', () => {
 
   it('typed columns are not free text, so a phone keeps its +', () => {
     const kindOf = (key: string) => exportColumns.find((c) => c.key === key)!;
-    for (const key of ['phone', 'nik', 'received_at', 'incident_date', 'anonymous', 'ticket', 'status', 'due_date']) expect(kindOf(key).freeText, key).toBe(false);
-    for (const key of ['title', 'description', 'location', 'reporter_name', 'address', 'email', 'ref', 'officer', 'national_id', 'last_followup']) expect(kindOf(key).freeText, key).toBe(true);
+    for (const key of ['phone', 'nik', 'received_at', 'incident_date', 'anonymous', 'ticket', 'status', 'due_date'])
+      expect(kindOf(key).freeText, key).toBe(false);
+    for (const key of ['title', 'description', 'location', 'reporter_name', 'address', 'email', 'ref', 'officer', 'national_id', 'last_followup'])
+      expect(kindOf(key).freeText, key).toBe(true);
   });
 
   it('finds columns by English or Indonesian header, in any case', () => {

@@ -12,15 +12,46 @@ import type { Sink } from '../../src/transfer/export-sink.js';
 // Cells people and other systems produce: separators, quotes, line breaks, formula starts
 // (also after quotes), the separator-like control characters, non-ASCII, empty.
 const awkward = [
-  'plain', 'with,comma', 'with "quotes"', '"', '""', '","', 'a,"=b', 'multi\nline', 'crlf\r\nline', '=1+2', "'=x", "''+y",
-  '-', '+62 812', '@a', '\tTAB', '\rCR', 'ümlaut 日本', ' lead', "'", 'unit\x1fsep', '',
+  'plain',
+  'with,comma',
+  'with "quotes"',
+  '"',
+  '""',
+  '","',
+  'a,"=b',
+  'multi\nline',
+  'crlf\r\nline',
+  '=1+2',
+  "'=x",
+  "''+y",
+  '-',
+  '+62 812',
+  '@a',
+  '\tTAB',
+  '\rCR',
+  'ümlaut 日本',
+  ' lead',
+  "'",
+  'unit\x1fsep',
+  '',
 ];
 const columns = selectColumns(true);
 const freeKeys = columns.filter((c) => c.freeText).map((c) => c.key);
 const sqlColumn: Record<string, string> = {
-  national_id: 'national_id', tracking_id: 'tracking_id', national_status: 'national_status', title: 'title', description: 'description',
-  category: 'category', location: 'location', region: 'region_code', ref: 'ref', reporter_name: 'reporter_name', email: 'reporter_email',
-  address: 'reporter_address', status_reason: 'status_reason', forwarded_to: 'forwarded_to',
+  national_id: 'national_id',
+  tracking_id: 'tracking_id',
+  national_status: 'national_status',
+  title: 'title',
+  description: 'description',
+  category: 'category',
+  location: 'location',
+  region: 'region_code',
+  ref: 'ref',
+  reporter_name: 'reporter_name',
+  email: 'reporter_email',
+  address: 'reporter_address',
+  status_reason: 'status_reason',
+  forwarded_to: 'forwarded_to',
 };
 
 function memorySink(): Sink & { text: string } {
@@ -40,7 +71,9 @@ describe('CSV built by SQLite', () => {
        VALUES (?, 'complaint', 'letter', 'x', 'x', '2026-11-27T02:00:00.000Z', '2026-11-27', 'x', 'x', 'x', 'x', ?, ?, ?, '+6281234567890', '6409014502900003', ?)`,
     );
     for (let i = 0; i < 60; i++) {
-      const id = Number(insert.run(`PPU-2026-${String(i).padStart(6, '0')}`, i % 2 ? 1 : null, i % 3 ? 1 : null, i % 2, i % 4 ? '2026-11-20' : null).lastInsertRowid);
+      const id = Number(
+        insert.run(`PPU-2026-${String(i).padStart(6, '0')}`, i % 2 ? 1 : null, i % 3 ? 1 : null, i % 2, i % 4 ? '2026-11-20' : null).lastInsertRowid,
+      );
       const sets = Object.keys(sqlColumn).map((key, k) => {
         if ((i + k) % (awkward.length + 1) === awkward.length) return `${sqlColumn[key]} = NULL`;
         // ref and national_id are unique: the same awkward start, a different end.
@@ -48,7 +81,12 @@ describe('CSV built by SQLite', () => {
         return `${sqlColumn[key]} = '${value.replaceAll("'", "''")}'`;
       });
       // title and description are NOT NULL
-      db.prepare(`UPDATE reports SET ${sets.join(', ').replace(/title = NULL/, "title = ''").replace(/description = NULL/, "description = ''")} WHERE id = ?`).run(id);
+      db.prepare(
+        `UPDATE reports SET ${sets
+          .join(', ')
+          .replace(/title = NULL/, "title = ''")
+          .replace(/description = NULL/, "description = ''")} WHERE id = ?`,
+      ).run(id);
     }
     db.prepare("INSERT INTO report_events (report_id, kind, at, recorded_at, actor, note) VALUES (2, 'followup', 'x', 'x', 'x', '=cmd|\"/c calc\"!A1')").run();
 
@@ -74,7 +112,14 @@ describe('CSV built by SQLite', () => {
     expect(cells[0]![columns.findIndex((c) => c.key === 'phone')]).toBe('+6281234567890');
     expect(cells[1]![columns.findIndex((c) => c.key === 'last_followup')]).toBe(`'=cmd|"/c calc"!A1`);
     // The same cells as our JavaScript encoder gives (which is tested against csv-parse on its own).
-    const js = stored.map((row) => encodeRow(row.map(asText), columns.map((c) => c.freeText))).join('');
+    const js = stored
+      .map((row) =>
+        encodeRow(
+          row.map(asText),
+          columns.map((c) => c.freeText),
+        ),
+      )
+      .join('');
     expect(cells).toEqual(parse(js));
     expect(freeKeys.length).toBeGreaterThan(10);
   });

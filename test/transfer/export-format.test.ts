@@ -6,7 +6,24 @@ import { pumpRows } from '../../src/transfer/export-pump.js';
 import type { Sink } from '../../src/transfer/export-sink.js';
 
 const columns = selectColumns(true);
-const awkward = ['plain', 'with,comma', 'with "quotes"', 'multi\nline', 'crlf\r\nline', '=1+2', "'=x", '-', '+62', '@a', '\tTAB', '\rCR', 'ümlaut 日本', ' lead', '"', "'"];
+const awkward = [
+  'plain',
+  'with,comma',
+  'with "quotes"',
+  'multi\nline',
+  'crlf\r\nline',
+  '=1+2',
+  "'=x",
+  '-',
+  '+62',
+  '@a',
+  '\tTAB',
+  '\rCR',
+  'ümlaut 日本',
+  ' lead',
+  '"',
+  "'",
+];
 
 /** A row of SQLite values: text cells cycle through awkward strings; typed cells look as stored. */
 function rowOf(seed: number): unknown[] {
@@ -21,7 +38,16 @@ function rowOf(seed: number): unknown[] {
 }
 
 const memorySink = (): Sink & { text: string; writes: number } => {
-  const s = { text: '', writes: 0, write(chunk: string) { s.text += chunk; s.writes++; }, commit: async () => undefined, abort: () => undefined };
+  const s = {
+    text: '',
+    writes: 0,
+    write(chunk: string) {
+      s.text += chunk;
+      s.writes++;
+    },
+    commit: async () => undefined,
+    abort: () => undefined,
+  };
   return s;
 };
 
@@ -37,7 +63,10 @@ describe('export encoders', () => {
   it('JSON and NDJSON: exact values, null for empty, booleans for flags', async () => {
     const expected = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.key, c.kind === 'bool' ? r[i] === 1 : r[i]])));
     expect(JSON.parse(await encode(jsonEncoder(columns, 'en', false), rows))).toEqual(expected);
-    const nd = (await encode(jsonEncoder(columns, 'en', true), rows)).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    const nd = (await encode(jsonEncoder(columns, 'en', true), rows))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(nd).toEqual(expected);
     expect(JSON.parse(await encode(jsonEncoder(columns, 'id', false), []))).toEqual([]);
     const id = JSON.parse(await encode(jsonEncoder(exportColumns.slice(0, 8), 'id', false), [rowOf(1).slice(0, 8)])) as Record<string, unknown>[];

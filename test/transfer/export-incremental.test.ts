@@ -23,7 +23,10 @@ describe('change numbers (migration 003)', () => {
     const { db } = openDatabase(tempDb());
     const columns = (db.prepare('PRAGMA table_info(reports)').all() as { name: string }[]).map((c) => c.name);
     const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'reports_change_seq_update'").pluck().get() as string;
-    const watched = /AFTER UPDATE OF([\s\S]*?)\bON reports/.exec(sql)![1]!.split(',').map((s) => s.trim());
+    const watched = /AFTER UPDATE OF([\s\S]*?)\bON reports/
+      .exec(sql)![1]!
+      .split(',')
+      .map((s) => s.trim());
     // A column added to reports by a later migration must be added to this trigger (recreate it there).
     expect(watched.sort()).toEqual(columns.filter((c) => !['id', 'change_seq', 'national_checked_at'].includes(c)).sort());
     db.close();
@@ -45,7 +48,11 @@ describe('change numbers (migration 003)', () => {
   it('numbers reports that existed before the migration', () => {
     const file = tempDb();
     const { db } = openDatabase(file, { migrate: false });
-    migrate(db, file, migrations.filter((m) => m.version < 3));
+    migrate(
+      db,
+      file,
+      migrations.filter((m) => m.version < 3),
+    );
     insertReport(db, 'OLD-1');
     insertReport(db, 'OLD-2');
     migrate(db, file);
@@ -69,13 +76,19 @@ describe('export snapshot', () => {
     other.prepare("UPDATE reports SET title = 'Diubah' WHERE ticket = 'B'").run();
     insertReport(other, 'D');
     other.close();
-    expect([...it1]).toEqual([['B', 'Judul laporan'], ['C', 'Judul laporan']]);
+    expect([...it1]).toEqual([
+      ['B', 'Judul laporan'],
+      ['C', 'Judul laporan'],
+    ]);
     expect(first.count()).toBe(3);
     first.close();
     expect(first.toSeq).toBe(3);
 
     const second = openExportSnapshot(file, { ...query, afterSeq: first.toSeq });
-    expect([...second.rows()]).toEqual([['B', 'Diubah'], ['D', 'Judul laporan']]);
+    expect([...second.rows()]).toEqual([
+      ['B', 'Diubah'],
+      ['D', 'Judul laporan'],
+    ]);
     second.close();
     db.close();
   });

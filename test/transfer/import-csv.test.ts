@@ -33,7 +33,10 @@ function same(text: string | Buffer, chunks: number[], delimiter = ','): Outcome
   const input = typeof text === 'string' ? Buffer.from(text) : text;
   const reference = read(input, false, [input.length || 1], delimiter);
   const fast = read(input, true, chunks, delimiter);
-  expect({ records: fast.records, error: fast.error }, `${JSON.stringify(input.toString())} ${JSON.stringify(chunks)}`).toEqual({ records: reference.records, error: reference.error });
+  expect({ records: fast.records, error: fast.error }, `${JSON.stringify(input.toString())} ${JSON.stringify(chunks)}`).toEqual({
+    records: reference.records,
+    error: reference.error,
+  });
   return fast;
 }
 
@@ -47,8 +50,31 @@ function random(seed: number): (n: number) => number {
 }
 
 const pieces = [
-  'a', 'jalan rusak', 'é', 'Lubang 😀', ' ', '', '"', '""', '"x"', '"a,b"', '"a;b"', '"a""b"', '"dua\nbaris"', '"dua\r\nbaris"',
-  '"odd"x', 'x"y', '5" pipa', '\t', '"tutup', '"a"""', '" "', '"\r"', '"\n\n"', ',', ';',
+  'a',
+  'jalan rusak',
+  'é',
+  'Lubang 😀',
+  ' ',
+  '',
+  '"',
+  '""',
+  '"x"',
+  '"a,b"',
+  '"a;b"',
+  '"a""b"',
+  '"dua\nbaris"',
+  '"dua\r\nbaris"',
+  '"odd"x',
+  'x"y',
+  '5" pipa',
+  '\t',
+  '"tutup',
+  '"a"""',
+  '" "',
+  '"\r"',
+  '"\n\n"',
+  ',',
+  ';',
 ];
 const breaks = ['\r\n', '\r\n', '\r\n', '\n', '\r', ''];
 /** What a spreadsheet writes: unquoted text (a quote inside is kept), or one properly quoted field. */
@@ -143,14 +169,20 @@ describe('the fast CSV path reads what csv-parse reads', () => {
     // csv-parse reports the line it reached (a quoted CRLF counts twice there); the records before it are kept.
     const unclosed = same('a,b\r\nc,d\r\n"x,y\r\n\r\nz\r\n', [4]);
     expect(unclosed.error?.code).toBe('CSV_QUOTE_NOT_CLOSED');
-    expect(unclosed.records).toEqual([[['a', 'b'], 1], [['c', 'd'], 2]]);
+    expect(unclosed.records).toEqual([
+      [['a', 'b'], 1],
+      [['c', 'd'], 2],
+    ]);
   });
 
   it('leaves records near the size limit to csv-parse', () => {
     // 300,000 characters: under the limit, but csv-parse's to read; 1.2 MB of 'é': over it.
     const long = `a,b\n${'x'.repeat(300_000)},c\n"${'é'.repeat(600_000)}",d\nlast,row\n`;
     const out = same(long, [65_536]);
-    expect(out.records.map(([cells, line]) => [cells[0]!.length, line])).toEqual([[1, 1], [300_000, 2]]);
+    expect(out.records.map(([cells, line]) => [cells[0]!.length, line])).toEqual([
+      [1, 1],
+      [300_000, 2],
+    ]);
     expect(out.error).toEqual({ code: 'CSV_MAX_RECORD_SIZE', lines: 3 });
     expect(same(`a\n"${'y'.repeat(2_000_000)}`, [262_144]).error?.code).toBe('CSV_MAX_RECORD_SIZE');
   });

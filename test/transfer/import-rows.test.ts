@@ -78,7 +78,11 @@ describe('encodings and delimiters', () => {
   });
 
   it('stops on bytes that are not UTF-8 and points at the line, suggesting --encoding', () => {
-    const bytes = Buffer.concat([Buffer.from('title,description,channel\nJalan,Lubang di jalan poros,surat\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(',Kopi,surat\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('title,description,channel\nJalan,Lubang di jalan poros,surat\n'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9]),
+      Buffer.from(',Kopi,surat\n'),
+    ]);
     const error = failure(() => read(bytes, {}, 7));
     expect(error.code).toBe('import.notUtf8');
     expect(error.params.line).toBe(3);
@@ -87,14 +91,18 @@ describe('encodings and delimiters', () => {
   it('reads Windows-1252 and UTF-16 (Excel "Unicode text")', () => {
     const cp1252 = Buffer.from('title;description;channel\r\nCaf\xe9 \x93Sepaku\x94;Pelayanan lambat di kafe;surat\r\n', 'latin1');
     expect(read(cp1252, { encoding: 'windows-1252' })[0]!.draft!.title).toBe('Café “Sepaku”');
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title\tdescription\tchannel\r\nJalan rusak\tLubang besar di jalan\tsurat\r\n', 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('title\tdescription\tchannel\r\nJalan rusak\tLubang besar di jalan\tsurat\r\n', 'utf16le'),
+    ]);
     const [row] = read(utf16, {}, 5);
     expect(row!.draft).toMatchObject({ title: 'Jalan rusak', channel: 'letter' });
   });
 });
 
 describe('rows', () => {
-  const excel = '\uFEFFjudul;isi;saluran;no_hp\r\nJalan rusak;"Lubang besar\r\ndi ""jalan"" poros; sejak Oktober";tatap muka;0812-3456-7890\r\n;;;\r\n\r\nLampu mati;Lampu jalan mati dua minggu;telepon;12\r\n';
+  const excel =
+    '\uFEFFjudul;isi;saluran;no_hp\r\nJalan rusak;"Lubang besar\r\ndi ""jalan"" poros; sejak Oktober";tatap muka;0812-3456-7890\r\n;;;\r\n\r\nLampu mati;Lampu jalan mati dua minggu;telepon;12\r\n';
 
   it('reads what Excel writes: BOM, semicolons, CRLF, quoted newlines and quotes, empty rows', () => {
     for (const chunk of [0, 1, 3, 64]) {
@@ -120,7 +128,9 @@ describe('rows', () => {
     const error = failure(() => read('title,description,channel\nJalan rusak,"Lubang besar,surat\nLampu,mati,surat\n'));
     expect(error.code).toBe('import.unclosedQuote');
     // The line the broken record starts on, not the end of the file where csv-parse notices it.
-    const later = failure(() => read('title,description,channel\nLampu,"mati\ndua hari",surat\nJalan,ok,surat\nJalan rusak,"Lubang besar,surat\nLampu,mati,surat\n\n'));
+    const later = failure(() =>
+      read('title,description,channel\nLampu,"mati\ndua hari",surat\nJalan,ok,surat\nJalan rusak,"Lubang besar,surat\nLampu,mati,surat\n\n'),
+    );
     expect(later.params).toEqual({ line: 5 });
   });
 

@@ -65,13 +65,17 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   const settings = ctx.settings();
   const now = ctx.clock();
   const year = Number(localDateOf(now, settings.timezone).slice(0, 4));
-  const stored = addReport(ctx.db(), { draft: draft!, unitId: unit?.id }, {
-    agencyCode: settings.agency.code,
-    year,
-    actor: ctx.actor(),
-    at: now.toISOString(),
-    deadlines: deadlinesForWrite(ctx),
-  });
+  const stored = addReport(
+    ctx.db(),
+    { draft: draft!, unitId: unit?.id },
+    {
+      agencyCode: settings.agency.code,
+      year,
+      actor: ctx.actor(),
+      at: now.toISOString(),
+      deadlines: deadlinesForWrite(ctx),
+    },
+  );
   io.out(stored.ticket);
   io.err(io.chalk.green(io.t('report.saved', { ticket: stored.ticket })));
   if (settings.agency.code === 'LAPOR' && !settings.agency.name) io.say('config.hintInit', { code: 'LAPOR' });

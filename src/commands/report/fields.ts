@@ -110,7 +110,12 @@ async function readBounded(stream: NodeJS.ReadableStream, source: string): Promi
  * validate as the admin types: the other required fields get stand-in values
  * and only this field's errors are kept, so both paths share one rule set.
  */
-export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, t: (k: MessageKey, p?: Record<string, string | number>) => string): true | string {
+export function checkOneField(
+  field: ReportFieldName,
+  value: string,
+  env: ValidationEnv,
+  t: (k: MessageKey, p?: Record<string, string | number>) => string,
+): true | string {
   const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
   const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
   return error ? t(error.code, { field: error.field, ...error.params }) : true;
@@ -139,7 +144,15 @@ export async function confirmNotDuplicate(ctx: AppContext, draft: ReportDraft, a
     const db = ctx.db();
     writeTransaction(db, () => {
       for (const d of hidden) {
-        appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.duplicate_match', entity: 'report', entityId: d.id ?? null, ticket: d.ticket, details: duplicateAudit(d.matchedOn, d.similarity) });
+        appendAudit(db, {
+          at: nowIso(ctx),
+          actor: ctx.actor(),
+          action: 'report.duplicate_match',
+          entity: 'report',
+          entityId: d.id ?? null,
+          ticket: d.ticket,
+          details: duplicateAudit(d.matchedOn, d.similarity),
+        });
       }
     });
   }

@@ -46,7 +46,12 @@ export function addFilterOptions(command: Command, ctx: AppContext): Command {
 }
 
 function splitList(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** Turns list flags into a store filter; shared with `export`. Bad values are usage errors naming the flag. */
@@ -54,7 +59,8 @@ export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFil
   const filter: ReportFilter = {};
   const status = splitList(opts.status);
   if (status) {
-    for (const s of status) if (!(statuses as readonly string[]).includes(s)) throw new UsageError('list.badStatus', { value: s, allowed: statuses.join(', ') });
+    for (const s of status)
+      if (!(statuses as readonly string[]).includes(s)) throw new UsageError('list.badStatus', { value: s, allowed: statuses.join(', ') });
     filter.status = status;
   }
   const channel = splitList(opts.channel);

@@ -33,7 +33,14 @@ interface Entry {
 }
 
 function fromEvent(e: StoredEvent): Entry {
-  const entry: Entry = { at: e.at, recordedAt: e.recordedAt, actor: e.actor, kind: e.kind, source: 'event', details: { ...e.details, ...(e.final ? { final: true } : {}), ...(e.nationalId ? { national_id: e.nationalId } : {}) } };
+  const entry: Entry = {
+    at: e.at,
+    recordedAt: e.recordedAt,
+    actor: e.actor,
+    kind: e.kind,
+    source: 'event',
+    details: { ...e.details, ...(e.final ? { final: true } : {}), ...(e.nationalId ? { national_id: e.nationalId } : {}) },
+  };
   if (e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus) entry.statusChange = { from: e.fromStatus, to: e.toStatus };
   if (e.officerName) entry.officer = e.officerName;
   if (e.note) entry.note = e.note;
@@ -48,7 +55,10 @@ function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
 /** Changed fields as "field: from -> to"; other details as key=value. */
 function describeDetails(details: Record<string, unknown>): string {
   const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
-  if (changes) return Object.entries(changes).map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`).join('; ');
+  if (changes)
+    return Object.entries(changes)
+      .map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`)
+      .join('; ');
   return Object.entries(details)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
@@ -75,7 +85,12 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       .filter(Boolean)
       .join(' | ');
   const columns: Column<Entry>[] = [
-    { key: 'at', label: 'field.when', value: (e) => e.at, display: (e) => localDateTimeOf(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : '') },
+    {
+      key: 'at',
+      label: 'field.when',
+      value: (e) => e.at,
+      display: (e) => localDateTimeOf(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : ''),
+    },
     { key: 'actor', label: 'field.who', value: (e) => e.actor, freeText: true },
     { key: 'kind', label: 'field.what', value: (e) => e.kind, display: (e) => label(e.kind) },
     { key: 'details', label: 'field.details', value: (e) => describe(e), freeText: true },

@@ -54,7 +54,11 @@ export async function promptReport(ctx: AppContext, given: RawReport, env: Valid
     const other = '\u0000other';
     const choice = await p.select<string>({
       message: t('prompt.category'),
-      choices: [{ name: t('common.none'), value: '' }, ...env.categories.map((c) => ({ name: c, value: c })), { name: t('prompt.categoryOther'), value: other }],
+      choices: [
+        { name: t('common.none'), value: '' },
+        ...env.categories.map((c) => ({ name: c, value: c })),
+        { name: t('prompt.categoryOther'), value: other },
+      ],
     });
     if (choice === other) {
       const typed = await p.input({ message: t('prompt.categoryTyped'), validate: (v) => checkOneField('category', v, env, t) });

@@ -25,10 +25,12 @@ import { decodeReason } from '../../sync/reason.js';
 function syncProblems(ctx: AppContext, reportId: number): string | undefined {
   const rows = reportSyncProblems(ctx.db(), reportId);
   if (rows.length === 0) return undefined;
-  return rows.map((p) => {
-    const why = decodeReason(p.error);
-    return ctx.io.t(`sync.show.${p.state}`, { kind: p.kind, reason: why ? ctx.io.t(why.key, why.params) : '' });
-  }).join('; ');
+  return rows
+    .map((p) => {
+      const why = decodeReason(p.error);
+      return ctx.io.t(`sync.show.${p.state}`, { kind: p.kind, reason: why ? ctx.io.t(why.key, why.params) : '' });
+    })
+    .join('; ');
 }
 
 interface ShowOptions {
@@ -74,7 +76,15 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
     // Every reveal of personal data leaves a trace, before the data is shown.
     const db = ctx.db();
     writeTransaction(db, () =>
-      appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details: decision.audit }),
+      appendAudit(db, {
+        at: nowIso(ctx),
+        actor: ctx.actor(),
+        action: 'report.reveal',
+        entity: 'report',
+        entityId: r.id,
+        ticket: r.ticket,
+        details: decision.audit,
+      }),
     );
   }
   const v = reporterView(r, reveal ? 'reveal' : 'show');
@@ -82,52 +92,77 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
   const attachments = listAttachments(ctx.db(), r.id);
   const syncNote = syncProblems(ctx, r.id);
-  const fields = ([
-    { key: 'ticket', label: 'field.ticket', value: r.ticket },
-    { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
-    { key: 'classification', label: 'field.classification', value: r.classification, display: io.t(`classification.${r.classification}`) },
-    { key: 'channel', label: 'field.channel', value: r.channel, display: io.t(`channel.${r.channel}`) },
-    { key: 'title', label: 'field.title', value: r.title },
-    { key: 'description', label: 'field.description', value: r.description },
-    { key: 'category', label: 'field.category', value: r.category },
-    { key: 'received_at', label: 'field.received_at', value: localDateTimeOf(r.receivedAt, tz) },
-    { key: 'incident_date', label: 'field.incident_date', value: r.incidentDate },
-    { key: 'location', label: 'field.location', value: r.location },
-    { key: 'region', label: 'field.region', value: region },
-    { key: 'unit', label: 'field.unit', value: r.unitCode && `${r.unitCode} ${r.unitName ?? ''}`.trim() },
-    { key: 'ref', label: 'field.ref', value: r.ref },
-    { key: 'officer', label: 'field.officer', value: r.workflow.officerName },
-    { key: 'due', label: 'field.due', value: r.workflow.dueDate, display: dueDisplay(ctx, r) },
-    { key: 'verify_by', label: 'field.verifyBy', value: r.workflow.verifyBy, display: r.workflow.verifyBy && markDate(ctx, r.workflow.verifyBy) },
-    { key: 'followup_by', label: 'field.followupBy', value: r.workflow.followupBy, display: r.workflow.followupBy && markDate(ctx, r.workflow.followupBy) },
-    { key: 'auto_close_on', label: 'field.autoCloseOn', value: r.workflow.autoCloseOn, display: r.workflow.autoCloseOn && markDate(ctx, r.workflow.autoCloseOn) },
-    { key: 'complete_by', label: 'field.completeBy', value: r.workflow.completeBy, display: r.workflow.completeBy && markDate(ctx, r.workflow.completeBy) },
-    { key: 'status_reason', label: 'field.statusReason', value: r.workflow.statusReason },
-    { key: 'forwarded_to', label: 'field.forwardedTo', value: r.workflow.forwardedTo },
-    { key: 'national_id', label: 'field.nationalId', value: r.national.id },
-    { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
-    { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
-    { key: 'national_sync', label: 'field.nationalSync', value: syncNote },
-    { key: 'reporter_name', label: 'field.reporter_name', value: idv(v.name), display: reveal ? idv(v.name) : reporterLabel(r, io) },
-    { key: 'nik', label: 'field.nik', value: idv(v.nik) },
-    { key: 'phone', label: 'field.phone', value: idv(v.phone) },
-    { key: 'email', label: 'field.email', value: idv(v.email) },
-    { key: 'address', label: 'field.address', value: idv(v.address), display: reveal ? idv(v.address) : v.address ? io.t('report.maskedHint') : undefined },
-    {
-      key: 'attachments',
-      label: 'attach.field.attachments',
-      value: attachments.map((a) => a.filename).join('; '),
-      display: attachments.map((a) => io.t('attach.line', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size) })).join(', '),
-    },
-    { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
-    { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
-  ] satisfies { key: string; label: MessageKey; value: string | null | undefined; display?: string | undefined }[]).filter((f) => f.value !== undefined && f.value !== null && f.value !== '' || f.key === 'reporter_name' && (r.anonymous || r.confidential));
+  const fields = (
+    [
+      { key: 'ticket', label: 'field.ticket', value: r.ticket },
+      { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
+      { key: 'classification', label: 'field.classification', value: r.classification, display: io.t(`classification.${r.classification}`) },
+      { key: 'channel', label: 'field.channel', value: r.channel, display: io.t(`channel.${r.channel}`) },
+      { key: 'title', label: 'field.title', value: r.title },
+      { key: 'description', label: 'field.description', value: r.description },
+      { key: 'category', label: 'field.category', value: r.category },
+      { key: 'received_at', label: 'field.received_at', value: localDateTimeOf(r.receivedAt, tz) },
+      { key: 'incident_date', label: 'field.incident_date', value: r.incidentDate },
+      { key: 'location', label: 'field.location', value: r.location },
+      { key: 'region', label: 'field.region', value: region },
+      { key: 'unit', label: 'field.unit', value: r.unitCode && `${r.unitCode} ${r.unitName ?? ''}`.trim() },
+      { key: 'ref', label: 'field.ref', value: r.ref },
+      { key: 'officer', label: 'field.officer', value: r.workflow.officerName },
+      { key: 'due', label: 'field.due', value: r.workflow.dueDate, display: dueDisplay(ctx, r) },
+      { key: 'verify_by', label: 'field.verifyBy', value: r.workflow.verifyBy, display: r.workflow.verifyBy && markDate(ctx, r.workflow.verifyBy) },
+      { key: 'followup_by', label: 'field.followupBy', value: r.workflow.followupBy, display: r.workflow.followupBy && markDate(ctx, r.workflow.followupBy) },
+      {
+        key: 'auto_close_on',
+        label: 'field.autoCloseOn',
+        value: r.workflow.autoCloseOn,
+        display: r.workflow.autoCloseOn && markDate(ctx, r.workflow.autoCloseOn),
+      },
+      { key: 'complete_by', label: 'field.completeBy', value: r.workflow.completeBy, display: r.workflow.completeBy && markDate(ctx, r.workflow.completeBy) },
+      { key: 'status_reason', label: 'field.statusReason', value: r.workflow.statusReason },
+      { key: 'forwarded_to', label: 'field.forwardedTo', value: r.workflow.forwardedTo },
+      { key: 'national_id', label: 'field.nationalId', value: r.national.id },
+      { key: 'tracking_id', label: 'field.trackingId', value: r.national.trackingId },
+      { key: 'national_status', label: 'field.nationalStatus', value: r.national.status },
+      { key: 'national_sync', label: 'field.nationalSync', value: syncNote },
+      { key: 'reporter_name', label: 'field.reporter_name', value: idv(v.name), display: reveal ? idv(v.name) : reporterLabel(r, io) },
+      { key: 'nik', label: 'field.nik', value: idv(v.nik) },
+      { key: 'phone', label: 'field.phone', value: idv(v.phone) },
+      { key: 'email', label: 'field.email', value: idv(v.email) },
+      { key: 'address', label: 'field.address', value: idv(v.address), display: reveal ? idv(v.address) : v.address ? io.t('report.maskedHint') : undefined },
+      {
+        key: 'attachments',
+        label: 'attach.field.attachments',
+        value: attachments.map((a) => a.filename).join('; '),
+        display: attachments.map((a) => io.t('attach.line', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size) })).join(', '),
+      },
+      { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
+      { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
+    ] satisfies { key: string; label: MessageKey; value: string | null | undefined; display?: string | undefined }[]
+  ).filter((f) => (f.value !== undefined && f.value !== null && f.value !== '') || (f.key === 'reporter_name' && (r.anonymous || r.confidential)));
   const attachmentsJson = attachments.map((a) => ({
-    id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, event_id: a.eventId, added_at: a.addedAt, added_by: a.addedBy,
+    id: a.id,
+    filename: a.filename,
+    mime: a.mime,
+    size: a.size,
+    sha256: a.sha256,
+    event_id: a.eventId,
+    added_at: a.addedAt,
+    added_by: a.addedBy,
     path: attachmentPath(attachmentDataDir(ctx), a.sha256),
   }));
   const json = reportJson(r, tz, reveal);
-  await renderRecord(io, format, fields.map((f) => ({ ...f, value: f.value ?? null })), { ...json, deadlines: provisionalJson(ctx, json['deadlines'] as Record<string, unknown>), attachments: attachmentsJson, ...(syncNote ? { national_sync: syncNote } : {}) });
-  if (format === 'table') provisionalFootnote(ctx, [r.workflow.dueDate, r.workflow.verifyBy, r.workflow.followupBy, r.workflow.autoCloseOn, r.workflow.completeBy]);
+  await renderRecord(
+    io,
+    format,
+    fields.map((f) => ({ ...f, value: f.value ?? null })),
+    {
+      ...json,
+      deadlines: provisionalJson(ctx, json['deadlines'] as Record<string, unknown>),
+      attachments: attachmentsJson,
+      ...(syncNote ? { national_sync: syncNote } : {}),
+    },
+  );
+  if (format === 'table')
+    provisionalFootnote(ctx, [r.workflow.dueDate, r.workflow.verifyBy, r.workflow.followupBy, r.workflow.autoCloseOn, r.workflow.completeBy]);
   if (reveal) io.say('report.revealed');
 }

@@ -67,9 +67,21 @@ export function ticketsOf(flags: SyncFlags): string[] | undefined {
 export async function openClient(ctx: AppContext, config: SyncConfig): Promise<{ client: NationalClient; close(): void }> {
   const credentials = loadCredentials(ctx.env);
   // national.timeout_seconds bounds the whole answer, not only a silence: a trickling server cannot hold the run.
-  const transport = await ctx.runtime.openTransport({ timeoutMs: config.timeoutMs, deadlineMs: config.timeoutMs, maxBytes: config.maxResponseBytes, maxSockets: config.concurrency });
+  const transport = await ctx.runtime.openTransport({
+    timeoutMs: config.timeoutMs,
+    deadlineMs: config.timeoutMs,
+    maxBytes: config.maxResponseBytes,
+    maxSockets: config.concurrency,
+  });
   const client = createClient(
-    { baseUrl: config.url, apiKey: credentials.apiKey, token: credentials.token, keyHeader: config.keyHeader, tokenHeader: config.tokenHeader, userAgent: `lapor-admin/${version}` },
+    {
+      baseUrl: config.url,
+      apiKey: credentials.apiKey,
+      token: credentials.token,
+      keyHeader: config.keyHeader,
+      tokenHeader: config.tokenHeader,
+      userAgent: `lapor-admin/${version}`,
+    },
     transport,
   );
   return { client, close: () => transport.close() };
@@ -136,7 +148,17 @@ function readAttachmentFrom(ctx: AppContext): (sha256: string) => Uint8Array {
 /** What push and pull both run on. */
 function runDeps(ctx: AppContext, config: SyncConfig, client: NationalClient) {
   const { random, sleep, monotonic } = ctx.runtime;
-  return { db: ctx.db(), client, policy: config.policy, concurrency: config.concurrency, maxConnectionFailures: config.maxConnectionFailures, random, sleep, monotonic, clock: ctx.clock };
+  return {
+    db: ctx.db(),
+    client,
+    policy: config.policy,
+    concurrency: config.concurrency,
+    maxConnectionFailures: config.maxConnectionFailures,
+    random,
+    sleep,
+    monotonic,
+    clock: ctx.clock,
+  };
 }
 
 export function engineDeps(ctx: AppContext, config: SyncConfig, client: NationalClient, onProgress?: EngineDeps['onProgress']): EngineDeps {
@@ -177,6 +199,9 @@ export interface Unreachable {
 /** The exit of a run: 6 when the credentials were refused, 5 when anything failed or nothing could be reached. */
 export function finishOrThrow(authFailed: Reason | undefined, failures: readonly Failure[], unreachable?: Unreachable): void {
   if (authFailed) throw new AuthError('sync.authFailed', { detail: String(authFailed.params.detail ?? '') });
-  if (unreachable) throw unreachable.next ? new SyncError('sync.unreachable', { detail: unreachable.detail, next: unreachable.next }) : new SyncError('sync.unreachableLater', { detail: unreachable.detail });
+  if (unreachable)
+    throw unreachable.next
+      ? new SyncError('sync.unreachable', { detail: unreachable.detail, next: unreachable.next })
+      : new SyncError('sync.unreachableLater', { detail: unreachable.detail });
   if (failures.length > 0) throw new SyncError('sync.failed', { count: failures.length });
 }

@@ -30,7 +30,8 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   const format = formatOf(ctx, opts);
   const db = ctx.db();
   const checks: Check[] = [];
-  const add = (check: string, verdict: Verdict, key: MessageKey, params: Record<string, string | number> = {}) => checks.push({ check, verdict, detail: io.t(key, params) });
+  const add = (check: string, verdict: Verdict, key: MessageKey, params: Record<string, string | number> = {}) =>
+    checks.push({ check, verdict, detail: io.t(key, params) });
   const config = syncConfig(ctx, {}, false);
   const insecure = isInsecureRemote(config.url);
   const allowInsecure = ctx.settings().national.allowInsecure;
@@ -68,7 +69,8 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   }
 
   const masters = mastersInfo(db);
-  if (masters.institutions && masters.categories) add('masters', 'ok', 'sync.doctor.masters', { institutions: masters.institutions, categories: masters.categories });
+  if (masters.institutions && masters.categories)
+    add('masters', 'ok', 'sync.doctor.masters', { institutions: masters.institutions, categories: masters.categories });
   else add('masters', 'warn', 'sync.doctor.noMasters');
   const unmapped = localCategoryNames(db, loadCategories()).filter((c) => categoryNationalId(db, c) === undefined);
   if (unmapped.length === 0) add('categories', 'ok', 'sync.doctor.categoriesMapped');
@@ -82,11 +84,22 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
   add('queue', queue.counts.failed ? 'warn' : 'ok', 'sync.doctor.queue', { queued: queue.counts.queued, failed: queue.counts.failed });
 
   const label = (v: Verdict) => io.t(`sync.verdict.${v}`);
-  await renderRows(io, format, [
-    { key: 'check', label: 'sync.field.check', value: (c) => c.check },
-    { key: 'verdict', label: 'sync.field.verdict', value: (c) => c.verdict, display: (c, i) => (c.verdict === 'ok' ? i.chalk.green(label(c.verdict)) : c.verdict === 'warn' ? i.chalk.yellow(label(c.verdict)) : i.chalk.red(label(c.verdict))) },
-    { key: 'detail', label: 'sync.field.detail', value: (c) => c.detail, freeText: true },
-  ], checks);
+  await renderRows(
+    io,
+    format,
+    [
+      { key: 'check', label: 'sync.field.check', value: (c) => c.check },
+      {
+        key: 'verdict',
+        label: 'sync.field.verdict',
+        value: (c) => c.verdict,
+        display: (c, i) =>
+          c.verdict === 'ok' ? i.chalk.green(label(c.verdict)) : c.verdict === 'warn' ? i.chalk.yellow(label(c.verdict)) : i.chalk.red(label(c.verdict)),
+      },
+      { key: 'detail', label: 'sync.field.detail', value: (c) => c.detail, freeText: true },
+    ],
+    checks,
+  );
   const failed = checks.filter((c) => c.verdict === 'fail');
   if (!credentialsOk || authRefused) throw new AuthError('sync.doctorFailed', { count: failed.length });
   if (failed.length) throw new SyncError('sync.doctorFailed', { count: failed.length });

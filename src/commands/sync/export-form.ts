@@ -35,8 +35,22 @@ export interface LaporFormOptions {
 
 /** The CSV header: the national field names (see shared/national-api.md), plus readable helpers. */
 const columns = [
-  'external_ref', 'title', 'content', 'classification_id', 'channel', 'category_id', 'category', 'disposition_id',
-  'date_of_incident', 'location', 'is_anonymous', 'is_secret', 'attachments', 'reporter_name', 'reporter_email', 'reporter_phone',
+  'external_ref',
+  'title',
+  'content',
+  'classification_id',
+  'channel',
+  'category_id',
+  'category',
+  'disposition_id',
+  'date_of_incident',
+  'location',
+  'is_anonymous',
+  'is_secret',
+  'attachments',
+  'reporter_name',
+  'reporter_email',
+  'reporter_phone',
 ] as const;
 const freeText = columns.map((c) => ['title', 'content', 'category', 'location', 'attachments', 'reporter_name'].includes(c));
 
@@ -49,11 +63,19 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
   if (opts.incremental !== undefined || opts.header !== undefined) throw new UsageError('sync.exportForm.flags');
   const db = ctx.db();
   const { settings } = syncConfig(ctx, {}, false);
-  const reports = listReports(db, { ...filter, limit: undefined, offset: undefined }).rows.filter((r) => r.national.id === undefined).reverse();
+  const reports = listReports(db, { ...filter, limit: undefined, offset: undefined })
+    .rows.filter((r) => r.national.id === undefined)
+    .reverse();
   const sink: Sink = opts.out ? fileSink(opts.out, writeGuards(ctx)) : streamSink(io.streams.stdout);
   try {
     if (pii.identity) {
-      const details = { format: 'lapor', count: reports.length, include_confidential: pii.confidential, destination: opts.out ? path.resolve(opts.out) : 'stdout', reason: opts.reason ?? null };
+      const details = {
+        format: 'lapor',
+        count: reports.length,
+        include_confidential: pii.confidential,
+        destination: opts.out ? path.resolve(opts.out) : 'stdout',
+        reason: opts.reason ?? null,
+      };
       writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
     }
     await sink.write(encodeRow([...columns]));
@@ -80,12 +102,20 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
         location: r.location,
         is_anonymous: body.is_anonymous as number,
         is_secret: body.is_secret as number,
-        attachments: listAttachments(db, r.id).filter((a) => a.eventId === null).map((a) => a.filename).join('; '),
+        attachments: listAttachments(db, r.id)
+          .filter((a) => a.eventId === null)
+          .map((a) => a.filename)
+          .join('; '),
         reporter_name: reporter.name,
         reporter_email: reporter.email,
         reporter_phone: reporter.phone,
       };
-      await sink.write(encodeRow(columns.map((c) => row[c]), freeText));
+      await sink.write(
+        encodeRow(
+          columns.map((c) => row[c]),
+          freeText,
+        ),
+      );
     }
     await sink.commit();
   } catch (error) {

@@ -20,13 +20,19 @@ export function defineSync(program: Command, ctx: AppContext): void {
   const sync = program.command('sync').description(t('sync.help')).addHelpText('after', examples(ctx, 'sync.help.examples'));
 
   const all = sync.command('all', { isDefault: true }).description(t('sync.help.all'));
-  addRunOptions(all, ctx, { dryRun: true, force: 'sync.opt.force', ticket: true }).action(async (flags: SyncFlags) => (await import('./run.js')).runSync(ctx, flags));
+  addRunOptions(all, ctx, { dryRun: true, force: 'sync.opt.force', ticket: true }).action(async (flags: SyncFlags) =>
+    (await import('./run.js')).runSync(ctx, flags),
+  );
 
   const push = sync.command('push').description(t('sync.help.push')).addHelpText('after', examples(ctx, 'sync.help.push.examples'));
-  addRunOptions(push, ctx, { dryRun: true, force: 'sync.opt.forcePush', ticket: true }).action(async (flags: SyncFlags) => (await import('./push.js')).runPushCommand(ctx, flags));
+  addRunOptions(push, ctx, { dryRun: true, force: 'sync.opt.forcePush', ticket: true }).action(async (flags: SyncFlags) =>
+    (await import('./push.js')).runPushCommand(ctx, flags),
+  );
 
   const pull = sync.command('pull').description(t('sync.help.pull')).addHelpText('after', examples(ctx, 'sync.help.pull.examples'));
-  addRunOptions(pull, ctx, { dryRun: true, force: 'sync.opt.forcePull', ticket: true }).action(async (flags: SyncFlags) => (await import('./pull.js')).runPullCommand(ctx, flags));
+  addRunOptions(pull, ctx, { dryRun: true, force: 'sync.opt.forcePull', ticket: true }).action(async (flags: SyncFlags) =>
+    (await import('./pull.js')).runPullCommand(ctx, flags),
+  );
 
   const status = sync.command('status').description(t('sync.help.status')).addHelpText('after', examples(ctx, 'sync.help.status.examples'));
   addFormatOption(status, ctx).action(async (opts: { format?: string }) => (await import('./status.js')).runStatus(ctx, opts));
@@ -72,7 +78,9 @@ export function defineSync(program: Command, ctx: AppContext): void {
     .argument('<unit>', t('help.arg.unitCode'))
     .argument('<institution-id>', t('sync.arg.nationalId'))
     .action(async (unit: string, id: string) => (await import('./map.js')).mapUnit(ctx, unit, id));
-  addFormatOption(map.command('list').description(t('sync.help.mapList')), ctx).action(async (opts: { format?: string }) => (await import('./map.js')).listMappings(ctx, opts));
+  addFormatOption(map.command('list').description(t('sync.help.mapList')), ctx).action(async (opts: { format?: string }) =>
+    (await import('./map.js')).listMappings(ctx, opts),
+  );
 
   const doctor = sync.command('doctor').description(t('sync.help.doctor')).addHelpText('after', examples(ctx, 'sync.help.doctor.examples'));
   addFormatOption(doctor, ctx).action(async (opts: { format?: string }) => (await import('./doctor.js')).runDoctor(ctx, opts));

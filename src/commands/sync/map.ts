@@ -25,14 +25,30 @@ export async function listMappings(ctx: AppContext, opts: { format?: string }): 
   const db = ctx.db();
   const rows = [
     ...categoryMappings(db).map((m) => ({ type: 'category', local: m.category, id: m.nationalId as number | null, name: m.nationalName, source: m.source })),
-    ...unitMappings(db).map((u) => ({ type: 'unit', local: u.code, id: u.institutionId, name: u.institutionName, source: u.institutionId === null ? '' : 'manual' })),
+    ...unitMappings(db).map((u) => ({
+      type: 'unit',
+      local: u.code,
+      id: u.institutionId,
+      name: u.institutionName,
+      source: u.institutionId === null ? '' : 'manual',
+    })),
   ];
   if (rows.length === 0 && format === 'table') return void ctx.io.say('sync.noMappings');
-  await renderRows(ctx.io, format, [
-    { key: 'type', label: 'sync.field.type', value: (r) => r.type },
-    { key: 'local', label: 'sync.field.local', value: (r) => r.local, freeText: true },
-    { key: 'national_id', label: 'sync.field.nationalId', value: (r) => r.id, display: (r, io) => (r.id === null ? io.chalk.yellow(io.t('sync.notSet')) : String(r.id)) },
-    { key: 'national_name', label: 'sync.field.name', value: (r) => r.name, freeText: true },
-    { key: 'source', label: 'sync.field.source', value: (r) => r.source },
-  ], rows);
+  await renderRows(
+    ctx.io,
+    format,
+    [
+      { key: 'type', label: 'sync.field.type', value: (r) => r.type },
+      { key: 'local', label: 'sync.field.local', value: (r) => r.local, freeText: true },
+      {
+        key: 'national_id',
+        label: 'sync.field.nationalId',
+        value: (r) => r.id,
+        display: (r, io) => (r.id === null ? io.chalk.yellow(io.t('sync.notSet')) : String(r.id)),
+      },
+      { key: 'national_name', label: 'sync.field.name', value: (r) => r.name, freeText: true },
+      { key: 'source', label: 'sync.field.source', value: (r) => r.source },
+    ],
+    rows,
+  );
 }

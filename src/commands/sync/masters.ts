@@ -22,10 +22,15 @@ export async function showMasters(ctx: AppContext, opts: MastersFlags): Promise<
   const format = formatOf(ctx, opts);
   const rows = listMaster(ctx.db(), opts.show!, opts.search);
   if (rows.length === 0 && format === 'table') return void ctx.io.say('sync.mastersEmpty');
-  await renderRows(ctx.io, format, [
-    { key: 'id', label: 'sync.field.nationalId', value: (r) => r.id },
-    { key: 'name', label: 'sync.field.name', value: (r) => r.name, freeText: true },
-  ], rows);
+  await renderRows(
+    ctx.io,
+    format,
+    [
+      { key: 'id', label: 'sync.field.nationalId', value: (r) => r.id },
+      { key: 'name', label: 'sync.field.name', value: (r) => r.name, freeText: true },
+    ],
+    rows,
+  );
 }
 
 /** Fetches both lists (each replaced only once read completely) and maps categories by name. */
@@ -41,7 +46,13 @@ export async function runMasters(ctx: AppContext, opts: MastersFlags): Promise<v
     const result = await refreshMasters(db, client, tries, loadCategories(), nowIso(ctx));
     finishRun(db, run, { ok: true, done: result.institutions + result.categories, failed: 0 }, nowIso(ctx));
     if (opts.format === 'json') {
-      io.out(JSON.stringify({ institutions: result.institutions, categories: result.categories, mapped_categories: result.mapped, unmapped_categories: result.unmapped }, null, 2));
+      io.out(
+        JSON.stringify(
+          { institutions: result.institutions, categories: result.categories, mapped_categories: result.mapped, unmapped_categories: result.unmapped },
+          null,
+          2,
+        ),
+      );
     }
     io.say('sync.mastersDone', { institutions: result.institutions, categories: result.categories, mapped: result.mapped });
     if (result.unmapped.length) io.warn('sync.unmappedCategories', { count: result.unmapped.length, names: result.unmapped.join(', ') });

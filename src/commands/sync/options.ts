@@ -19,7 +19,5 @@ export function addRunOptions(command: Command, ctx: AppContext, what: { dryRun?
   if (what.dryRun) command.option('--dry-run', t('sync.opt.dryRun'));
   if (what.force) command.option('--force', t(what.force));
   if (what.ticket) command.option('--ticket <ticket...>', t('sync.opt.ticket'));
-  return command
-    .option('--concurrency <n>', t('sync.opt.concurrency'))
-    .addOption(formatOption(ctx.io, resultFormats, 'sync.opt.format'));
+  return command.option('--concurrency <n>', t('sync.opt.concurrency')).addOption(formatOption(ctx.io, resultFormats, 'sync.opt.format'));
 }

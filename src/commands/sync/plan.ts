@@ -11,14 +11,14 @@ export function printPlan(ctx: AppContext, flags: SyncFlags, emitJson = true): u
   const tickets = ticketsOf(flags);
   const plan = planPush(ctx.db(), config.settings, { now: ctx.clock().toISOString(), force: flags.force === true, ...(tickets ? { tickets } : {}) });
   const json = plan.map((p) => ({
-          ticket: p.ticket,
-          kind: p.kind,
-          method: p.method,
-          path: p.path,
-          idempotency_key: p.idempotencyKey,
-          uploads: p.uploads,
-          frozen: p.frozen,
-          body: p.body,
+    ticket: p.ticket,
+    kind: p.kind,
+    method: p.method,
+    path: p.path,
+    idempotency_key: p.idempotencyKey,
+    uploads: p.uploads,
+    frozen: p.frozen,
+    body: p.body,
     blocked: p.blocked ? reasonText(ctx, p.blocked) : null,
   }));
   if (flags.format === 'json') {

@@ -30,7 +30,12 @@ export async function pushStage(ctx: AppContext, config: SyncConfig, client: Nat
     progress.end();
     const failed = result?.results.filter((r) => r.outcome === 'failed' || r.outcome === 'deferred' || r.outcome === 'stopped').length ?? 0;
     const sent = result?.results.filter((r) => r.outcome === 'sent').length ?? 0;
-    finishRun(db, run, { ok: result !== undefined && failed === 0 && !result.authFailed, done: sent, failed, ...(result ? {} : { error: 'interrupted' }) }, nowIso(ctx));
+    finishRun(
+      db,
+      run,
+      { ok: result !== undefined && failed === 0 && !result.authFailed, done: sent, failed, ...(result ? {} : { error: 'interrupted' }) },
+      nowIso(ctx),
+    );
   }
 }
 
@@ -42,13 +47,22 @@ export async function pullStage(ctx: AppContext, config: SyncConfig, client: Nat
   let result: PullResult | undefined;
   try {
     const tickets = ticketsOf(flags);
-    result = await pullReports(pullDeps(ctx, config, client, progress.update), { force: flags.force === true, pollHours: config.pollHours, ...(tickets ? { tickets } : {}) });
+    result = await pullReports(pullDeps(ctx, config, client, progress.update), {
+      force: flags.force === true,
+      pollHours: config.pollHours,
+      ...(tickets ? { tickets } : {}),
+    });
     return result;
   } finally {
     progress.end();
     const failed = result?.results.filter((r) => r.outcome === 'failed').length ?? 0;
     const done = result ? result.results.length - failed : 0;
-    finishRun(db, run, { ok: result !== undefined && failed === 0 && !result.authFailed, done, failed, ...(result ? {} : { error: 'interrupted' }) }, nowIso(ctx));
+    finishRun(
+      db,
+      run,
+      { ok: result !== undefined && failed === 0 && !result.authFailed, done, failed, ...(result ? {} : { error: 'interrupted' }) },
+      nowIso(ctx),
+    );
   }
 }
 
@@ -58,7 +72,12 @@ export function printPollPlan(ctx: AppContext, flags: SyncFlags, emitJson = true
   const checkedBefore = flags.force ? undefined : new Date(ctx.clock().getTime() - config.pollHours * 3600_000).toISOString();
   const tickets = ticketsOf(flags);
   const targets = reportsToPoll(ctx.db(), { ...(checkedBefore ? { checkedBefore } : {}), ...(tickets ? { tickets } : {}) });
-  const json = targets.map((t) => ({ ticket: t.ticket, national_id: t.nationalId, status: t.status, requests: [`GET /complaints/${t.nationalId}/complaint`, `GET /complaints/${t.nationalId}/followups`] }));
+  const json = targets.map((t) => ({
+    ticket: t.ticket,
+    national_id: t.nationalId,
+    status: t.status,
+    requests: [`GET /complaints/${t.nationalId}/complaint`, `GET /complaints/${t.nationalId}/followups`],
+  }));
   if (flags.format === 'json') {
     if (emitJson) ctx.io.out(JSON.stringify(json, null, 2));
   } else {

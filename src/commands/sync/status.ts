@@ -37,9 +37,24 @@ export async function runStatus(ctx: AppContext, opts: { format?: string }): Pro
           next_retry_at: summary.nextRetryAt,
           due_to_poll: dueToPoll,
           running: holder ? { pid: holder.pid, host: holder.host, since: holder.acquiredAt } : null,
-          runs: runs.map((r) => ({ kind: r.kind, last_run_at: r.lastRunAt, last_ok: r.lastOk, last_success_at: r.lastSuccessAt, last_done: r.lastDone, last_failed: r.lastFailed })),
+          runs: runs.map((r) => ({
+            kind: r.kind,
+            last_run_at: r.lastRunAt,
+            last_ok: r.lastOk,
+            last_success_at: r.lastSuccessAt,
+            last_done: r.lastDone,
+            last_failed: r.lastFailed,
+          })),
           masters: { institutions: masters.institutions, categories: masters.categories, fetched_at: masters.fetchedAt },
-          problems: problems.map((p) => ({ op: p.id, ticket: p.ticket, kind: p.kind, state: p.state, attempts: p.attempts, reason: p.reason, next_attempt_at: p.nextAttemptAt })),
+          problems: problems.map((p) => ({
+            op: p.id,
+            ticket: p.ticket,
+            kind: p.kind,
+            state: p.state,
+            attempts: p.attempts,
+            reason: p.reason,
+            next_attempt_at: p.nextAttemptAt,
+          })),
         },
         null,
         2,
@@ -55,30 +70,64 @@ export async function runStatus(ctx: AppContext, opts: { format?: string }): Pro
     return io.t(`sync.lastRun.${kind}`, { at: local(r.lastRunAt)!, done: r.lastDone ?? 0, failed: r.lastFailed ?? 0, waiting: summary.counts.queued });
   };
   // Typed values (counts, times, our own sentences, the '-' placeholder): no formula quote in CSV.
-  await renderRecord(io, format, [
-    { key: 'url', label: 'sync.field.url', value: config.url || io.t('sync.notSet') },
-    { key: 'queued', label: 'sync.field.queued', value: summary.counts.queued, freeText: false },
-    { key: 'in_flight', label: 'sync.field.inFlight', value: summary.counts.in_flight, freeText: false },
-    { key: 'failed', label: 'sync.field.failed', value: summary.counts.failed, display: summary.counts.failed ? io.chalk.red(String(summary.counts.failed)) : '0', freeText: false },
-    { key: 'done', label: 'sync.field.done', value: summary.counts.done, freeText: false },
-    { key: 'cancelled', label: 'sync.field.cancelled', value: summary.counts.cancelled, freeText: false },
-    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-', freeText: false },
-    { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll, freeText: false },
-    { key: 'last_push_run', label: 'sync.field.lastPushRun', value: lastRun('push'), freeText: false },
-    { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
-    { key: 'last_pull_run', label: 'sync.field.lastPullRun', value: lastRun('pull'), freeText: false },
-    { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
-    { key: 'masters', label: 'sync.field.masters', value: masters.fetchedAt ? io.t('sync.mastersLine', { institutions: masters.institutions, categories: masters.categories, at: local(masters.fetchedAt)! }) : io.t('sync.never'), freeText: false },
-    { key: 'running', label: 'sync.field.running', value: holder ? io.t('sync.runningLine', { pid: holder.pid, host: holder.host, since: local(holder.acquiredAt)! }) : '-', freeText: false },
-  ], {});
+  await renderRecord(
+    io,
+    format,
+    [
+      { key: 'url', label: 'sync.field.url', value: config.url || io.t('sync.notSet') },
+      { key: 'queued', label: 'sync.field.queued', value: summary.counts.queued, freeText: false },
+      { key: 'in_flight', label: 'sync.field.inFlight', value: summary.counts.in_flight, freeText: false },
+      {
+        key: 'failed',
+        label: 'sync.field.failed',
+        value: summary.counts.failed,
+        display: summary.counts.failed ? io.chalk.red(String(summary.counts.failed)) : '0',
+        freeText: false,
+      },
+      { key: 'done', label: 'sync.field.done', value: summary.counts.done, freeText: false },
+      { key: 'cancelled', label: 'sync.field.cancelled', value: summary.counts.cancelled, freeText: false },
+      { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-', freeText: false },
+      { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll, freeText: false },
+      { key: 'last_push_run', label: 'sync.field.lastPushRun', value: lastRun('push'), freeText: false },
+      { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+      { key: 'last_pull_run', label: 'sync.field.lastPullRun', value: lastRun('pull'), freeText: false },
+      { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+      {
+        key: 'masters',
+        label: 'sync.field.masters',
+        value: masters.fetchedAt
+          ? io.t('sync.mastersLine', { institutions: masters.institutions, categories: masters.categories, at: local(masters.fetchedAt)! })
+          : io.t('sync.never'),
+        freeText: false,
+      },
+      {
+        key: 'running',
+        label: 'sync.field.running',
+        value: holder ? io.t('sync.runningLine', { pid: holder.pid, host: holder.host, since: local(holder.acquiredAt)! }) : '-',
+        freeText: false,
+      },
+    ],
+    {},
+  );
   if (problems.length && format === 'table') {
     io.out('');
-    await renderRows(io, format, [
-      { key: 'ticket', label: 'field.ticket', value: (p) => p.ticket },
-      { key: 'kind', label: 'sync.field.kind', value: (p) => p.kind },
-      { key: 'state', label: 'sync.field.state', value: (p) => p.state, display: (p, i) => (p.state === 'failed' ? i.chalk.red(i.t('sync.state.failed')) : p.state === 'cancelled' ? i.t('sync.state.cancelled') : i.t('sync.state.retrying')) },
-      { key: 'attempts', label: 'sync.field.attempts', value: (p) => p.attempts },
-      { key: 'reason', label: 'sync.field.reason', value: (p) => p.reason, freeText: true },
-    ], problems);
+    await renderRows(
+      io,
+      format,
+      [
+        { key: 'ticket', label: 'field.ticket', value: (p) => p.ticket },
+        { key: 'kind', label: 'sync.field.kind', value: (p) => p.kind },
+        {
+          key: 'state',
+          label: 'sync.field.state',
+          value: (p) => p.state,
+          display: (p, i) =>
+            p.state === 'failed' ? i.chalk.red(i.t('sync.state.failed')) : p.state === 'cancelled' ? i.t('sync.state.cancelled') : i.t('sync.state.retrying'),
+        },
+        { key: 'attempts', label: 'sync.field.attempts', value: (p) => p.attempts },
+        { key: 'reason', label: 'sync.field.reason', value: (p) => p.reason, freeText: true },
+      ],
+      problems,
+    );
   }
 }

@@ -10,7 +10,10 @@ import { finishOrThrow, reasonText, type Failure, type Unreachable } from './com
 function unreachableOf(ctx: AppContext, push: PushResult | undefined, pull: PullResult | undefined): Unreachable | undefined {
   const detail = push?.unreachable ?? pull?.unreachable;
   if (detail === undefined) return undefined;
-  const next = (push?.results ?? []).map((r) => r.nextAt).filter((t): t is string => t !== undefined).sort()[0];
+  const next = (push?.results ?? [])
+    .map((r) => r.nextAt)
+    .filter((t): t is string => t !== undefined)
+    .sort()[0];
   return { detail, next: next ? localDateTimeOf(next, ctx.settings().timezone) : '' };
 }
 
@@ -23,7 +26,9 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
   const pushed = push?.results.filter((r) => r.outcome === 'sent') ?? [];
   const waiting = push?.results.filter((r) => r.outcome === 'waiting') ?? [];
   const failures: Failure[] = [
-    ...(push?.results ?? []).filter((r) => r.outcome === 'failed' || r.outcome === 'deferred' || r.outcome === 'stopped').map((r) => ({ ticket: r.ticket, stage: 'push' as const, kind: r.kind, reason: r.reason })),
+    ...(push?.results ?? [])
+      .filter((r) => r.outcome === 'failed' || r.outcome === 'deferred' || r.outcome === 'stopped')
+      .map((r) => ({ ticket: r.ticket, stage: 'push' as const, kind: r.kind, reason: r.reason })),
     ...(pull?.results ?? []).filter((r) => r.outcome === 'failed').map((r) => ({ ticket: r.ticket, stage: 'pull' as const, reason: r.reason })),
   ];
   const updated = pull?.results.filter((r) => r.outcome === 'updated') ?? [];
@@ -47,7 +52,13 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
           sent: pushed.map((r) => ({ ticket: r.ticket, kind: r.kind, national_id: r.nationalId ?? null })),
           changes: updated.map((r) => ({ ticket: r.ticket, from: r.from, to: r.to, added: r.added ?? 0, reopened: r.reopened ?? false })),
           bad_dates: updated.filter((r) => r.badDates).map((r) => ({ ticket: r.ticket, count: r.badDates })),
-          failures: failures.map((f) => ({ ticket: f.ticket, stage: f.stage, kind: f.kind ?? null, code: f.reason?.key ?? null, reason: reasonText(ctx, f.reason) })),
+          failures: failures.map((f) => ({
+            ticket: f.ticket,
+            stage: f.stage,
+            kind: f.kind ?? null,
+            code: f.reason?.key ?? null,
+            reason: reasonText(ctx, f.reason),
+          })),
         },
         null,
         2,
@@ -61,7 +72,14 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
     const line = parts.join(', ');
     io.err(failures.length || authFailed ? io.chalk.yellow(line) : io.chalk.green(line));
     for (const r of updated) {
-      io.err(io.t(r.reopened ? 'sync.line.reopened' : r.from !== r.to ? 'sync.line.status' : 'sync.line.added', { ticket: r.ticket, from: r.from ?? '', to: r.to ?? '', added: r.added ?? 0 }));
+      io.err(
+        io.t(r.reopened ? 'sync.line.reopened' : r.from !== r.to ? 'sync.line.status' : 'sync.line.added', {
+          ticket: r.ticket,
+          from: r.from ?? '',
+          to: r.to ?? '',
+          added: r.added ?? 0,
+        }),
+      );
     }
     for (const r of updated) if (r.badDates) io.err(io.t('sync.line.badDates', { ticket: r.ticket, count: r.badDates }));
     for (const f of listed) io.err(io.t('sync.line.failed', { ticket: f.ticket, what: f.kind ?? f.stage, reason: reasonText(ctx, f.reason) }));

@@ -59,13 +59,17 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
     { key: 'due_date', label: 'field.dueDate', value: (d) => d.report.workflow.dueDate ?? null, display: (d) => markDate(ctx, d.report.workflow.dueDate!) },
     // JSON and CSV: whether the deadline lies in a year without a holiday decree yet (tables mark the date).
     { key: 'provisional', label: 'field.dueDate', value: (d) => isProvisional(ctx, d.report.workflow.dueDate) },
-    { key: 'due_kind', label: 'field.dueKind', value: (d) => d.report.workflow.dueKind ?? null, display: (d, io) => io.tOr(`due.${d.report.workflow.dueKind}`, d.report.workflow.dueKind ?? '') },
+    {
+      key: 'due_kind',
+      label: 'field.dueKind',
+      value: (d) => d.report.workflow.dueKind ?? null,
+      display: (d, io) => io.tOr(`due.${d.report.workflow.dueKind}`, d.report.workflow.dueKind ?? ''),
+    },
     {
       key: 'days_late',
       label: 'field.late',
       value: (d) => d.daysLate,
-      display: (d, io) =>
-        d.daysLate > 0 ? io.chalk.red(io.t('workflow.daysLate', { days: d.daysLate })) : io.t('workflow.daysLeft', { days: d.daysLeft }),
+      display: (d, io) => (d.daysLate > 0 ? io.chalk.red(io.t('workflow.daysLate', { days: d.daysLate })) : io.t('workflow.daysLeft', { days: d.daysLeft })),
     },
     { key: 'status', label: 'field.status', value: (d) => d.report.status, display: (d, io) => statusLabel(io, d.report.status) },
     { key: 'officer', label: 'field.officer', value: (d) => d.report.workflow.officerName ?? null, display: (d) => officerLabel(d.report) },
@@ -83,8 +87,16 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   for (const [officer, list] of groups) {
     const late = list.filter((d) => d.daysLate > 0).length;
     io.out(io.chalk.bold(io.t('workflow.dueGroup', { officer, count: list.length, late })));
-    await renderRows(io, format, tableColumns.filter((c) => c.key !== 'officer'), list);
+    await renderRows(
+      io,
+      format,
+      tableColumns.filter((c) => c.key !== 'officer'),
+      list,
+    );
   }
-  provisionalFootnote(ctx, due.map((d) => d.report.workflow.dueDate));
+  provisionalFootnote(
+    ctx,
+    due.map((d) => d.report.workflow.dueDate),
+  );
   if (total > due.length) io.say('common.rowsShown', { shown: due.length, total });
 }

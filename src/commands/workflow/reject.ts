@@ -27,6 +27,11 @@ export function defineReject(program: Command, ctx: AppContext): void {
     if (!reason) throw new UsageError('workflow.badRejectReason', { value: opts.reason, allowed: rejectReasons.join(', ') });
     const original = opts.duplicateOf === undefined ? undefined : (await requireReport(ctx, opts.duplicateOf)).ticket;
     if (reason === 'duplicate' && original === undefined && !opts.note) throw new UsageError('workflow.duplicateNeedsOriginal');
-    await runTransition(ctx, ticket, { event: { type: 'reject', reason }, at: opts.at, note: opts.note, details: original ? { duplicate_of: original } : undefined }, opts.format);
+    await runTransition(
+      ctx,
+      ticket,
+      { event: { type: 'reject', reason }, at: opts.at, note: opts.note, details: original ? { duplicate_of: original } : undefined },
+      opts.format,
+    );
   });
 }

@@ -63,13 +63,21 @@ function illegalStep(ctx: AppContext, report: StoredReport, error: IllegalTransi
     ticket: report.ticket,
     event: io.t(`event.${error.event}`),
     status: statusLabel(io, error.status),
-    allowed: error.allowed.filter((e) => e !== 'autoClose').map((e) => io.t(`event.${e}`)).join(', '),
+    allowed: error.allowed
+      .filter((e) => e !== 'autoClose')
+      .map((e) => io.t(`event.${e}`))
+      .join(', '),
   };
   return new InvalidInputError(error.allowed.length === 1 && error.allowed[0] === 'reopen' ? 'lifecycle.noneAllowed' : 'lifecycle.illegal', params);
 }
 
 /** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
-export async function runTransition(ctx: AppContext, ticket: string, request: TransitionCommand, format?: string): Promise<TransitionResult & { report: StoredReport }> {
+export async function runTransition(
+  ctx: AppContext,
+  ticket: string,
+  request: TransitionCommand,
+  format?: string,
+): Promise<TransitionResult & { report: StoredReport }> {
   const { io } = ctx;
   const outputFormat = resultFormat(format);
   const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;

@@ -27,7 +27,10 @@ Berkas disimpan sekali menurut isinya, di folder attachments di samping basis da
     en: '{file}: {ticket} already has this content as attachment #{id}; not attached again.',
     id: '{file}: {ticket} sudah memiliki isi yang sama sebagai lampiran #{id}; tidak dilampirkan lagi.',
   },
-  'attach.noFile': { en: 'No file {file}. Check the path. Nothing was attached.', id: 'Berkas {file} tidak ada. Periksa path-nya. Tidak ada yang dilampirkan.' },
+  'attach.noFile': {
+    en: 'No file {file}. Check the path. Nothing was attached.',
+    id: 'Berkas {file} tidak ada. Periksa path-nya. Tidak ada yang dilampirkan.',
+  },
   'attach.notRegular': {
     en: '{file} is not a regular file (a folder or a device?). Give the path of the file itself. Nothing was attached.',
     id: '{file} bukan berkas biasa (folder atau perangkat?). Berikan path berkasnya. Tidak ada yang dilampirkan.',

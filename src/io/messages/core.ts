@@ -34,12 +34,12 @@ export const coreMessages = {
     id: "{flag} harus bilangan bulat >= {min}, tertulis '{value}'.",
   },
   'error.readFile': {
-    en: "Cannot read {path}: {reason}. Check the path and its permissions.",
-    id: "Tidak dapat membaca {path}: {reason}. Periksa path dan izinnya.",
+    en: 'Cannot read {path}: {reason}. Check the path and its permissions.',
+    id: 'Tidak dapat membaca {path}: {reason}. Periksa path dan izinnya.',
   },
   'error.writeFile': {
-    en: "Cannot write {path}: {reason}. Check the folder exists and is writable.",
-    id: "Tidak dapat menulis {path}: {reason}. Periksa foldernya ada dan dapat ditulisi.",
+    en: 'Cannot write {path}: {reason}. Check the folder exists and is writable.',
+    id: 'Tidak dapat menulis {path}: {reason}. Periksa foldernya ada dan dapat ditulisi.',
   },
   'error.badJson': {
     en: 'The JSON in {source} is not valid: {reason}. Fix it and try again.',
@@ -113,15 +113,24 @@ export const coreMessages = {
     id: "{key} harus salah satu dari: {allowed}; tertulis '{value}'.",
   },
   'setting.sla.verify_days': { en: 'working days to verify a new report', id: 'hari kerja untuk verifikasi laporan baru' },
-  'setting.sla.followup_days': { en: 'working days for the unit to follow up after assignment', id: 'hari kerja bagi unit untuk menindaklanjuti setelah disposisi' },
-  'setting.sla.auto_close_days': { en: 'working days after a final follow-up without reply before auto-close', id: 'hari kerja setelah tindak lanjut akhir tanpa balasan sebelum ditutup otomatis' },
+  'setting.sla.followup_days': {
+    en: 'working days for the unit to follow up after assignment',
+    id: 'hari kerja bagi unit untuk menindaklanjuti setelah disposisi',
+  },
+  'setting.sla.auto_close_days': {
+    en: 'working days after a final follow-up without reply before auto-close',
+    id: 'hari kerja setelah tindak lanjut akhir tanpa balasan sebelum ditutup otomatis',
+  },
   'setting.sla.completion_days': { en: 'days to complete a report', id: 'hari untuk menyelesaikan laporan' },
   'setting.sla.reassign_restarts_clock': {
     en: 'true: re-assigning within the same unit restarts the follow-up clock (default false: it keeps counting from the first disposition to the unit)',
     id: 'true: disposisi ulang di unit yang sama memulai ulang hitungan tindak lanjut (bawaan false: tetap dihitung dari disposisi pertama ke unit itu)',
   },
   'setting.sla.completion_unit': { en: 'completion counted in calendar or working days', id: 'penyelesaian dihitung dalam hari kalender atau hari kerja' },
-  'setting.calendar.collective_leave': { en: "cuti bersama: 'off' (not a working day) or 'working'", id: "cuti bersama: 'off' (bukan hari kerja) atau 'working'" },
+  'setting.calendar.collective_leave': {
+    en: "cuti bersama: 'off' (not a working day) or 'working'",
+    id: "cuti bersama: 'off' (bukan hari kerja) atau 'working'",
+  },
   'setting.attachments.max_mb': { en: 'largest attachment accepted, in MB', id: 'ukuran lampiran terbesar yang diterima, dalam MB' },
   'config.notEmpty': { en: '{key} cannot be empty.', id: '{key} tidak boleh kosong.' },
   'config.badStored': {

@@ -51,7 +51,10 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     en: 'nightly job NAME: only reports changed since its last complete run (needs --out)',
     id: 'tugas malam NAMA: hanya laporan yang berubah sejak jalannya yang terakhir lengkap (perlu --out)',
   },
-  'export.opt.full': { en: 'with --incremental: export everything once, then go on from there', id: 'dengan --incremental: ekspor semua sekali, lalu lanjut dari situ' },
+  'export.opt.full': {
+    en: 'with --incremental: export everything once, then go on from there',
+    id: 'dengan --incremental: ekspor semua sekali, lalu lanjut dari situ',
+  },
   'export.opt.includePii': {
     en: 'include reporter identity (name, NIK, phone, email, address); recorded in the audit trail',
     id: 'sertakan identitas pelapor (nama, NIK, no. HP, email, alamat); dicatat di jejak audit',

@@ -46,7 +46,10 @@ Pengaturan: lapor config set calendar.collective_leave working   (cuti bersama d
     id: 'Tidak dapat membaca {file} sebagai daftar libur: {reason}. Berikan CSV dengan header date,name,kind atau larik JSON {"date","name","kind"}.',
   },
   'holiday.importDate': { en: 'row {row}: "{value}" is not a date YYYY-MM-DD.', id: 'baris {row}: "{value}" bukan tanggal YYYY-MM-DD.' },
-  'holiday.importKind': { en: 'row {row}: kind "{value}" is not holiday or collective_leave.', id: 'baris {row}: kind "{value}" bukan holiday atau collective_leave.' },
+  'holiday.importKind': {
+    en: 'row {row}: kind "{value}" is not holiday or collective_leave.',
+    id: 'baris {row}: kind "{value}" bukan holiday atau collective_leave.',
+  },
   'holiday.importName': { en: 'row {row}: the name is empty.', id: 'baris {row}: namanya kosong.' },
   'holiday.importTwice': { en: 'row {row}: {value} is listed twice with this kind.', id: 'baris {row}: {value} tercantum dua kali dengan jenis ini.' },
   'holiday.importEmpty': { en: 'the file lists no holidays.', id: 'berkas tidak berisi hari libur.' },

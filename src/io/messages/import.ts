@@ -19,7 +19,10 @@ export const importMessages = {
     en: "read a column as a report field: --map 'Header In File=field' (repeatable)",
     id: "baca kolom sebagai kolom laporan: --map 'Judul Di Berkas=kolom' (boleh berulang)",
   },
-  'import.opt.ignoreUnknown': { en: 'skip columns that match no report field instead of failing', id: 'lewati kolom yang tidak cocok dengan kolom laporan, bukan gagal' },
+  'import.opt.ignoreUnknown': {
+    en: 'skip columns that match no report field instead of failing',
+    id: 'lewati kolom yang tidak cocok dengan kolom laporan, bukan gagal',
+  },
   'import.opt.skipInvalid': {
     en: 'store the valid rows (committed in batches) and write the invalid ones to the rejects file',
     id: 'simpan baris yang valid (per kelompok) dan tulis yang tidak valid ke berkas penolakan',
@@ -129,7 +132,10 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
   },
   'import.problem': { en: 'line {line}, column "{column}": {message}', id: 'baris {line}, kolom "{column}": {message}' },
   'import.problemRow': { en: 'line {line}: {message}', id: 'baris {line}: {message}' },
-  'import.more': { en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)', id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)' },
+  'import.more': {
+    en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)',
+    id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)',
+  },
   'import.warningsMore': { en: '  ... and {count} more warning(s)', id: '  ... dan {count} peringatan lagi' },
 
   'import.failed': {

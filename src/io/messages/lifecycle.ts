@@ -2,11 +2,7 @@ import type { LifecycleEventType, RejectReason, Status } from '../../domain/life
 import type { Message } from './types.js';
 
 export type LifecycleMessageKey =
-  | `status.${Status}`
-  | `event.${LifecycleEventType}`
-  | `rejectReason.${RejectReason}`
-  | 'lifecycle.illegal'
-  | 'lifecycle.noneAllowed';
+  `status.${Status}` | `event.${LifecycleEventType}` | `rejectReason.${RejectReason}` | 'lifecycle.illegal' | 'lifecycle.noneAllowed';
 
 /*
  * Event labels are verb phrases because they fill "Cannot {event} report {ticket}" /

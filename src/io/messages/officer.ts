@@ -50,14 +50,17 @@ REF adalah id pejabat, NIP, atau nama (huruf besar/kecil sama, harus unik).`,
 
   'officer.added': { en: 'Added officer #{id} {name} ({unit}).', id: 'Pejabat penghubung #{id} {name} ({unit}) ditambahkan.' },
   'officer.updated': { en: 'Updated officer #{id} {name}: {fields}.', id: 'Pejabat penghubung #{id} {name} diperbarui: {fields}.' },
-  'officer.noChanges': { en: 'Nothing changed for officer #{id} {name}: the values are the same.', id: 'Tidak ada perubahan pada pejabat #{id} {name}: nilainya sama.' },
+  'officer.noChanges': {
+    en: 'Nothing changed for officer #{id} {name}: the values are the same.',
+    id: 'Tidak ada perubahan pada pejabat #{id} {name}: nilainya sama.',
+  },
   'officer.nothing': {
     en: 'Nothing to change: give --name, --unit, --nip, --phone, --email or --clear FIELD.',
     id: 'Tidak ada yang diubah: berikan --name, --unit, --nip, --phone, --email atau --clear KOLOM.',
   },
   'officer.badClear': {
-    en: "--clear {field}: only these fields can be cleared: {allowed}.",
-    id: "--clear {field}: hanya kolom ini yang dapat dikosongkan: {allowed}.",
+    en: '--clear {field}: only these fields can be cleared: {allowed}.',
+    id: '--clear {field}: hanya kolom ini yang dapat dikosongkan: {allowed}.',
   },
   'officer.clearAndSet': {
     en: '--clear {field} and --{field} together: give one of them.',
@@ -112,8 +115,8 @@ REF adalah id pejabat, NIP, atau nama (huruf besar/kecil sama, harus unik).`,
     id: "name: '{value}' tidak mengandung huruf. Berikan nama pejabat (angka saja akan dibaca sebagai id).",
   },
   'officer.nipTaken': {
-    en: "nip: {nip} already belongs to officer #{id} {name}. One NIP is one person: edit that officer instead.",
-    id: "nip: {nip} sudah dipakai pejabat #{id} {name}. Satu NIP satu orang: ubah data pejabat itu saja.",
+    en: 'nip: {nip} already belongs to officer #{id} {name}. One NIP is one person: edit that officer instead.',
+    id: 'nip: {nip} sudah dipakai pejabat #{id} {name}. Satu NIP satu orang: ubah data pejabat itu saja.',
   },
 
   'nip.notDigits': {

@@ -11,7 +11,10 @@ export const recapMessages = {
   'help.opt.fromDate': { en: 'first day YYYY-MM-DD (with --to)', id: 'hari pertama YYYY-MM-DD (dengan --to)' },
   'help.opt.toDate': { en: 'last day YYYY-MM-DD (with --from)', id: 'hari terakhir YYYY-MM-DD (dengan --from)' },
   'help.opt.by': { en: 'group by', id: 'kelompokkan menurut' },
-  'help.opt.recapFormat': { en: 'table, json, csv, xlsx (needs --out) or html (one self-contained file)', id: 'table, json, csv, xlsx (perlu --out) atau html (satu berkas mandiri)' },
+  'help.opt.recapFormat': {
+    en: 'table, json, csv, xlsx (needs --out) or html (one self-contained file)',
+    id: 'table, json, csv, xlsx (perlu --out) atau html (satu berkas mandiri)',
+  },
   'help.opt.recapOut': { en: 'write to this file instead of stdout', id: 'tulis ke berkas ini, bukan ke stdout' },
   'help.recap.examples': {
     en: `  lapor recap --month 2026-11                 # November per unit, against October
@@ -46,7 +49,10 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
     en: "--from '{from}' --to '{to}': write dates as YYYY-MM-DD, the first not after the last.",
     id: "--from '{from}' --to '{to}': tulis tanggal YYYY-MM-DD, yang pertama tidak setelah yang terakhir.",
   },
-  'recap.title': { en: 'Recap {from} to {to} by {by} (previous period {prevFrom} to {prevTo})', id: 'Rekap {from} s.d. {to} per {by} (periode sebelumnya {prevFrom} s.d. {prevTo})' },
+  'recap.title': {
+    en: 'Recap {from} to {to} by {by} (previous period {prevFrom} to {prevTo})',
+    id: 'Rekap {from} s.d. {to} per {by} (periode sebelumnya {prevFrom} s.d. {prevTo})',
+  },
   'recap.total': { en: 'Total', id: 'Jumlah' },
   'recap.none': { en: '(none)', id: '(tidak ada)' },
   'recap.by.unit': { en: 'unit', id: 'unit' },
@@ -70,23 +76,35 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.col.verifyDays': { en: 'To verify (median/p90)', id: 'Ke verifikasi (median/p90)' },
   'recap.col.responseDays': { en: 'To response (median/p90)', id: 'Ke tanggapan (median/p90)' },
   'recap.col.followupDays': { en: 'To follow-up (median/p90)', id: 'Ke tindak lanjut (median/p90)' },
-  'recap.timeliness': { en: 'Timeliness (working days; target: follow-up within {days})', id: 'Ketepatan waktu (hari kerja; target: tindak lanjut dalam {days})' },
+  'recap.timeliness': {
+    en: 'Timeliness (working days; target: follow-up within {days})',
+    id: 'Ketepatan waktu (hari kerja; target: tindak lanjut dalam {days})',
+  },
   'recap.chart.volume': { en: 'Received (R) vs followed up (F)', id: 'Diterima (R) vs ditindaklanjuti (F)' },
   'recap.chart.onTime': { en: 'On-time share of follow-ups', id: 'Persentase tindak lanjut tepat waktu' },
   'recap.xlsxNeedsOut': { en: '--format xlsx writes a file: give --out FILE.xlsx.', id: '--format xlsx menulis berkas: berikan --out BERKAS.xlsx.' },
-  'recap.outNeedsFile': { en: '--out is for --format html or xlsx (and --letters, --evidence); redirect stdout for the others.', id: '--out untuk --format html atau xlsx (dan --letters, --evidence); arahkan stdout untuk format lain.' },
+  'recap.outNeedsFile': {
+    en: '--out is for --format html or xlsx (and --letters, --evidence); redirect stdout for the others.',
+    id: '--out untuk --format html atau xlsx (dan --letters, --evidence); arahkan stdout untuk format lain.',
+  },
   'recap.written': { en: 'Recap written to {file}.', id: 'Rekap ditulis ke {file}.' },
   'recap.html.generated': { en: 'Generated {at}', id: 'Dibuat {at}' },
   'recap.html.headline': { en: 'Headline figures', id: 'Angka utama' },
   'recap.html.trend': { en: 'Received vs followed up, last 12 months', id: 'Diterima vs ditindaklanjuti, 12 bulan terakhir' },
-  'recap.html.onTimeByGroup': { en: 'Follow-ups on time per {by} (target line: 100% within {days} working days)', id: 'Tindak lanjut tepat waktu per {by} (garis target: 100% dalam {days} hari kerja)' },
+  'recap.html.onTimeByGroup': {
+    en: 'Follow-ups on time per {by} (target line: 100% within {days} working days)',
+    id: 'Tindak lanjut tepat waktu per {by} (garis target: 100% dalam {days} hari kerja)',
+  },
   'recap.html.overdue': { en: 'Overdue now per officer', id: 'Terlambat kini per petugas' },
   'recap.html.figures': { en: 'Figures per {by}', id: 'Angka per {by}' },
   'recap.html.previous': { en: 'previous period: {value}', id: 'periode sebelumnya: {value}' },
   'recap.html.noOverdue': { en: 'Nothing overdue.', id: 'Tidak ada yang terlambat.' },
   'recap.html.onTimeShort': { en: 'followed up on time', id: 'ditindaklanjuti tepat waktu' },
   'recap.html.title': { en: 'SP4N-LAPOR! complaint handling recap', id: 'Rekap pengelolaan pengaduan SP4N-LAPOR!' },
-  'recap.html.period': { en: 'Period {from} to {to} · previous period {prevFrom} to {prevTo}', id: 'Periode {from} s.d. {to} · periode sebelumnya {prevFrom} s.d. {prevTo}' },
+  'recap.html.period': {
+    en: 'Period {from} to {to} · previous period {prevFrom} to {prevTo}',
+    id: 'Periode {from} s.d. {to} · periode sebelumnya {prevFrom} s.d. {prevTo}',
+  },
   'recap.html.medianFollowup': { en: 'median working days to follow-up', id: 'median hari kerja ke tindak lanjut' },
   'recap.html.medianNote': { en: 'median {days} wd', id: 'median {days} hk' },
   'recap.html.daysLate': { en: 'Working days late', id: 'Hari kerja terlambat' },
@@ -104,10 +122,16 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.xlsx.trend': { en: 'Trend', id: 'Tren' },
   'recap.xlsx.overdue': { en: 'Overdue now', id: 'Terlambat kini' },
   'recap.col.officer': { en: 'Officer', id: 'Petugas' },
-  'help.opt.letters': { en: 'one reminder letter per officer with late reports (stdout, or one .txt each in --out DIR)', id: 'satu surat pengingat per petugas yang laporannya terlambat (stdout, atau satu .txt per petugas di --out DIR)' },
+  'help.opt.letters': {
+    en: 'one reminder letter per officer with late reports (stdout, or one .txt each in --out DIR)',
+    id: 'satu surat pengingat per petugas yang laporannya terlambat (stdout, atau satu .txt per petugas di --out DIR)',
+  },
   'recap.letter.date': { en: 'Date', id: 'Tanggal' },
   'recap.letter.to': { en: 'To: {officer}', id: 'Kepada Yth. {officer}' },
-  'recap.letter.subject': { en: 'Subject: reminder, SP4N-LAPOR! reports past their deadline', id: 'Perihal: pengingat laporan SP4N-LAPOR! yang melewati tenggat' },
+  'recap.letter.subject': {
+    en: 'Subject: reminder, SP4N-LAPOR! reports past their deadline',
+    id: 'Perihal: pengingat laporan SP4N-LAPOR! yang melewati tenggat',
+  },
   'recap.letter.opening': {
     en: 'As of {today}, these {count} report(s) assigned to you are past their deadline. Please follow them up and record the follow-up:',
     id: 'Per {today}, {count} laporan yang didisposisikan kepada Bapak/Ibu berikut telah melewati tenggat. Mohon segera ditindaklanjuti dan tindak lanjutnya dicatat:',
@@ -118,7 +142,13 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
   'recap.letter.admin': { en: 'SP4N-LAPOR! administrator', id: 'Admin SP4N-LAPOR!' },
   'recap.letter.none': { en: 'No assigned report is late: no letters.', id: 'Tidak ada laporan terdisposisi yang terlambat: tidak ada surat.' },
   'recap.letter.written': { en: '{count} letter(s) written to {dir}.', id: '{count} surat ditulis ke {dir}.' },
-  'help.opt.evidence': { en: 'the evaluation evidence bundle of --year into --out FILE.zip (recaps, report list with steps, checksums)', id: 'berkas bukti dukung evaluasi untuk --year ke --out BERKAS.zip (rekap, daftar laporan beserta langkahnya, checksum)' },
+  'help.opt.evidence': {
+    en: 'the evaluation evidence bundle of --year into --out FILE.zip (recaps, report list with steps, checksums)',
+    id: 'berkas bukti dukung evaluasi untuk --year ke --out BERKAS.zip (rekap, daftar laporan beserta langkahnya, checksum)',
+  },
   'recap.evidenceNeedsYear': { en: '--evidence needs --year YYYY and --out FILE.zip.', id: '--evidence memerlukan --year YYYY dan --out BERKAS.zip.' },
-  'recap.evidenceWritten': { en: 'Evidence bundle written to {file}: {count} files with SHA-256 checksums.', id: 'Berkas bukti dukung ditulis ke {file}: {count} berkas dengan checksum SHA-256.' },
+  'recap.evidenceWritten': {
+    en: 'Evidence bundle written to {file}: {count} files with SHA-256 checksums.',
+    id: 'Berkas bukti dukung ditulis ke {file}: {count} berkas dengan checksum SHA-256.',
+  },
 } satisfies Catalog;

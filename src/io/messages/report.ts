@@ -61,8 +61,8 @@ export const reportMessages = {
     id: "kategori '{value}' tidak ada di daftar kategori; disimpan sesuai ketikan.",
   },
   'report.unknownRegion': {
-    en: "region code {value} is not in the shipped region table; it is kept as typed.",
-    id: "kode wilayah {value} tidak ada di tabel wilayah; disimpan sesuai ketikan.",
+    en: 'region code {value} is not in the shipped region table; it is kept as typed.',
+    id: 'kode wilayah {value} tidak ada di tabel wilayah; disimpan sesuai ketikan.',
   },
   'report.future': {
     en: "{field}: '{value}' is in the future. Check the date.",
@@ -107,7 +107,10 @@ export const reportMessages = {
     en: 'Possible duplicate(s) of this report (same reporter, similar title, within {days} days):',
     id: 'Kemungkinan laporan ganda (pelapor sama, judul mirip, dalam {days} hari):',
   },
-  'report.duplicateLine': { en: '  {ticket}  {date}  "{title}"  (same {matchedOn}, {percent}% similar)', id: '  {ticket}  {date}  "{title}"  ({matchedOn} sama, {percent}% mirip)' },
+  'report.duplicateLine': {
+    en: '  {ticket}  {date}  "{title}"  (same {matchedOn}, {percent}% similar)',
+    id: '  {ticket}  {date}  "{title}"  ({matchedOn} sama, {percent}% mirip)',
+  },
   'report.duplicateRefused': {
     en: 'Not saved: likely duplicate of {tickets}. Pass --allow-duplicate to save it anyway.',
     id: 'Tidak disimpan: kemungkinan ganda dengan {tickets}. Gunakan --allow-duplicate untuk tetap menyimpan.',
@@ -122,8 +125,8 @@ export const reportMessages = {
   },
   'report.maskedHint': { en: '(masked; --reveal to show, audited)', id: '(disamarkan; --reveal untuk menampilkan, tercatat)' },
   'report.badClearField': {
-    en: "--clear {field}: only optional fields can be cleared ({allowed}).",
-    id: "--clear {field}: hanya kolom opsional yang dapat dikosongkan ({allowed}).",
+    en: '--clear {field}: only optional fields can be cleared ({allowed}).',
+    id: '--clear {field}: hanya kolom opsional yang dapat dikosongkan ({allowed}).',
   },
   'prompt.title': { en: 'Title (short summary)', id: 'Judul (ringkasan singkat)' },
   'prompt.description': { en: 'Description: what happened, where, when', id: 'Uraian: apa yang terjadi, di mana, kapan' },
@@ -168,5 +171,8 @@ export const reportMessages = {
     en: "unit code '{value}' must be 2-20 letters, digits, dots or dashes (e.g. DISDIK, KEL-SEPAKU).",
     id: "kode unit '{value}' harus 2-20 huruf, angka, titik atau tanda hubung (mis. DISDIK, KEL-SEPAKU).",
   },
-  'unit.none': { en: "No units yet. Add one: lapor unit add DISDIK --name 'Dinas Pendidikan'", id: "Belum ada unit. Tambahkan: lapor unit add DISDIK --name 'Dinas Pendidikan'" },
+  'unit.none': {
+    en: "No units yet. Add one: lapor unit add DISDIK --name 'Dinas Pendidikan'",
+    id: "Belum ada unit. Tambahkan: lapor unit add DISDIK --name 'Dinas Pendidikan'",
+  },
 } satisfies Catalog;

@@ -2,14 +2,32 @@ import type { Catalog } from './types.js';
 
 /** Messages of steering the sync queue: cancelling, replacing a forwarding, a run that stops, the last run. */
 export const syncQueueMessages = {
-  'sync.help.cancel': { en: 'drop a failed or queued operation (all of a report, or one by its number) for good; audited', id: 'buang operasi yang gagal atau antre (semua milik satu laporan, atau satu menurut nomornya) untuk selamanya; tercatat di audit' },
-  'sync.help.cancel.examples': { en: '  lapor sync cancel PPU-2026-000123 --reason "sent by hand on the national site"\n  lapor sync cancel 57 --reason "wrong target"', id: '  lapor sync cancel PPU-2026-000123 --reason "sudah dikirim manual di situs nasional"\n  lapor sync cancel 57 --reason "tujuan salah"' },
-  'sync.arg.cancelTarget': { en: 'a ticket, or the number of one operation (see lapor sync status --format json)', id: 'nomor tiket, atau nomor satu operasi (lihat lapor sync status --format json)' },
+  'sync.help.cancel': {
+    en: 'drop a failed or queued operation (all of a report, or one by its number) for good; audited',
+    id: 'buang operasi yang gagal atau antre (semua milik satu laporan, atau satu menurut nomornya) untuk selamanya; tercatat di audit',
+  },
+  'sync.help.cancel.examples': {
+    en: '  lapor sync cancel PPU-2026-000123 --reason "sent by hand on the national site"\n  lapor sync cancel 57 --reason "wrong target"',
+    id: '  lapor sync cancel PPU-2026-000123 --reason "sudah dikirim manual di situs nasional"\n  lapor sync cancel 57 --reason "tujuan salah"',
+  },
+  'sync.arg.cancelTarget': {
+    en: 'a ticket, or the number of one operation (see lapor sync status --format json)',
+    id: 'nomor tiket, atau nomor satu operasi (lihat lapor sync status --format json)',
+  },
   'sync.opt.cancelReason': { en: 'why it is dropped (kept in the audit trail)', id: 'alasan dibuang (disimpan di jejak audit)' },
-  'sync.forwardReplaced': { en: '{ticket}: its forwarding had not reached the national system; replaced by a forwarding to {to}. Run lapor sync push to send it.', id: '{ticket}: penerusannya belum sampai ke sistem nasional; diganti penerusan ke {to}. Jalankan lapor sync push untuk mengirimnya.' },
+  'sync.forwardReplaced': {
+    en: '{ticket}: its forwarding had not reached the national system; replaced by a forwarding to {to}. Run lapor sync push to send it.',
+    id: '{ticket}: penerusannya belum sampai ke sistem nasional; diganti penerusan ke {to}. Jalankan lapor sync push untuk mengirimnya.',
+  },
   'sync.cancelled': { en: '{count} operation(s) cancelled; they will not be sent.', id: '{count} operasi dibatalkan; tidak akan dikirim.' },
-  'sync.nothingToCancel': { en: 'Nothing to cancel for {target}: only queued or failed operations can be (one being sent or already sent cannot).', id: 'Tidak ada yang dapat dibatalkan untuk {target}: hanya operasi yang antre atau gagal (yang sedang atau sudah dikirim tidak bisa).' },
-  'sync.cancelNoReason': { en: 'Give the reason with --reason: it is kept in the audit trail.', id: 'Berikan alasan dengan --reason: disimpan di jejak audit.' },
+  'sync.nothingToCancel': {
+    en: 'Nothing to cancel for {target}: only queued or failed operations can be (one being sent or already sent cannot).',
+    id: 'Tidak ada yang dapat dibatalkan untuk {target}: hanya operasi yang antre atau gagal (yang sedang atau sudah dikirim tidak bisa).',
+  },
+  'sync.cancelNoReason': {
+    en: 'Give the reason with --reason: it is kept in the audit trail.',
+    id: 'Berikan alasan dengan --reason: disimpan di jejak audit.',
+  },
   'sync.unknownOp': { en: 'There is no operation number {id}.', id: 'Tidak ada operasi bernomor {id}.' },
   'sync.unreachable': {
     en: 'The national system could not be reached ({detail}), several times in a row: the run stopped. Nothing is lost; the operations stay queued and the next retry is due {next} (or run lapor sync again later).',

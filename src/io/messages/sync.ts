@@ -3,28 +3,70 @@ import type { Catalog } from './types.js';
 /** Messages of the national sync, its settings and the local simulator. */
 export const syncMessages = {
   'setting.national.url': { en: 'base URL of the national SP4N-LAPOR! API (no default)', id: 'URL dasar API SP4N-LAPOR! nasional (tanpa bawaan)' },
-  'setting.national.key_header': { en: 'header carrying the API key (Authorization sends "Bearer KEY")', id: 'header pembawa kunci API (Authorization mengirim "Bearer KUNCI")' },
+  'setting.national.key_header': {
+    en: 'header carrying the API key (Authorization sends "Bearer KEY")',
+    id: 'header pembawa kunci API (Authorization mengirim "Bearer KUNCI")',
+  },
   'setting.national.token_header': { en: 'header carrying the client token', id: 'header pembawa token klien' },
-  'setting.national.agency_institution_id': { en: "national institution id of this agency: the target of reports whose unit is not mapped", id: 'id instansi nasional milik instansi ini: tujuan laporan yang unitnya belum dipetakan' },
-  'setting.national.poll_hours': { en: 'hours between two checks of the same report by `sync pull` (0: every run)', id: 'jam antara dua pemeriksaan laporan yang sama oleh `sync pull` (0: setiap kali)' },
+  'setting.national.agency_institution_id': {
+    en: 'national institution id of this agency: the target of reports whose unit is not mapped',
+    id: 'id instansi nasional milik instansi ini: tujuan laporan yang unitnya belum dipetakan',
+  },
+  'setting.national.poll_hours': {
+    en: 'hours between two checks of the same report by `sync pull` (0: every run)',
+    id: 'jam antara dua pemeriksaan laporan yang sama oleh `sync pull` (0: setiap kali)',
+  },
   'setting.national.concurrency': { en: 'requests to the national system at once', id: 'permintaan ke sistem nasional sekaligus' },
-  'setting.national.timeout_seconds': { en: 'seconds to wait for one whole answer of the national system', id: 'detik menunggu satu jawaban utuh sistem nasional' },
-  'setting.national.max_attempts': { en: 'tries of one operation per sync run before it waits for a later run', id: 'percobaan satu operasi per sinkronisasi sebelum menunggu sinkronisasi berikutnya' },
-  'setting.national.backoff_ms': { en: 'milliseconds before the first retry (doubles each time, with jitter)', id: 'milidetik sebelum percobaan ulang pertama (berlipat dua tiap kali, dengan acak)' },
-  'setting.national.nik_in_content': { en: 'on: add the NIK to the report text sent nationally (the national form has no NIK field)', id: 'on: tambahkan NIK ke isi laporan yang dikirim ke nasional (formulir nasional tidak punya kolom NIK)' },
-  'config.nationalUrl': { en: "'{value}' is not an http(s) URL without query, e.g. https://api.example.go.id/v4", id: "'{value}' bukan URL http(s) tanpa kueri, mis. https://api.example.go.id/v4" },
+  'setting.national.timeout_seconds': {
+    en: 'seconds to wait for one whole answer of the national system',
+    id: 'detik menunggu satu jawaban utuh sistem nasional',
+  },
+  'setting.national.max_attempts': {
+    en: 'tries of one operation per sync run before it waits for a later run',
+    id: 'percobaan satu operasi per sinkronisasi sebelum menunggu sinkronisasi berikutnya',
+  },
+  'setting.national.backoff_ms': {
+    en: 'milliseconds before the first retry (doubles each time, with jitter)',
+    id: 'milidetik sebelum percobaan ulang pertama (berlipat dua tiap kali, dengan acak)',
+  },
+  'setting.national.nik_in_content': {
+    en: 'on: add the NIK to the report text sent nationally (the national form has no NIK field)',
+    id: 'on: tambahkan NIK ke isi laporan yang dikirim ke nasional (formulir nasional tidak punya kolom NIK)',
+  },
+  'config.nationalUrl': {
+    en: "'{value}' is not an http(s) URL without query, e.g. https://api.example.go.id/v4",
+    id: "'{value}' bukan URL http(s) tanpa kueri, mis. https://api.example.go.id/v4",
+  },
   'config.nationalUrlSecret': {
     en: 'national.url must not contain a user name or password: give credentials in LAPOR_API_KEY / LAPOR_API_TOKEN or the credentials file.',
     id: 'national.url tidak boleh memuat nama pengguna atau kata sandi: berikan kredensial lewat LAPOR_API_KEY / LAPOR_API_TOKEN atau berkas kredensial.',
   },
-  'setting.national.max_response_mb': { en: 'largest answer of the national system read, in MB (a longer one is cut off)', id: 'jawaban sistem nasional terbesar yang dibaca, dalam MB (yang lebih panjang diputus)' },
-  'setting.national.allow_insecure': { en: "on: allow an http:// national.url to a host other than this computer (credentials then travel unencrypted)", id: 'on: izinkan national.url http:// ke host selain komputer ini (kredensial lalu dikirim tanpa enkripsi)' },
-  'setting.national.max_connection_failures': { en: 'connection failures in a row after which a sync run stops', id: 'kegagalan koneksi berturut-turut yang menghentikan satu sinkronisasi' },
-  'config.headerReserved': { en: "{key}: '{value}' is a header HTTP itself uses; choose another name (e.g. Authorization, X-Api-Key).", id: "{key}: '{value}' adalah header yang dipakai HTTP sendiri; pilih nama lain (mis. Authorization, X-Api-Key)." },
+  'setting.national.max_response_mb': {
+    en: 'largest answer of the national system read, in MB (a longer one is cut off)',
+    id: 'jawaban sistem nasional terbesar yang dibaca, dalam MB (yang lebih panjang diputus)',
+  },
+  'setting.national.allow_insecure': {
+    en: 'on: allow an http:// national.url to a host other than this computer (credentials then travel unencrypted)',
+    id: 'on: izinkan national.url http:// ke host selain komputer ini (kredensial lalu dikirim tanpa enkripsi)',
+  },
+  'setting.national.max_connection_failures': {
+    en: 'connection failures in a row after which a sync run stops',
+    id: 'kegagalan koneksi berturut-turut yang menghentikan satu sinkronisasi',
+  },
+  'config.headerReserved': {
+    en: "{key}: '{value}' is a header HTTP itself uses; choose another name (e.g. Authorization, X-Api-Key).",
+    id: "{key}: '{value}' adalah header yang dipakai HTTP sendiri; pilih nama lain (mis. Authorization, X-Api-Key).",
+  },
   'config.headerName': { en: "{key}: '{value}' is not a valid HTTP header name.", id: "{key}: '{value}' bukan nama header HTTP yang sah." },
-  'config.positiveId': { en: "{key} must be a national id (a positive whole number), got '{value}'.", id: "{key} harus id nasional (bilangan bulat positif), tertulis '{value}'." },
+  'config.positiveId': {
+    en: "{key} must be a national id (a positive whole number), got '{value}'.",
+    id: "{key} harus id nasional (bilangan bulat positif), tertulis '{value}'.",
+  },
 
-  'sync.help': { en: 'send queued changes to SP4N-LAPOR! and fetch what happened there (push, then pull)', id: 'kirim perubahan yang antre ke SP4N-LAPOR! dan ambil yang terjadi di sana (push, lalu pull)' },
+  'sync.help': {
+    en: 'send queued changes to SP4N-LAPOR! and fetch what happened there (push, then pull)',
+    id: 'kirim perubahan yang antre ke SP4N-LAPOR! dan ambil yang terjadi di sana (push, lalu pull)',
+  },
   'sync.help.examples': {
     en: `  lapor config set national.url https://lapor.example.go.id/api   # once
   export LAPOR_API_KEY=... LAPOR_API_TOKEN=...                      # or ~/.config/lapor/credentials.json (0600)
@@ -42,18 +84,36 @@ export const syncMessages = {
   lapor sync --format json           # untuk cron; keluar 5 bila ada yang gagal`,
   },
   'sync.help.all': { en: 'push, then pull (what plain `lapor sync` does)', id: 'push, lalu pull (yang dilakukan `lapor sync` saja)' },
-  'sync.help.push': { en: 'send the queued reports, responses, follow-ups and forwardings', id: 'kirim laporan, tanggapan, tindak lanjut dan penerusan yang antre' },
+  'sync.help.push': {
+    en: 'send the queued reports, responses, follow-ups and forwardings',
+    id: 'kirim laporan, tanggapan, tindak lanjut dan penerusan yang antre',
+  },
   'sync.help.push.examples': {
     en: '  lapor sync push\n  lapor sync push --dry-run --format json\n  lapor sync push --ticket PPU-2026-000123 --force',
     id: '  lapor sync push\n  lapor sync push --dry-run --format json\n  lapor sync push --ticket PPU-2026-000123 --force',
   },
-  'sync.help.pull': { en: 'fetch status, follow-ups and reporter replies of reports that are not final', id: 'ambil status, tindak lanjut dan balasan pelapor untuk laporan yang belum final' },
-  'sync.help.pull.examples': { en: '  lapor sync pull\n  lapor sync pull --force --ticket PPU-2026-000123', id: '  lapor sync pull\n  lapor sync pull --force --ticket PPU-2026-000123' },
-  'sync.help.status': { en: 'what is queued, in flight and failed (with reasons), last success, next retry', id: 'apa yang antre, sedang dikirim dan gagal (dengan alasan), keberhasilan terakhir, percobaan berikutnya' },
+  'sync.help.pull': {
+    en: 'fetch status, follow-ups and reporter replies of reports that are not final',
+    id: 'ambil status, tindak lanjut dan balasan pelapor untuk laporan yang belum final',
+  },
+  'sync.help.pull.examples': {
+    en: '  lapor sync pull\n  lapor sync pull --force --ticket PPU-2026-000123',
+    id: '  lapor sync pull\n  lapor sync pull --force --ticket PPU-2026-000123',
+  },
+  'sync.help.status': {
+    en: 'what is queued, in flight and failed (with reasons), last success, next retry',
+    id: 'apa yang antre, sedang dikirim dan gagal (dengan alasan), keberhasilan terakhir, percobaan berikutnya',
+  },
   'sync.help.status.examples': { en: '  lapor sync status\n  lapor sync status --format json', id: '  lapor sync status\n  lapor sync status --format json' },
   'sync.help.retry': { en: 'queue failed operations again after fixing their cause', id: 'antrekan lagi operasi yang gagal setelah penyebabnya diperbaiki' },
-  'sync.help.retry.examples': { en: '  lapor sync retry PPU-2026-000123\n  lapor sync retry --all-failed', id: '  lapor sync retry PPU-2026-000123\n  lapor sync retry --all-failed' },
-  'sync.help.masters': { en: 'fetch national institutions and categories (or --show them)', id: 'ambil daftar instansi dan kategori nasional (atau tampilkan dengan --show)' },
+  'sync.help.retry.examples': {
+    en: '  lapor sync retry PPU-2026-000123\n  lapor sync retry --all-failed',
+    id: '  lapor sync retry PPU-2026-000123\n  lapor sync retry --all-failed',
+  },
+  'sync.help.masters': {
+    en: 'fetch national institutions and categories (or --show them)',
+    id: 'ambil daftar instansi dan kategori nasional (atau tampilkan dengan --show)',
+  },
   'sync.help.masters.examples': {
     en: '  lapor sync masters\n  lapor sync masters --show institutions --search Pekerjaan\n  lapor sync masters --show categories --format csv',
     id: '  lapor sync masters\n  lapor sync masters --show institutions --search Pekerjaan\n  lapor sync masters --show categories --format csv',
@@ -63,22 +123,37 @@ export const syncMessages = {
     en: "  lapor sync map list\n  lapor sync map category 'Jalan dan Jembatan' 14\n  lapor sync map unit DPUPR 102\n  lapor sync map unit DPUPR none",
     id: "  lapor sync map list\n  lapor sync map category 'Jalan dan Jembatan' 14\n  lapor sync map unit DPUPR 102\n  lapor sync map unit DPUPR none",
   },
-  'sync.help.mapCategory': { en: "give a local category a national category id ('none' removes it)", id: "beri kategori lokal id kategori nasional ('none' menghapusnya)" },
-  'sync.help.mapUnit': { en: "give a unit the national institution its reports go to ('none' removes it)", id: "beri unit instansi nasional tujuan laporannya ('none' menghapusnya)" },
+  'sync.help.mapCategory': {
+    en: "give a local category a national category id ('none' removes it)",
+    id: "beri kategori lokal id kategori nasional ('none' menghapusnya)",
+  },
+  'sync.help.mapUnit': {
+    en: "give a unit the national institution its reports go to ('none' removes it)",
+    id: "beri unit instansi nasional tujuan laporannya ('none' menghapusnya)",
+  },
   'sync.help.mapList': { en: 'list category and unit mappings', id: 'daftar pemetaan kategori dan unit' },
-  'sync.help.doctor': { en: 'check URL, credentials, reachability and mappings; say what is wrong', id: 'periksa URL, kredensial, keterjangkauan dan pemetaan; sebutkan yang salah' },
+  'sync.help.doctor': {
+    en: 'check URL, credentials, reachability and mappings; say what is wrong',
+    id: 'periksa URL, kredensial, keterjangkauan dan pemetaan; sebutkan yang salah',
+  },
   'sync.help.doctor.examples': { en: '  lapor sync doctor\n  lapor sync doctor --format json', id: '  lapor sync doctor\n  lapor sync doctor --format json' },
   'sync.arg.category': { en: 'local category name', id: 'nama kategori lokal' },
   'sync.arg.nationalId': { en: "national id (see lapor sync masters --show), or 'none'", id: "id nasional (lihat lapor sync masters --show), atau 'none'" },
   'sync.opt.dryRun': { en: 'print what would be sent; send and change nothing', id: 'tampilkan apa yang akan dikirim; tidak mengirim atau mengubah apa pun' },
   'sync.opt.force': { en: 'ignore retry waits and the poll interval', id: 'abaikan jeda percobaan ulang dan selang pemeriksaan' },
   'sync.opt.forcePush': { en: 'send now even operations waiting for their retry time', id: 'kirim sekarang juga operasi yang menunggu waktu percobaan ulang' },
-  'sync.opt.forcePull': { en: 'check every report now, even those checked within national.poll_hours', id: 'periksa semua laporan sekarang, termasuk yang baru diperiksa dalam national.poll_hours' },
+  'sync.opt.forcePull': {
+    en: 'check every report now, even those checked within national.poll_hours',
+    id: 'periksa semua laporan sekarang, termasuk yang baru diperiksa dalam national.poll_hours',
+  },
   'sync.opt.ticket': { en: 'only these reports', id: 'hanya laporan ini' },
   'sync.opt.concurrency': { en: 'requests at once (default: national.concurrency)', id: 'permintaan sekaligus (bawaan: national.concurrency)' },
   'sync.opt.format': { en: 'text (summary on stderr) or json (on stdout, for cron)', id: 'text (ringkasan di stderr) atau json (di stdout, untuk cron)' },
   'sync.opt.allFailed': { en: 'every failed operation', id: 'semua operasi yang gagal' },
-  'sync.opt.show': { en: 'show a stored list instead of fetching: institutions or categories', id: 'tampilkan daftar tersimpan alih-alih mengambil: institutions atau categories' },
+  'sync.opt.show': {
+    en: 'show a stored list instead of fetching: institutions or categories',
+    id: 'tampilkan daftar tersimpan alih-alih mengambil: institutions atau categories',
+  },
   'sync.opt.search': { en: 'only names containing this text', id: 'hanya nama yang memuat teks ini' },
 
   'sync.insecureUrl': {
@@ -93,7 +168,10 @@ export const syncMessages = {
     en: 'No national API credentials: set LAPOR_API_KEY and LAPOR_API_TOKEN, or write {"api_key": "...", "token": "..."} to {path} with mode 0600.',
     id: 'Kredensial API nasional tidak ada: atur LAPOR_API_KEY dan LAPOR_API_TOKEN, atau tulis {"api_key": "...", "token": "..."} ke {path} dengan mode 0600.',
   },
-  'sync.credentialsPartial': { en: '{missing} is not set: both LAPOR_API_KEY and LAPOR_API_TOKEN are needed.', id: '{missing} belum diatur: LAPOR_API_KEY dan LAPOR_API_TOKEN keduanya diperlukan.' },
+  'sync.credentialsPartial': {
+    en: '{missing} is not set: both LAPOR_API_KEY and LAPOR_API_TOKEN are needed.',
+    id: '{missing} belum diatur: LAPOR_API_KEY dan LAPOR_API_TOKEN keduanya diperlukan.',
+  },
   'sync.credentialsFileOpen': {
     en: 'Refusing {path}: mode {mode} lets others read it. Run: chmod 600 {path}',
     id: 'Menolak {path}: mode {mode} membuatnya terbaca orang lain. Jalankan: chmod 600 {path}',
@@ -115,8 +193,14 @@ export const syncMessages = {
     en: 'Another sync is running (process {pid} on {host}, since {since}). Wait for it to finish.',
     id: 'Sinkronisasi lain sedang berjalan (proses {pid} di {host}, sejak {since}). Tunggu sampai selesai.',
   },
-  'sync.tookOverLock': { en: 'the previous sync (process {pid}, since {since}) stopped without finishing; continuing its work', id: 'sinkronisasi sebelumnya (proses {pid}, sejak {since}) berhenti sebelum selesai; pekerjaannya dilanjutkan' },
-  'sync.reclaimed': { en: '{count} operation(s) interrupted earlier are sent again with the same key.', id: '{count} operasi yang terputus sebelumnya dikirim ulang dengan kunci yang sama.' },
+  'sync.tookOverLock': {
+    en: 'the previous sync (process {pid}, since {since}) stopped without finishing; continuing its work',
+    id: 'sinkronisasi sebelumnya (proses {pid}, sejak {since}) berhenti sebelum selesai; pekerjaannya dilanjutkan',
+  },
+  'sync.reclaimed': {
+    en: '{count} operation(s) interrupted earlier are sent again with the same key.',
+    id: '{count} operasi yang terputus sebelumnya dikirim ulang dengan kunci yang sama.',
+  },
   'sync.progress.push': { en: 'push {done}/{total}, {failed} failed', id: 'push {done}/{total}, {failed} gagal' },
   'sync.progress.pull': { en: 'pull {done}/{total}, {failed} failed', id: 'pull {done}/{total}, {failed} gagal' },
   'sync.summary.push': { en: 'pushed {pushed} (waiting {waiting})', id: 'terkirim {pushed} (menunggu {waiting})' },
@@ -137,14 +221,29 @@ export const syncMessages = {
   },
   'sync.reason.notFound': { en: 'the national system does not know this complaint: {detail}', id: 'sistem nasional tidak mengenal pengaduan ini: {detail}' },
   'sync.reason.auth': { en: 'credentials refused: {detail}', id: 'kredensial ditolak: {detail}' },
-  'sync.reason.throttled': { en: 'the national system asked to slow down ({detail}); stays queued', id: 'sistem nasional meminta memperlambat ({detail}); tetap antre' },
-  'sync.reason.transient': { en: 'no usable answer ({detail}); stays queued and is retried later', id: 'tidak ada jawaban yang dapat dipakai ({detail}); tetap antre dan dicoba lagi nanti' },
+  'sync.reason.throttled': {
+    en: 'the national system asked to slow down ({detail}); stays queued',
+    id: 'sistem nasional meminta memperlambat ({detail}); tetap antre',
+  },
+  'sync.reason.transient': {
+    en: 'no usable answer ({detail}); stays queued and is retried later',
+    id: 'tidak ada jawaban yang dapat dipakai ({detail}); tetap antre dan dicoba lagi nanti',
+  },
   'sync.reason.text': { en: '{text}', id: '{text}' },
-  'sync.reason.waitingRetry': { en: 'waiting for its retry time {at} (use --force to send now)', id: 'menunggu waktu percobaan ulang {at} (gunakan --force untuk mengirim sekarang)' },
+  'sync.reason.waitingRetry': {
+    en: 'waiting for its retry time {at} (use --force to send now)',
+    id: 'menunggu waktu percobaan ulang {at} (gunakan --force untuk mengirim sekarang)',
+  },
   'sync.reason.reportMissing': { en: 'report {ticket} no longer exists', id: 'laporan {ticket} sudah tidak ada' },
   'sync.reason.eventMissing': { en: 'the timeline entry of this operation is missing ({ticket})', id: 'entri riwayat untuk operasi ini tidak ada ({ticket})' },
-  'sync.reason.emptyFollowup': { en: 'the follow-up has no text; the national system needs one', id: 'tindak lanjut tidak berisi teks; sistem nasional memerlukannya' },
-  'sync.reason.noCreate': { en: '{ticket} was never queued for sending; run lapor sync status and tell the maintainers', id: '{ticket} tidak pernah diantrekan untuk dikirim; jalankan lapor sync status dan beri tahu pengelola' },
+  'sync.reason.emptyFollowup': {
+    en: 'the follow-up has no text; the national system needs one',
+    id: 'tindak lanjut tidak berisi teks; sistem nasional memerlukannya',
+  },
+  'sync.reason.noCreate': {
+    en: '{ticket} was never queued for sending; run lapor sync status and tell the maintainers',
+    id: '{ticket} tidak pernah diantrekan untuk dikirim; jalankan lapor sync status dan beri tahu pengelola',
+  },
   'sync.reason.categoryUnmapped': {
     en: "category '{category}' has no national id. Run lapor sync masters, then lapor sync map category '{category}' ID, then lapor sync retry {ticket}.",
     id: "kategori '{category}' belum punya id nasional. Jalankan lapor sync masters, lalu lapor sync map category '{category}' ID, lalu lapor sync retry {ticket}.",
@@ -153,7 +252,10 @@ export const syncMessages = {
     en: "category '{category}' is mapped to national id {id}, which the national list no longer has: map it again (lapor sync map category).",
     id: "kategori '{category}' dipetakan ke id nasional {id} yang sudah tidak ada di daftar nasional: petakan ulang (lapor sync map category).",
   },
-  'sync.reason.attachmentMissing': { en: "attachment '{file}' is missing from the data folder; re-attach it, then lapor sync retry {ticket}", id: "lampiran '{file}' hilang dari folder data; lampirkan ulang, lalu lapor sync retry {ticket}" },
+  'sync.reason.attachmentMissing': {
+    en: "attachment '{file}' is missing from the data folder; re-attach it, then lapor sync retry {ticket}",
+    id: "lampiran '{file}' hilang dari folder data; lampirkan ulang, lalu lapor sync retry {ticket}",
+  },
   'sync.reason.forwardNoMasters': {
     en: "forwarding target '{to}' needs the national institution list: run lapor sync masters, then lapor sync retry {ticket}",
     id: "tujuan penerusan '{to}' memerlukan daftar instansi nasional: jalankan lapor sync masters, lalu lapor sync retry {ticket}",
@@ -166,15 +268,24 @@ export const syncMessages = {
     en: 'the national system answered with a redirect ({detail}): national.url is probably wrong or outdated; fix it with lapor config set national.url (the operation stays queued)',
     id: 'sistem nasional menjawab dengan pengalihan ({detail}): national.url kemungkinan salah atau usang; perbaiki dengan lapor config set national.url (operasi tetap antre)',
   },
-  'sync.reason.oversize': { en: 'the answer was too large ({detail}); stays queued (limit: national.max_response_mb)', id: 'jawaban terlalu besar ({detail}); tetap antre (batas: national.max_response_mb)' },
+  'sync.reason.oversize': {
+    en: 'the answer was too large ({detail}); stays queued (limit: national.max_response_mb)',
+    id: 'jawaban terlalu besar ({detail}); tetap antre (batas: national.max_response_mb)',
+  },
   'sync.reason.idTaken': {
     en: 'the national system answered complaint id {id}, which report {other} already holds; nothing was stored. Ask the national helpdesk, then lapor sync retry or lapor sync cancel',
     id: 'sistem nasional menjawab id pengaduan {id}, yang sudah dipegang laporan {other}; tidak ada yang disimpan. Tanyakan ke helpdesk nasional, lalu lapor sync retry atau lapor sync cancel',
   },
   'sync.reason.cancelled': { en: 'cancelled by {by}: {reason}', id: 'dibatalkan oleh {by}: {reason}' },
-  'sync.reason.forwardAmbiguous': { en: "forwarding target '{to}' matches several national institutions: use the id", id: "tujuan penerusan '{to}' cocok dengan beberapa instansi nasional: gunakan id-nya" },
+  'sync.reason.forwardAmbiguous': {
+    en: "forwarding target '{to}' matches several national institutions: use the id",
+    id: "tujuan penerusan '{to}' cocok dengan beberapa instansi nasional: gunakan id-nya",
+  },
 
-  'sync.dryRun.push': { en: '{count} request(s) queued, {ready} would be sent now. Nothing was sent.', id: '{count} permintaan antre, {ready} akan dikirim sekarang. Tidak ada yang dikirim.' },
+  'sync.dryRun.push': {
+    en: '{count} request(s) queued, {ready} would be sent now. Nothing was sent.',
+    id: '{count} permintaan antre, {ready} akan dikirim sekarang. Tidak ada yang dikirim.',
+  },
   'sync.dryRun.pull': { en: '{count} report(s) would be checked now.', id: '{count} laporan akan diperiksa sekarang.' },
   'sync.dryRun.frozen': { en: '(resent as first sent)', id: '(dikirim ulang persis seperti pertama)' },
   'sync.dryRun.upload': { en: 'upload first: {file}', id: 'unggah dulu: {file}' },
@@ -211,19 +322,40 @@ export const syncMessages = {
   'sync.runningLine': { en: 'process {pid} on {host} since {since}', id: 'proses {pid} di {host} sejak {since}' },
 
   'sync.retryWhat': { en: 'Give a TICKET or --all-failed (not both).', id: 'Berikan TIKET atau --all-failed (bukan keduanya).' },
-  'sync.requeued': { en: '{count} operation(s) queued again. Run lapor sync push to send them.', id: '{count} operasi diantrekan lagi. Jalankan lapor sync push untuk mengirimnya.' },
+  'sync.requeued': {
+    en: '{count} operation(s) queued again. Run lapor sync push to send them.',
+    id: '{count} operasi diantrekan lagi. Jalankan lapor sync push untuk mengirimnya.',
+  },
   'sync.nothingToRetry': { en: 'Nothing to retry.', id: 'Tidak ada yang perlu dicoba lagi.' },
-  'sync.mastersDone': { en: '{institutions} institutions and {categories} categories stored; {mapped} local categories mapped.', id: '{institutions} instansi dan {categories} kategori disimpan; {mapped} kategori lokal terpetakan.' },
+  'sync.mastersDone': {
+    en: '{institutions} institutions and {categories} categories stored; {mapped} local categories mapped.',
+    id: '{institutions} instansi dan {categories} kategori disimpan; {mapped} kategori lokal terpetakan.',
+  },
   'sync.unmappedCategories': {
-    en: "{count} local categor(ies) without a national id: {names}. Map them with lapor sync map category NAME ID.",
+    en: '{count} local categor(ies) without a national id: {names}. Map them with lapor sync map category NAME ID.',
     id: '{count} kategori lokal tanpa id nasional: {names}. Petakan dengan lapor sync map category NAMA ID.',
   },
-  'sync.mastersFailed': { en: 'Could not fetch the master lists: {detail}. Nothing was changed.', id: 'Daftar induk tidak dapat diambil: {detail}. Tidak ada yang diubah.' },
+  'sync.mastersFailed': {
+    en: 'Could not fetch the master lists: {detail}. Nothing was changed.',
+    id: 'Daftar induk tidak dapat diambil: {detail}. Tidak ada yang diubah.',
+  },
   'sync.mastersEmpty': { en: 'Nothing stored; run lapor sync masters first.', id: 'Belum ada yang tersimpan; jalankan lapor sync masters dulu.' },
-  'sync.badNationalId': { en: "'{value}' is not a national id (a positive whole number) or 'none'.", id: "'{value}' bukan id nasional (bilangan bulat positif) atau 'none'." },
-  'sync.mapNeedsMasters': { en: 'The national lists are not stored yet: run lapor sync masters first.', id: 'Daftar nasional belum tersimpan: jalankan lapor sync masters dulu.' },
-  'sync.unknownCategoryId': { en: 'No national category has id {value} (see lapor sync masters --show categories).', id: 'Tidak ada kategori nasional dengan id {value} (lihat lapor sync masters --show categories).' },
-  'sync.unknownInstitutionId': { en: 'No national institution has id {value} (see lapor sync masters --show institutions).', id: 'Tidak ada instansi nasional dengan id {value} (lihat lapor sync masters --show institutions).' },
+  'sync.badNationalId': {
+    en: "'{value}' is not a national id (a positive whole number) or 'none'.",
+    id: "'{value}' bukan id nasional (bilangan bulat positif) atau 'none'.",
+  },
+  'sync.mapNeedsMasters': {
+    en: 'The national lists are not stored yet: run lapor sync masters first.',
+    id: 'Daftar nasional belum tersimpan: jalankan lapor sync masters dulu.',
+  },
+  'sync.unknownCategoryId': {
+    en: 'No national category has id {value} (see lapor sync masters --show categories).',
+    id: 'Tidak ada kategori nasional dengan id {value} (lihat lapor sync masters --show categories).',
+  },
+  'sync.unknownInstitutionId': {
+    en: 'No national institution has id {value} (see lapor sync masters --show institutions).',
+    id: 'Tidak ada instansi nasional dengan id {value} (lihat lapor sync masters --show institutions).',
+  },
   'sync.mapped': { en: '{local} -> {id} {name}', id: '{local} -> {id} {name}' },
   'sync.unmapped': { en: '{local}: mapping removed', id: '{local}: pemetaan dihapus' },
   'sync.noMappings': { en: 'No mappings yet: run lapor sync masters.', id: 'Belum ada pemetaan: jalankan lapor sync masters.' },
@@ -232,17 +364,26 @@ export const syncMessages = {
     en: '{rows} report(s) not yet sent written to {target} in the national form. Nothing was marked as sent.',
     id: '{rows} laporan yang belum terkirim ditulis ke {target} dalam formulir nasional. Tidak ada yang ditandai terkirim.',
   },
-  'sync.exportForm.flags': { en: '--format lapor takes neither --incremental nor --header.', id: '--format lapor tidak menerima --incremental maupun --header.' },
+  'sync.exportForm.flags': {
+    en: '--format lapor takes neither --incremental nor --header.',
+    id: '--format lapor tidak menerima --incremental maupun --header.',
+  },
 
   'sync.verdict.ok': { en: 'ok', id: 'baik' },
   'sync.verdict.warn': { en: 'warning', id: 'peringatan' },
   'sync.verdict.fail': { en: 'FAILED', id: 'GAGAL' },
   'sync.doctor.url': { en: '{url}', id: '{url}' },
-  'sync.doctor.insecureAllowed': { en: '{url}: plain http allowed by national.allow_insecure; credentials travel unencrypted', id: '{url}: http biasa diizinkan oleh national.allow_insecure; kredensial dikirim tanpa enkripsi' },
+  'sync.doctor.insecureAllowed': {
+    en: '{url}: plain http allowed by national.allow_insecure; credentials travel unencrypted',
+    id: '{url}: http biasa diizinkan oleh national.allow_insecure; kredensial dikirim tanpa enkripsi',
+  },
   'sync.doctor.credentialsEnv': { en: 'from LAPOR_API_KEY and LAPOR_API_TOKEN', id: 'dari LAPOR_API_KEY dan LAPOR_API_TOKEN' },
   'sync.doctor.credentialsFile': { en: 'from {path} (owner-only)', id: 'dari {path} (hanya pemilik)' },
   'sync.doctor.reachable': { en: 'answered with valid credentials in {ms} ms', id: 'menjawab dengan kredensial sah dalam {ms} md' },
-  'sync.doctor.refused': { en: 'credentials refused ({detail}): check the key and token ({path} or the environment)', id: 'kredensial ditolak ({detail}): periksa kunci dan token ({path} atau lingkungan)' },
+  'sync.doctor.refused': {
+    en: 'credentials refused ({detail}): check the key and token ({path} or the environment)',
+    id: 'kredensial ditolak ({detail}): periksa kunci dan token ({path} atau lingkungan)',
+  },
   'sync.doctor.unreachable': { en: 'not reachable: {detail}. Check the URL and the network.', id: 'tidak terjangkau: {detail}. Periksa URL dan jaringan.' },
   'sync.doctor.notTried': { en: 'not tried (fix the URL and credentials first)', id: 'tidak dicoba (perbaiki URL dan kredensial dulu)' },
   'sync.doctor.masters': { en: '{institutions} institutions, {categories} categories stored', id: '{institutions} instansi, {categories} kategori tersimpan' },

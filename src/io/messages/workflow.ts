@@ -40,8 +40,14 @@ export const workflowMessages = {
     en: 'Closed automatically: no reply within {days} working days of the final follow-up.',
     id: 'Ditutup otomatis: tidak ada balasan dalam {days} hari kerja setelah tindak lanjut akhir.',
   },
-  'workflow.autoClosed': { en: 'Closed {count} report(s) with no reply for {days} working days.', id: '{count} laporan ditutup karena tidak ada balasan selama {days} hari kerja.' },
-  'workflow.autoCloseDry': { en: 'Would close {count} report(s) (dry run: nothing changed).', id: 'Akan menutup {count} laporan (uji coba: tidak ada yang diubah).' },
+  'workflow.autoClosed': {
+    en: 'Closed {count} report(s) with no reply for {days} working days.',
+    id: '{count} laporan ditutup karena tidak ada balasan selama {days} hari kerja.',
+  },
+  'workflow.autoCloseDry': {
+    en: 'Would close {count} report(s) (dry run: nothing changed).',
+    id: 'Akan menutup {count} laporan (uji coba: tidak ada yang diubah).',
+  },
   'workflow.badRejectReason': {
     en: "--reason '{value}' is not known. Use one of: {allowed} (or tidak-jelas, tidak-relevan, ganda, lainnya).",
     id: "--reason '{value}' tidak dikenal. Gunakan salah satu: {allowed} (atau tidak-jelas, tidak-relevan, ganda, lainnya).",
@@ -50,7 +56,10 @@ export const workflowMessages = {
     en: 'A duplicate needs --duplicate-of TICKET (the original report) or a --note saying which.',
     id: 'Laporan ganda memerlukan --duplicate-of TIKET (laporan asli) atau --note yang menyebutkannya.',
   },
-  'workflow.nothingDue': { en: 'Nothing due within {within} working day(s), nothing late.', id: 'Tidak ada yang jatuh tempo dalam {within} hari kerja, tidak ada yang terlambat.' },
+  'workflow.nothingDue': {
+    en: 'Nothing due within {within} working day(s), nothing late.',
+    id: 'Tidak ada yang jatuh tempo dalam {within} hari kerja, tidak ada yang terlambat.',
+  },
   'workflow.unassigned': { en: '(not assigned)', id: '(belum didisposisikan)' },
   'workflow.dueGroup': { en: '{officer}: {count} due, {late} late', id: '{officer}: {count} jatuh tempo, {late} terlambat' },
   'workflow.daysLate': { en: '{days} working day(s) late', id: 'terlambat {days} hari kerja' },
@@ -61,7 +70,10 @@ export const workflowMessages = {
   },
   'workflow.recomputed': { en: 'Deadlines recomputed for {count} report(s).', id: 'Batas waktu dihitung ulang untuk {count} laporan.' },
   'prompt.note': { en: 'Note (what was said or done)', id: 'Catatan (apa yang disampaikan atau dilakukan)' },
-  'history.backdated': { en: '* entered later than it happened (back-dated paper record).', id: '* dicatat setelah kejadian (catatan kertas yang diberi tanggal mundur).' },
+  'history.backdated': {
+    en: '* entered later than it happened (back-dated paper record).',
+    id: '* dicatat setelah kejadian (catatan kertas yang diberi tanggal mundur).',
+  },
 
   'due.verify': { en: 'verification', id: 'verifikasi' },
   'due.followup': { en: 'follow-up', id: 'tindak lanjut' },
@@ -97,10 +109,19 @@ export const workflowMessages = {
   'timeline.report.edit': { en: 'edited', id: 'diubah' },
   'timeline.report.reveal': { en: 'personal data shown', id: 'data pribadi ditampilkan' },
 
-  'help.opt.at': { en: 'when it happened, for paper records entered later (default now)', id: 'kapan terjadi, untuk catatan kertas yang dimasukkan belakangan (bawaan sekarang)' },
+  'help.opt.at': {
+    en: 'when it happened, for paper records entered later (default now)',
+    id: 'kapan terjadi, untuk catatan kertas yang dimasukkan belakangan (bawaan sekarang)',
+  },
   'help.opt.note': { en: 'a note for the timeline', id: 'catatan untuk riwayat' },
-  'help.opt.noteRequired': { en: 'what was said or done (asked on a terminal when missing)', id: 'apa yang disampaikan atau dilakukan (ditanya di terminal bila kosong)' },
-  'help.opt.formatResult': { en: 'text: a sentence on stderr (default); json: the result on stdout, for scripts', id: 'text: kalimat di stderr (bawaan); json: hasil di stdout, untuk skrip' },
+  'help.opt.noteRequired': {
+    en: 'what was said or done (asked on a terminal when missing)',
+    id: 'apa yang disampaikan atau dilakukan (ditanya di terminal bila kosong)',
+  },
+  'help.opt.formatResult': {
+    en: 'text: a sentence on stderr (default); json: the result on stdout, for scripts',
+    id: 'text: kalimat di stderr (bawaan); json: hasil di stdout, untuk skrip',
+  },
   'help.opt.final': { en: 'the final answer of the unit: starts the auto-close clock', id: 'jawaban akhir unit: memulai hitungan tutup otomatis' },
   'help.opt.attach': { en: 'attach scanned letters or photos', id: 'lampirkan surat pindaian atau foto' },
   'help.opt.auto': { en: 'close every report whose auto-close date has come', id: 'tutup semua laporan yang sudah sampai tanggal tutup otomatis' },
@@ -113,27 +134,48 @@ export const workflowMessages = {
   'help.opt.officer': { en: 'only this liaison officer (id, NIP or name)', id: 'hanya pejabat penghubung ini (id, NIP atau nama)' },
   'help.opt.within': { en: 'include what falls due within N working days (default 2)', id: 'sertakan yang jatuh tempo dalam N hari kerja (bawaan 2)' },
   'help.opt.overdue': { en: 'only reports past their current deadline', id: 'hanya laporan yang melewati batas waktunya' },
-  'help.opt.dueWithin': { en: 'only reports due within N working days (not yet late)', id: 'hanya laporan yang jatuh tempo dalam N hari kerja (belum terlambat)' },
+  'help.opt.dueWithin': {
+    en: 'only reports due within N working days (not yet late)',
+    id: 'hanya laporan yang jatuh tempo dalam N hari kerja (belum terlambat)',
+  },
   'help.arg.officer': { en: 'liaison officer: id, NIP or name', id: 'pejabat penghubung: id, NIP atau nama' },
 
   'help.verify': { en: 'mark a recorded report as verified', id: 'tandai laporan tercatat sebagai terverifikasi' },
   'help.verify.examples': { en: '  lapor verify PPU-2026-000123', id: '  lapor verify PPU-2026-000123' },
-  'help.assign': { en: 'assign (disposisi) a report to a liaison officer; again to re-assign', id: 'disposisikan laporan ke pejabat penghubung; ulangi untuk mengganti' },
+  'help.assign': {
+    en: 'assign (disposisi) a report to a liaison officer; again to re-assign',
+    id: 'disposisikan laporan ke pejabat penghubung; ulangi untuk mengganti',
+  },
   'help.assign.examples': {
     en: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Please check the road on site'\n  lapor assign PPU-2026-000123 198503152010011002",
     id: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Mohon dicek ke lokasi'\n  lapor assign PPU-2026-000123 198503152010011002",
   },
   'help.respond': { en: "record the officer's first response", id: 'catat tanggapan awal pejabat penghubung' },
-  'help.respond.examples': { en: "  lapor respond PPU-2026-000123 --note 'Team will visit on Monday'", id: "  lapor respond PPU-2026-000123 --note 'Tim akan meninjau hari Senin'" },
+  'help.respond.examples': {
+    en: "  lapor respond PPU-2026-000123 --note 'Team will visit on Monday'",
+    id: "  lapor respond PPU-2026-000123 --note 'Tim akan meninjau hari Senin'",
+  },
   'help.followup': { en: 'record a follow-up (tindak lanjut); --final for the closing answer', id: 'catat tindak lanjut; --final untuk jawaban akhir' },
   'help.followup.examples': {
     en: "  lapor followup PPU-2026-000123 --note 'Road patched on 2 Dec'\n  lapor followup PPU-2026-000123 --note 'Repair finished' --final --attach photo.jpg\n  lapor followup PPU-2026-000123 --note 'Letter sent' --at '28/11/2026 14:00'",
     id: "  lapor followup PPU-2026-000123 --note 'Jalan ditambal 2 Des'\n  lapor followup PPU-2026-000123 --note 'Perbaikan selesai' --final --attach foto.jpg\n  lapor followup PPU-2026-000123 --note 'Surat dikirim' --at '28/11/2026 14:00'",
   },
-  'help.reply': { en: "record the reporter's reply received offline (re-opens a followed-up report)", id: 'catat balasan pelapor yang diterima luring (membuka kembali laporan yang sudah ditindaklanjuti)' },
-  'help.reply.examples': { en: "  lapor reply PPU-2026-000123 --note 'Reporter says the hole is still there'", id: "  lapor reply PPU-2026-000123 --note 'Pelapor menyatakan lubang masih ada'" },
-  'help.close': { en: 'close a followed-up report, or --auto those with no reply in time', id: 'tutup laporan yang sudah ditindaklanjuti, atau --auto yang tidak dibalas tepat waktu' },
-  'help.close.examples': { en: '  lapor close PPU-2026-000123\n  lapor close --auto --dry-run\n  lapor close --auto --format json', id: '  lapor close PPU-2026-000123\n  lapor close --auto --dry-run\n  lapor close --auto --format json' },
+  'help.reply': {
+    en: "record the reporter's reply received offline (re-opens a followed-up report)",
+    id: 'catat balasan pelapor yang diterima luring (membuka kembali laporan yang sudah ditindaklanjuti)',
+  },
+  'help.reply.examples': {
+    en: "  lapor reply PPU-2026-000123 --note 'Reporter says the hole is still there'",
+    id: "  lapor reply PPU-2026-000123 --note 'Pelapor menyatakan lubang masih ada'",
+  },
+  'help.close': {
+    en: 'close a followed-up report, or --auto those with no reply in time',
+    id: 'tutup laporan yang sudah ditindaklanjuti, atau --auto yang tidak dibalas tepat waktu',
+  },
+  'help.close.examples': {
+    en: '  lapor close PPU-2026-000123\n  lapor close --auto --dry-run\n  lapor close --auto --format json',
+    id: '  lapor close PPU-2026-000123\n  lapor close --auto --dry-run\n  lapor close --auto --format json',
+  },
   'help.reject': { en: 'reject or archive a report with a reason', id: 'tolak atau arsipkan laporan dengan alasan' },
   'help.reject.examples': {
     en: '  lapor reject PPU-2026-000123 --reason vague --note "No location given"\n  lapor reject PPU-2026-000124 --reason duplicate --duplicate-of PPU-2026-000120',
@@ -145,8 +187,11 @@ export const workflowMessages = {
     id: "  lapor forward PPU-2026-000123 --to 'BPJS Kesehatan' --reason 'Urusan jaminan kesehatan nasional'",
   },
   'help.reopen': { en: 'open a done, rejected or forwarded report again', id: 'buka kembali laporan yang selesai, ditolak atau diteruskan' },
-  'help.reopen.examples': { en: "  lapor reopen PPU-2026-000123 --reason 'Reporter came back: not fixed'", id: "  lapor reopen PPU-2026-000123 --reason 'Pelapor datang lagi: belum diperbaiki'" },
-  'help.due': { en: "what is due or late, per officer: the morning list", id: 'yang jatuh tempo atau terlambat, per pejabat: daftar pagi' },
+  'help.reopen.examples': {
+    en: "  lapor reopen PPU-2026-000123 --reason 'Reporter came back: not fixed'",
+    id: "  lapor reopen PPU-2026-000123 --reason 'Pelapor datang lagi: belum diperbaiki'",
+  },
+  'help.due': { en: 'what is due or late, per officer: the morning list', id: 'yang jatuh tempo atau terlambat, per pejabat: daftar pagi' },
   'help.due.examples': {
     en: "  lapor due\n  lapor due --officer 'Andi Pratama' --within 5\n  lapor due --unit DPUPR --format csv > due.csv",
     id: "  lapor due\n  lapor due --officer 'Andi Pratama' --within 5\n  lapor due --unit DPUPR --format csv > jatuh-tempo.csv",

@@ -15,4 +15,14 @@ export interface Migration {
 }
 
 /** Applied in order, one transaction each. Never edit an applied migration: add a new one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync, m006ZeroWidth, m007RecapIndex, m008NipKind, m009DecreeHolidays];
+export const migrations: readonly Migration[] = [
+  m001Initial,
+  m002Workflow,
+  m003Export,
+  m004Import,
+  m005Sync,
+  m006ZeroWidth,
+  m007RecapIndex,
+  m008NipKind,
+  m009DecreeHolidays,
+];

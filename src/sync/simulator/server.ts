@@ -89,7 +89,11 @@ const error = (status: number, message: string, errors?: Record<string, string[]
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value);
 }
 
@@ -121,7 +125,12 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
     }
     const roll = random();
     let edge = 0;
-    const rates: [number | undefined, FaultKind][] = [[opts.dropRate, 'drop'], [opts.failRate, '500'], [opts.throttleRate, '429'], [opts.unavailableRate, '503']];
+    const rates: [number | undefined, FaultKind][] = [
+      [opts.dropRate, 'drop'],
+      [opts.failRate, '500'],
+      [opts.throttleRate, '429'],
+      [opts.unavailableRate, '503'],
+    ];
     if (write) rates.push([opts.lostAckRate, 'lostAck']);
     for (const [rate, kind] of rates) if (roll < (edge += rate ?? 0)) return { kind };
     return undefined;
@@ -169,7 +178,16 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
     if (operation === 'uploadAttachment') {
       // Multipart boundaries differ per send: compare what was uploaded, not the bytes on the wire.
       const form = await new Request('http://sim/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: raw }).formData();
-      const parts = await Promise.all(form.getAll('attachments[]').map(async (f) => (typeof f === 'string' ? f : `${f.name}:${crypto.createHash('sha256').update(new Uint8Array(await f.arrayBuffer())).digest('hex')}`)));
+      const parts = await Promise.all(
+        form.getAll('attachments[]').map(async (f) =>
+          typeof f === 'string'
+            ? f
+            : `${f.name}:${crypto
+                .createHash('sha256')
+                .update(new Uint8Array(await f.arrayBuffer()))
+                .digest('hex')}`,
+        ),
+      );
       content = parts.join('|');
     } else {
       try {
@@ -181,7 +199,8 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
     const fingerprint = `${operation} ${req.url} ${content}`;
     const seen = idempotency.get(key);
     if (seen) {
-      if (seen.fingerprint !== fingerprint) return error(422, 'This Idempotency-Key was already used with a different request.', { 'Idempotency-Key': ['already used with a different request'] });
+      if (seen.fingerprint !== fingerprint)
+        return error(422, 'This Idempotency-Key was already used with a different request.', { 'Idempotency-Key': ['already used with a different request'] });
       return seen.answer;
     }
     const answer = await run();
@@ -235,7 +254,10 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
           if (fault?.kind === 'drop') return void req.socket.destroy();
           if (fault?.kind === 'hang') return void hanging.add(res);
           if (fault?.kind === '429' || fault?.kind === '503') {
-            return send({ ...error(Number(fault.kind), fault.kind === '429' ? 'Too Many Attempts.' : 'Service Unavailable.'), headers: { 'Retry-After': String(fault.retryAfter ?? retryAfter) } });
+            return send({
+              ...error(Number(fault.kind), fault.kind === '429' ? 'Too Many Attempts.' : 'Service Unavailable.'),
+              headers: { 'Retry-After': String(fault.retryAfter ?? retryAfter) },
+            });
           }
           if (fault?.kind === '401' || fault?.kind === '403') return send(error(Number(fault.kind), fault.kind === '401' ? 'Unauthenticated.' : 'Forbidden.'));
           if (fault?.kind === '500' || fault?.kind === '502') return send(error(Number(fault.kind), 'Server Error'));
@@ -243,7 +265,9 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
           const expectKey = keyHeader === 'authorization' ? `Bearer ${apiKey}` : apiKey;
           if (sentKey !== expectKey || req.headers[tokenHeader] !== token) return send(error(401, 'Unauthenticated.'));
           const match = url.pathname.match(route.pattern)!;
-          const answer = route.write ? await idempotent(route.operation, req, raw, () => handleApi(route.operation, match, req, raw, url)) : await handleApi(route.operation, match, req, raw, url);
+          const answer = route.write
+            ? await idempotent(route.operation, req, raw, () => handleApi(route.operation, match, req, raw, url))
+            : await handleApi(route.operation, match, req, raw, url);
           // Lost acknowledgement: the write happened, the client never hears of it.
           if (fault?.kind === 'lostAck') return void req.socket.destroy();
           send(answer);

@@ -72,9 +72,23 @@ const institutionNames = [
 ];
 
 const categoryNames = [
-  'Administrasi Kependudukan', 'Infrastruktur', 'Kesehatan', 'Pendidikan', 'Sosial', 'Lingkungan Hidup', 'Perhubungan',
-  'Ketenteraman dan Ketertiban Umum', 'Ketenagakerjaan', 'Perizinan', 'Ekonomi dan Keuangan', 'Pertanian dan Peternakan',
-  'Energi dan Sumber Daya Alam', 'Air Bersih dan Sanitasi', 'Kepegawaian', 'Pelayanan Publik Lainnya', 'Topik Lainnya',
+  'Administrasi Kependudukan',
+  'Infrastruktur',
+  'Kesehatan',
+  'Pendidikan',
+  'Sosial',
+  'Lingkungan Hidup',
+  'Perhubungan',
+  'Ketenteraman dan Ketertiban Umum',
+  'Ketenagakerjaan',
+  'Perizinan',
+  'Ekonomi dan Keuangan',
+  'Pertanian dan Peternakan',
+  'Energi dan Sumber Daya Alam',
+  'Air Bersih dan Sanitasi',
+  'Kepegawaian',
+  'Pelayanan Publik Lainnya',
+  'Topik Lainnya',
 ];
 
 const phonePattern = /^\+?[0-9]{6,15}$/;
@@ -154,8 +168,10 @@ export class SimState {
       if (typeof r !== 'object' || r === null) err('reporter', 'The reporter must be an object.');
       else {
         if (typeof r.name !== 'string' || r.name.trim() === '') err('reporter.name', 'The reporter name is required.');
-        if (r.email !== undefined && (typeof r.email !== 'string' || !emailPattern.test(r.email))) err('reporter.email', 'The reporter email must be a valid email address.');
-        if (r.phone !== undefined && (typeof r.phone !== 'string' || !phonePattern.test(r.phone))) err('reporter.phone', 'The reporter phone format is invalid.');
+        if (r.email !== undefined && (typeof r.email !== 'string' || !emailPattern.test(r.email)))
+          err('reporter.email', 'The reporter email must be a valid email address.');
+        if (r.phone !== undefined && (typeof r.phone !== 'string' || !phonePattern.test(r.phone)))
+          err('reporter.phone', 'The reporter phone format is invalid.');
       }
       if (b.is_anonymous === 1) err('reporter', 'An anonymous report carries no reporter.');
     }
@@ -182,8 +198,10 @@ export class SimState {
       throw new SimRefusal(422, 'The given data was invalid.', { complaint_id: ['The complaint_id must be an integer.'] });
     }
     const c = this.get(b.complaint_id);
-    if (typeof b.content !== 'string' || b.content.trim() === '') throw new SimRefusal(422, 'The given data was invalid.', { content: ['The content field is required.'] });
-    if (b.is_final !== undefined && b.is_final !== 0 && b.is_final !== 1) throw new SimRefusal(422, 'The given data was invalid.', { is_final: ['The is_final must be 0 or 1.'] });
+    if (typeof b.content !== 'string' || b.content.trim() === '')
+      throw new SimRefusal(422, 'The given data was invalid.', { content: ['The content field is required.'] });
+    if (b.is_final !== undefined && b.is_final !== 0 && b.is_final !== 1)
+      throw new SimRefusal(422, 'The given data was invalid.', { is_final: ['The is_final must be 0 or 1.'] });
     if (c.statusName === 'Belum Terverifikasi' || c.statusName === 'Terverifikasi') this.setStatus(c.id, 'Dalam Proses');
     return this.addFollowup(c.id, b.content, 'institution', b.is_final === 1);
   }
@@ -205,7 +223,8 @@ export class SimState {
     if (b.is_request !== 1) errors.is_request = ['The is_request must be 1.'];
     if (b.not_authority !== 1) errors.not_authority = ['The not_authority must be 1.'];
     if (typeof b.reason !== 'number' || !this.institutions.some((i) => i.id === b.reason)) errors.reason = ['The selected reason (institution) is invalid.'];
-    if (typeof b.reason_description !== 'string' || b.reason_description.trim() === '') errors.reason_description = ['The reason_description field is required.'];
+    if (typeof b.reason_description !== 'string' || b.reason_description.trim() === '')
+      errors.reason_description = ['The reason_description field is required.'];
     if (Object.keys(errors).length) throw new SimRefusal(422, 'The given data was invalid.', errors);
     c.dispositionId = b.reason as number;
     this.setStatus(id, 'Ditolak', `Diteruskan: ${String(b.reason_description)}`);
@@ -244,7 +263,11 @@ export class SimState {
 
   followupsJson(id: number): unknown {
     const c = this.get(id);
-    return { results: { data: c.followups.map((f) => ({ id: f.id, content: f.content, created_at: formatJakartaTime(f.at), author_type: f.author, rating: f.rating })) } };
+    return {
+      results: {
+        data: c.followups.map((f) => ({ id: f.id, content: f.content, created_at: formatJakartaTime(f.at), author_type: f.author, rating: f.rating })),
+      },
+    };
   }
 
   /** Everything, for tests and for an admin looking at what a sync did. */
