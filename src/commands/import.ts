@@ -56,14 +56,44 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .action((file: string, opts: ImportOptions) => runImportCommand(ctx, file, opts));
 }
 
-export async function runImportCommand(ctx: AppContext, file: string, opts: ImportOptions): Promise<void> {
-  const { io } = ctx;
+/** The reader's flags (--encoding, --delimiter, --map), checked before anything is read. */
+function readerOptions(opts: ImportOptions) {
   const encoding = opts.encoding === undefined ? undefined : parseEncoding(opts.encoding);
   if (opts.encoding !== undefined && !encoding) throw new UsageError('import.badEncoding', { value: opts.encoding });
   const delimiter = opts.delimiter === undefined ? undefined : parseDelimiter(opts.delimiter);
   if (opts.delimiter !== undefined && !delimiter) throw new UsageError('import.badDelimiter', { value: opts.delimiter });
   const mapping = parseMapOptions(opts.map ?? []);
   if (mapping.problems.length > 0) throw new UsageError(mapping.problems[0]!.code, mapping.problems[0]!.params);
+  return { encoding, delimiter, map: [...mapping.map], ignoreUnknown: opts.ignoreUnknown === true };
+}
+
+/** The input as a stream: stdin for `-`, otherwise a regular file (a FIFO or /dev/zero would hang or never end). */
+function openInput(ctx: AppContext, file: string): { input: AsyncIterable<Buffer | string>; size?: number } {
+  if (file === '-') return { input: ctx.io.streams.stdin as AsyncIterable<Buffer | string> };
+  const opened = openRegularFile(file);
+  return { input: fs.createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.stat.size };
+}
+
+/** What the import's own errors become for the user: interrupted (exit 130) or unreadable input (exit 4). */
+function importFailure(ctx: AppContext, error: unknown, opts: ImportOptions, interrupted: new (...args: never[]) => Error): unknown {
+  if (error instanceof interrupted) {
+    const result = (error as Error & { result: ImportResult }).result;
+    const stored = result.committed ? result.stored : 0;
+    return new ImportInterruptedError(stored > 0 ? 'import.interrupted' : 'import.interruptedNothing', { stored });
+  }
+  if (error instanceof InputError) {
+    const partial = (error as InputError & { result?: ImportResult }).result;
+    const message = ctx.io.t(error.code, error.params);
+    if (opts.skipInvalid && !opts.dryRun && partial && partial.stored > 0)
+      return new InvalidInputError('import.inputFailedPartial', { message, stored: partial.stored });
+    return new InvalidInputError('import.inputFailed', { message });
+  }
+  return error;
+}
+
+export async function runImportCommand(ctx: AppContext, file: string, opts: ImportOptions): Promise<void> {
+  const { io } = ctx;
+  const reader = readerOptions(opts);
   if (opts.onDuplicate === 'update' && !opts.yes && !opts.dryRun) {
     if (!io.interactive) throw new UsageError('import.updateNeedsYes');
     if (!(await ctx.prompter().confirm({ message: io.t('import.confirmUpdate'), default: false }))) throw new CancelledError();
@@ -74,14 +104,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     // Never the database or the input (an existing file gets a numbered name beside it instead).
     removeStaleTemps(checkTarget(rejectsPath, { replace: 'number', guards: writeGuards(ctx, [file]) }));
   }
-  let size: number | undefined;
-  let input: AsyncIterable<Buffer | string> = io.streams.stdin as AsyncIterable<Buffer | string>;
-  if (file !== '-') {
-    // Regular files only: a FIFO or /dev/zero would hang or never end.
-    const opened = openRegularFile(file);
-    size = opened.stat.size;
-    input = fs.createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 });
-  }
+  const { input, size } = openInput(ctx, file);
 
   // Loaded here, not at start-up: csv-parse, worker threads and the writer only matter to this command.
   const { ImportInterrupted, runImport } = await import('../transfer/import-run.js');
@@ -102,7 +125,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
         source: file,
         input,
         size,
-        reader: { encoding, delimiter, map: [...mapping.map], ignoreUnknown: opts.ignoreUnknown === true },
+        reader,
         skipInvalid: opts.skipInvalid === true,
         dryRun: opts.dryRun === true,
         onDuplicate: opts.onDuplicate,
@@ -128,18 +151,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     );
   } catch (error) {
     progress.clear();
-    if (error instanceof ImportInterrupted) {
-      const stored = error.result.committed ? error.result.stored : 0;
-      throw new ImportInterruptedError(stored > 0 ? 'import.interrupted' : 'import.interruptedNothing', { stored });
-    }
-    if (error instanceof InputError) {
-      const partial = (error as InputError & { result?: ImportResult }).result;
-      const message = io.t(error.code, error.params);
-      if (opts.skipInvalid && !opts.dryRun && partial && partial.stored > 0)
-        throw new InvalidInputError('import.inputFailedPartial', { message, stored: partial.stored });
-      throw new InvalidInputError('import.inputFailed', { message });
-    }
-    throw error;
+    throw importFailure(ctx, error, opts, ImportInterrupted);
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

@@ -80,88 +80,38 @@ export function parseBool(value: string | boolean | null | undefined): boolean |
   return undefined;
 }
 
+/** Collects a check's problems and returns its value. */
+function take<T>(problems: FieldProblem[], result: { value?: T; problems: FieldProblem[] }): T | undefined {
+  problems.push(...result.problems);
+  return result.value;
+}
+
 export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: ReportDraft; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const take = <T>(result: { value?: T; problems: FieldProblem[] }): T | undefined => {
-    problems.push(...result.problems);
-    return result.value;
-  };
-  const optionalText = (field: keyof typeof limits): string | undefined => take(checkText(text(raw, field), field, { max: limits[field].max }));
+  const optionalText = (field: keyof typeof limits): string | undefined => take(problems, checkText(text(raw, field), field, { max: limits[field].max }));
 
-  const title = take(checkText(text(raw, 'title'), 'title', { required: true, ...limits.title }));
-  const description = take(checkText(text(raw, 'description'), 'description', { required: true, ...limits.description }));
-
-  const classificationText = text(raw, 'classification') ?? 'complaint';
-  const classification = parseClassification(classificationText);
-  if (!classification) {
-    problems.push(fieldError('classification', 'report.classification', { value: classificationText, allowed: classifications.join(', ') }));
-  }
-  const channelText = text(raw, 'channel');
-  const channel = channelText === undefined ? undefined : parseChannel(channelText);
-  if (channelText === undefined) problems.push(fieldError('channel', 'text.required', { field: 'channel' }));
-  else if (!channel) problems.push(fieldError('channel', 'report.channel', { value: channelText, allowed: channels.join(', ') }));
-
+  const title = take(problems, checkText(text(raw, 'title'), 'title', { required: true, ...limits.title }));
+  const description = take(problems, checkText(text(raw, 'description'), 'description', { required: true, ...limits.description }));
+  const { classification, channel } = checkVocabulary(raw, problems);
   let category = optionalText('category');
   if (category !== undefined) {
     const match = normalizeCategory(category, env.categories);
     category = match.value;
     if (!match.known) problems.push(fieldWarning('category', 'report.unknownCategory', { value: category }));
   }
-
-  const receivedText = text(raw, 'received_at');
-  const receivedAt = receivedText === undefined ? env.now.toISOString() : take(parseDateTime(receivedText, 'received_at', env.timeZone));
-  const today = localDateOf(env.now, env.timeZone);
-  let receivedDate: string | undefined;
-  if (receivedAt !== undefined) {
-    receivedDate = localDateOf(receivedAt, env.timeZone);
-    // Five minutes of slack: the clock of the PC at the counter is rarely exact.
-    if (Date.parse(receivedAt) > env.now.getTime() + 5 * 60_000) {
-      problems.push(fieldError('received_at', 'report.future', { field: 'received_at', value: receivedText ?? '' }));
-    }
-  }
-  const incidentText = text(raw, 'incident_date');
-  const incidentDate = incidentText === undefined ? undefined : take(parseDate(incidentText, 'incident_date'));
-  if (incidentDate !== undefined) {
-    if (incidentDate > today) problems.push(fieldError('incident_date', 'report.future', { field: 'incident_date', value: incidentText ?? '' }));
-    else if (receivedDate !== undefined && incidentDate > receivedDate) {
-      problems.push(fieldError('incident_date', 'report.incidentAfterReceived', { incident: incidentDate, received: receivedDate }));
-    }
-  }
-
+  const { receivedAt, receivedDate, incidentDate, today } = checkDates(raw, env, problems);
   const location = optionalText('location');
   const regionText = text(raw, 'region');
-  const regionCode = regionText === undefined ? undefined : take(normalizeRegionCode(regionText, 'region'));
+  const regionCode = regionText === undefined ? undefined : take(problems, normalizeRegionCode(regionText, 'region'));
   const regionName = regionCode === undefined ? undefined : env.regions.name(regionCode);
   if (regionCode !== undefined && !env.regions.plausible(regionCode)) {
     problems.push(fieldWarning('region', 'report.unknownRegion', { value: regionCode }));
   }
   const unit = optionalText('unit');
   const ref = optionalText('ref');
-
   const anonymous = readFlag(raw, 'anonymous', problems);
   const confidential = readFlag(raw, 'confidential', problems);
-  const reporter: Reporter = {};
-  if (anonymous) {
-    const given = identityFields.filter((f) => text(raw, f) !== undefined);
-    if (given.length > 0) problems.push(fieldError('anonymous', 'report.anonymousWithIdentity', { fields: given.map(flagOf).join(', ') }));
-    if (confidential) problems.push(fieldWarning('confidential', 'report.anonymousConfidential'));
-  } else {
-    reporter.name = optionalText('reporter_name');
-    reporter.address = optionalText('address');
-    const nikText = text(raw, 'nik');
-    if (nikText !== undefined) {
-      reporter.nik = take(validateNik(nikText, { field: 'nik', today, isKnownRegion: (code) => env.regions.plausible(code) }));
-    }
-    const phoneText = text(raw, 'phone');
-    if (phoneText !== undefined) {
-      const phone = normalizePhone(phoneText, 'phone');
-      problems.push(...phone.problems);
-      reporter.phone = phone.e164;
-      reporter.phoneRaw = phone.raw;
-    }
-    const emailText = text(raw, 'email');
-    if (emailText !== undefined) reporter.email = take(validateEmail(emailText, 'email'));
-  }
+  const reporter = checkReporter(raw, env, today, { anonymous, confidential }, problems);
 
   if (hasErrors(problems)) return { problems };
   const draft: ReportDraft = {
@@ -177,6 +127,77 @@ export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: Re
   };
   Object.assign(draft, dropUndefined({ category, incidentDate, location, regionCode, regionName, unit, ref }));
   return { draft, problems };
+}
+
+/** Classification (default complaint) and channel (required), with their Indonesian aliases. */
+function checkVocabulary(raw: RawReport, problems: FieldProblem[]): { classification?: Classification; channel?: Channel } {
+  const classificationText = text(raw, 'classification') ?? 'complaint';
+  const classification = parseClassification(classificationText);
+  if (!classification) {
+    problems.push(fieldError('classification', 'report.classification', { value: classificationText, allowed: classifications.join(', ') }));
+  }
+  const channelText = text(raw, 'channel');
+  const channel = channelText === undefined ? undefined : parseChannel(channelText);
+  if (channelText === undefined) problems.push(fieldError('channel', 'text.required', { field: 'channel' }));
+  else if (!channel) problems.push(fieldError('channel', 'report.channel', { value: channelText, allowed: channels.join(', ') }));
+  return { classification, channel };
+}
+
+/** Receipt (default now, not in the future) and incident date (not after the receipt), in the agency's zone. */
+function checkDates(raw: RawReport, env: ValidationEnv, problems: FieldProblem[]) {
+  const receivedText = text(raw, 'received_at');
+  const receivedAt = receivedText === undefined ? env.now.toISOString() : take(problems, parseDateTime(receivedText, 'received_at', env.timeZone));
+  const today = localDateOf(env.now, env.timeZone);
+  let receivedDate: string | undefined;
+  if (receivedAt !== undefined) {
+    receivedDate = localDateOf(receivedAt, env.timeZone);
+    // Five minutes of slack: the clock of the PC at the counter is rarely exact.
+    if (Date.parse(receivedAt) > env.now.getTime() + 5 * 60_000) {
+      problems.push(fieldError('received_at', 'report.future', { field: 'received_at', value: receivedText ?? '' }));
+    }
+  }
+  const incidentText = text(raw, 'incident_date');
+  const incidentDate = incidentText === undefined ? undefined : take(problems, parseDate(incidentText, 'incident_date'));
+  if (incidentDate !== undefined) {
+    if (incidentDate > today) problems.push(fieldError('incident_date', 'report.future', { field: 'incident_date', value: incidentText ?? '' }));
+    else if (receivedDate !== undefined && incidentDate > receivedDate) {
+      problems.push(fieldError('incident_date', 'report.incidentAfterReceived', { incident: incidentDate, received: receivedDate }));
+    }
+  }
+  return { receivedAt, receivedDate, incidentDate, today };
+}
+
+/** The reporter's identity: none for an anonymous report, each part checked otherwise. */
+function checkReporter(
+  raw: RawReport,
+  env: ValidationEnv,
+  today: string,
+  flags: { anonymous?: boolean; confidential?: boolean },
+  problems: FieldProblem[],
+): Reporter {
+  const reporter: Reporter = {};
+  if (flags.anonymous) {
+    const given = identityFields.filter((f) => text(raw, f) !== undefined);
+    if (given.length > 0) problems.push(fieldError('anonymous', 'report.anonymousWithIdentity', { fields: given.map(flagOf).join(', ') }));
+    if (flags.confidential) problems.push(fieldWarning('confidential', 'report.anonymousConfidential'));
+    return reporter;
+  }
+  reporter.name = take(problems, checkText(text(raw, 'reporter_name'), 'reporter_name', { max: limits.reporter_name.max }));
+  reporter.address = take(problems, checkText(text(raw, 'address'), 'address', { max: limits.address.max }));
+  const nikText = text(raw, 'nik');
+  if (nikText !== undefined) {
+    reporter.nik = take(problems, validateNik(nikText, { field: 'nik', today, isKnownRegion: (code) => env.regions.plausible(code) }));
+  }
+  const phoneText = text(raw, 'phone');
+  if (phoneText !== undefined) {
+    const phone = normalizePhone(phoneText, 'phone');
+    problems.push(...phone.problems);
+    reporter.phone = phone.e164;
+    reporter.phoneRaw = phone.raw;
+  }
+  const emailText = text(raw, 'email');
+  if (emailText !== undefined) reporter.email = take(problems, validateEmail(emailText, 'email'));
+  return reporter;
 }
 
 function readFlag(raw: RawReport, field: 'anonymous' | 'confidential', problems: FieldProblem[]): boolean | undefined {

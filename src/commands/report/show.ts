@@ -15,7 +15,7 @@ import { localDateTimeOf } from '../../domain/dates.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import { writeTransaction } from '../../store/database.js';
 import { loadRegions } from '../../data.js';
-import { attachmentPath, listAttachments } from '../../store/attachments.js';
+import { attachmentPath, listAttachments, type StoredAttachment } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
 import { attachmentDataDir } from '../../app/attachments.js';
 import { reportSyncProblems } from '../../store/sync-queue-repo.js';
@@ -64,35 +64,22 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
     : `${date} (${kind}, ${ctx.io.t('workflow.daysLeft', { days: cal.workingDaysBetween(now, dueDate) })})`;
 }
 
-export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
+function auditReveal(ctx: AppContext, r: StoredReport, details: Record<string, unknown>): void {
+  const db = ctx.db();
+  writeTransaction(db, () =>
+    appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details }),
+  );
+}
+
+/** The label/value lines of `show` (identity through the personal-data policy); empty ones left out. */
+function recordFields(ctx: AppContext, r: StoredReport, extra: { reveal: boolean; attachments: StoredAttachment[]; syncNote: string | undefined }) {
   const { io } = ctx;
-  const format = formatOf(ctx, opts);
-  const r = withCurrentDeadlines(ctx, await requireReport(ctx, ticket));
+  const { reveal, attachments, syncNote } = extra;
   const tz = ctx.settings().timezone;
-  const decision = opts.reveal === true ? revealDecision(r, opts.reason) : { reveal: false as const };
-  if ('refused' in decision) throw new UsageError(decision.refused, { ticket: r.ticket });
-  const reveal = decision.reveal;
-  if (decision.reveal) {
-    // Every reveal of personal data leaves a trace, before the data is shown.
-    const db = ctx.db();
-    writeTransaction(db, () =>
-      appendAudit(db, {
-        at: nowIso(ctx),
-        actor: ctx.actor(),
-        action: 'report.reveal',
-        entity: 'report',
-        entityId: r.id,
-        ticket: r.ticket,
-        details: decision.audit,
-      }),
-    );
-  }
   const v = reporterView(r, reveal ? 'reveal' : 'show');
   const idv = (value: string | null) => value ?? undefined;
   const region = r.regionCode ? `${r.regionCode}${loadRegions().name(r.regionCode) ? ` ${loadRegions().name(r.regionCode)}` : ''}` : undefined;
-  const attachments = listAttachments(ctx.db(), r.id);
-  const syncNote = syncProblems(ctx, r.id);
-  const fields = (
+  return (
     [
       { key: 'ticket', label: 'field.ticket', value: r.ticket },
       { key: 'status', label: 'field.status', value: r.status, display: statusLabel(io, r.status) },
@@ -139,6 +126,21 @@ export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions
       { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
     ] satisfies { key: string; label: MessageKey; value: string | null | undefined; display?: string | undefined }[]
   ).filter((f) => (f.value !== undefined && f.value !== null && f.value !== '') || (f.key === 'reporter_name' && (r.anonymous || r.confidential)));
+}
+
+export async function runShow(ctx: AppContext, ticket: string, opts: ShowOptions): Promise<void> {
+  const { io } = ctx;
+  const format = formatOf(ctx, opts);
+  const r = withCurrentDeadlines(ctx, await requireReport(ctx, ticket));
+  const tz = ctx.settings().timezone;
+  const decision = opts.reveal === true ? revealDecision(r, opts.reason) : { reveal: false as const };
+  if ('refused' in decision) throw new UsageError(decision.refused, { ticket: r.ticket });
+  const reveal = decision.reveal;
+  // Every reveal of personal data leaves a trace, before the data is shown.
+  if (decision.reveal) auditReveal(ctx, r, decision.audit);
+  const attachments = listAttachments(ctx.db(), r.id);
+  const syncNote = syncProblems(ctx, r.id);
+  const fields = recordFields(ctx, r, { reveal, attachments, syncNote });
   const attachmentsJson = attachments.map((a) => ({
     id: a.id,
     filename: a.filename,
