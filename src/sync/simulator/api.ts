@@ -1,4 +1,4 @@
-/** The simulated national API: its routes, their answers, and Idempotency-Key replay of writes. */
+/** The simulated national API: its routes, their answers, Idempotency-Key replay. */
 
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
