@@ -1,9 +1,9 @@
 /** The simulator over real HTTP, with latency, errors, dropped connections and lost acknowledgements. */
 
-import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SimRefusal, SimState, type AuthorType } from './state.js';
+import { error, handleApi, idempotent, routes, type Answer, type IdempotencyStore, type Route } from './api.js';
 
 /*
  * A local stand-in for the national API over real HTTP, with the faults the sync must survive:
@@ -68,215 +68,147 @@ function seeded(seed: number): () => number {
   };
 }
 
-const routes: { method: string; pattern: RegExp; operation: string; write: boolean }[] = [
-  { method: 'GET', pattern: /^\/masters\/institutions\/external$/, operation: 'listInstitutions', write: false },
-  { method: 'GET', pattern: /^\/masters\/categories$/, operation: 'listCategories', write: false },
-  { method: 'POST', pattern: /^\/complaints\/complaint\/file$/, operation: 'uploadAttachment', write: true },
-  { method: 'POST', pattern: /^\/complaints\/complaint$/, operation: 'createComplaint', write: true },
-  { method: 'GET', pattern: /^\/complaints\/(\d+)\/complaint$/, operation: 'getComplaint', write: false },
-  { method: 'GET', pattern: /^\/complaints\/(\d+)\/followups$/, operation: 'listFollowups', write: false },
-  { method: 'POST', pattern: /^\/complaints\/followup\/add$/, operation: 'addFollowup', write: true },
-  { method: 'POST', pattern: /^\/complaints\/process\/(\d+)\/reject$/, operation: 'forwardComplaint', write: true },
-];
-
-interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
+/** Everything one running simulator keeps between requests. */
+interface Sim {
+  opts: SimOptions;
+  random: () => number;
+  state: SimState;
+  scripted: ScriptedFault[];
+  idempotency: IdempotencyStore;
+  stats: Simulator['stats'];
+  hanging: Set<http.ServerResponse>;
+  /** Fixed at start: the credentials expected and the Retry-After sent. */
+  auth: { keyHeader: string; key: string; tokenHeader: string; token: string };
+  retryAfter: string;
 }
 
-const error = (status: number, message: string, errors?: Record<string, string[]>): Answer => ({ status, body: errors ? { message, errors } : { message } });
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
+function pickFault(sim: Sim, operation: string, write: boolean): ScriptedFault | undefined {
+  const { scripted, opts } = sim;
+  const i = scripted.findIndex((f) => !f.operation || f.operation === operation);
+  if (i >= 0) {
+    const f = scripted[i]!;
+    if ((f.times ?? 1) <= 1) scripted.splice(i, 1);
+    else f.times = (f.times ?? 1) - 1;
+    return f;
+  }
+  const roll = sim.random();
+  let edge = 0;
+  const rates: [number | undefined, FaultKind][] = [
+    [opts.dropRate, 'drop'],
+    [opts.failRate, '500'],
+    [opts.throttleRate, '429'],
+    [opts.unavailableRate, '503'],
+  ];
+  if (write) rates.push([opts.lostAckRate, 'lostAck']);
+  for (const [rate, kind] of rates) if (roll < (edge += rate ?? 0)) return { kind };
+  return undefined;
 }
 
-function page<T>(rows: T[], url: URL): Answer {
-  const p = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
-  const size = Math.min(1000, Math.max(1, Number(url.searchParams.get('page_size') ?? 100) || 100));
-  return { status: 200, body: { results: { data: rows.slice((p - 1) * size, p * size), total: rows.length } } };
+/** POST /__sim/complaints/:id/(status|followups): the national side moves a complaint on. */
+function controlComplaint(state: SimState, id: number, what: string, body: Record<string, unknown>): Answer {
+  if (what === 'status') {
+    state.setStatus(id, String(body.status_name ?? ''));
+    return { status: 200, body: { ok: true } };
+  }
+  const f = state.addFollowup(id, String(body.content ?? ''), (body.author_type as AuthorType | undefined) ?? 'reporter');
+  return { status: 201, body: { followup_id: f.id } };
+}
+
+function control(sim: Sim, method: string, path: string, raw: Buffer): Answer {
+  const body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
+  if (method === 'GET' && path === '/__sim/state') return { status: 200, body: { ...sim.state.snapshot(), stats: sim.stats } };
+  if (method === 'POST' && path === '/__sim/faults') {
+    sim.scripted.push(...(Array.isArray(body) ? (body as ScriptedFault[]) : [body as unknown as ScriptedFault]));
+    return { status: 200, body: { queued: sim.scripted.length } };
+  }
+  const m = /^\/__sim\/complaints\/(\d+)\/(status|followups)$/.exec(path);
+  if (method === 'POST' && m) return controlComplaint(sim.state, Number(m[1]), m[2]!, body);
+  return error(404, 'Unknown simulator control path.');
+}
+
+/** The answer a fault that still answers gives (throttled, unavailable, refused, server error); none for the others. */
+function faultAnswer(fault: ScriptedFault | undefined, retryAfter: string): Answer | undefined {
+  if (fault?.kind === '429' || fault?.kind === '503') {
+    return {
+      ...error(Number(fault.kind), fault.kind === '429' ? 'Too Many Attempts.' : 'Service Unavailable.'),
+      headers: { 'Retry-After': String(fault.retryAfter ?? retryAfter) },
+    };
+  }
+  if (fault?.kind === '401' || fault?.kind === '403') return error(Number(fault.kind), fault.kind === '401' ? 'Unauthenticated.' : 'Forbidden.');
+  if (fault?.kind === '500' || fault?.kind === '502') return error(Number(fault.kind), 'Server Error');
+  return undefined;
+}
+
+function authOf(opts: SimOptions): Sim['auth'] {
+  const apiKey = opts.apiKey ?? 'sim-key';
+  const keyHeader = (opts.keyHeader ?? 'authorization').toLowerCase();
+  const key = keyHeader === 'authorization' ? `Bearer ${apiKey}` : apiKey;
+  return { keyHeader, key, tokenHeader: (opts.tokenHeader ?? 'token').toLowerCase(), token: opts.token ?? 'sim-token' };
+}
+
+/** Counts the call, waits the latency, and draws the fault it meets (if any). */
+async function meetFault(sim: Sim, route: Route): Promise<ScriptedFault | undefined> {
+  const { stats, opts } = sim;
+  stats.requests++;
+  stats.byOperation[route.operation] = (stats.byOperation[route.operation] ?? 0) + 1;
+  const latency = (opts.latencyMs ?? 0) + (opts.jitterMs ? sim.random() * opts.jitterMs : 0);
+  if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+  const fault = pickFault(sim, route.operation, route.write);
+  if (fault) stats.faults[fault.kind] = (stats.faults[fault.kind] ?? 0) + 1;
+  return fault;
+}
+
+async function serveApi(sim: Sim, req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer, url: URL, send: (a: Answer) => void): Promise<void> {
+  const route = routes.find((r) => r.method === req.method && r.pattern.test(url.pathname));
+  if (!route) return send(error(404, `No route for ${req.method} ${url.pathname}.`));
+  const fault = await meetFault(sim, route);
+  if (fault?.kind === 'drop') return void req.socket.destroy();
+  if (fault?.kind === 'hang') return void sim.hanging.add(res);
+  const refused = faultAnswer(fault, sim.retryAfter);
+  if (refused) return send(refused);
+  const { auth } = sim;
+  if (req.headers[auth.keyHeader] !== auth.key || req.headers[auth.tokenHeader] !== auth.token) return send(error(401, 'Unauthenticated.'));
+  const call = { operation: route.operation, match: url.pathname.match(route.pattern)!, req, raw, url };
+  const answer = route.write
+    ? await idempotent(sim.idempotency, route.operation, req, raw, () => handleApi(sim.state, call))
+    : await handleApi(sim.state, call);
+  // Lost acknowledgement: the write happened, the client never hears of it.
+  if (fault?.kind === 'lostAck') return void req.socket.destroy();
+  send(answer);
+}
+
+async function serve(sim: Sim, req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://sim');
+  const send = (a: Answer) => {
+    if (res.destroyed) return;
+    res.writeHead(a.status, { 'Content-Type': 'application/json', ...a.headers });
+    res.end(JSON.stringify(a.body));
+  };
+  try {
+    if (url.pathname.startsWith('/__sim/')) return send(control(sim, req.method ?? 'GET', url.pathname, raw));
+    await serveApi(sim, req, res, raw, url, send);
+  } catch (e) {
+    if (e instanceof SimRefusal) send(error(e.status, e.message, e.errors));
+    else send(error(500, `Simulator error: ${(e as Error).message}`));
+  }
 }
 
 export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> {
-  const random = seeded(opts.seed ?? 1);
-  const state = new SimState(opts.now);
-  const scripted: ScriptedFault[] = [];
-  const idempotency = new Map<string, { fingerprint: string; answer: Answer }>();
-  const stats: Simulator['stats'] = { requests: 0, byOperation: {}, faults: {} };
-  const apiKey = opts.apiKey ?? 'sim-key';
-  const token = opts.token ?? 'sim-token';
-  const keyHeader = (opts.keyHeader ?? 'authorization').toLowerCase();
-  const tokenHeader = (opts.tokenHeader ?? 'token').toLowerCase();
-  const retryAfter = String(opts.retryAfterSec ?? 1);
-
-  function pickFault(operation: string, write: boolean): ScriptedFault | undefined {
-    const i = scripted.findIndex((f) => !f.operation || f.operation === operation);
-    if (i >= 0) {
-      const f = scripted[i]!;
-      if ((f.times ?? 1) <= 1) scripted.splice(i, 1);
-      else f.times = (f.times ?? 1) - 1;
-      return f;
-    }
-    const roll = random();
-    let edge = 0;
-    const rates: [number | undefined, FaultKind][] = [
-      [opts.dropRate, 'drop'],
-      [opts.failRate, '500'],
-      [opts.throttleRate, '429'],
-      [opts.unavailableRate, '503'],
-    ];
-    if (write) rates.push([opts.lostAckRate, 'lostAck']);
-    for (const [rate, kind] of rates) if (roll < (edge += rate ?? 0)) return { kind };
-    return undefined;
-  }
-
-  async function handleApi(operation: string, match: RegExpMatchArray, req: http.IncomingMessage, raw: Buffer, url: URL): Promise<Answer> {
-    const id = match[1] === undefined ? 0 : Number(match[1]);
-    switch (operation) {
-      case 'listInstitutions':
-        return page(state.institutions, url);
-      case 'listCategories':
-        return page(state.categories, url);
-      case 'getComplaint':
-        return { status: 200, body: state.detailJson(id) };
-      case 'listFollowups':
-        return { status: 200, body: state.followupsJson(id) };
-      case 'uploadAttachment': {
-        const form = await new Request('http://sim/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: raw }).formData();
-        const files = form.getAll('attachments[]').filter((f) => typeof f !== 'string');
-        if (files.length === 0) return error(422, 'The given data was invalid.', { 'attachments[]': ['At least one file is required.'] });
-        const docs = [];
-        for (const f of files) if (typeof f !== 'string') docs.push(state.addDoc(f.name, new Uint8Array(await f.arrayBuffer())));
-        return { status: 201, body: { results: { docs: docs.map((d) => ({ id: d.id, filename: d.filename, size: d.size })) } } };
-      }
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return error(400, 'The body is not valid JSON.');
-    }
-    if (operation === 'createComplaint') {
-      const c = state.createComplaint(body);
-      return { status: 201, body: { results: { complaint_id: c.id, tracking_id: c.trackingId } } };
-    }
-    if (operation === 'addFollowup') return { status: 201, body: { results: { followup_id: state.addInstitutionFollowup(body).id } } };
-    return { status: 200, body: { results: { status_name: state.forward(id, body) } } };
-  }
-
-  /** Writes keep their first successful answer per Idempotency-Key (contract: at least 24 h; here: for the process). */
-  async function idempotent(operation: string, req: http.IncomingMessage, raw: Buffer, run: () => Promise<Answer>): Promise<Answer> {
-    const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || key.length < 8 || key.length > 255) return error(400, 'An Idempotency-Key header (8-255 characters) is required.');
-    let content: string;
-    if (operation === 'uploadAttachment') {
-      // Multipart boundaries differ per send: compare what was uploaded, not the bytes on the wire.
-      const form = await new Request('http://sim/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: raw }).formData();
-      const parts = await Promise.all(
-        form.getAll('attachments[]').map(async (f) =>
-          typeof f === 'string'
-            ? f
-            : `${f.name}:${crypto
-                .createHash('sha256')
-                .update(new Uint8Array(await f.arrayBuffer()))
-                .digest('hex')}`,
-        ),
-      );
-      content = parts.join('|');
-    } else {
-      try {
-        content = canonical(JSON.parse(raw.toString('utf8')));
-      } catch {
-        content = raw.toString('utf8');
-      }
-    }
-    const fingerprint = `${operation} ${req.url} ${content}`;
-    const seen = idempotency.get(key);
-    if (seen) {
-      if (seen.fingerprint !== fingerprint)
-        return error(422, 'This Idempotency-Key was already used with a different request.', { 'Idempotency-Key': ['already used with a different request'] });
-      return seen.answer;
-    }
-    const answer = await run();
-    if (answer.status >= 200 && answer.status < 300) idempotency.set(key, { fingerprint, answer });
-    return answer;
-  }
-
-  async function control(method: string, path: string, raw: Buffer): Promise<Answer> {
-    const body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
-    if (method === 'GET' && path === '/__sim/state') return { status: 200, body: { ...state.snapshot(), stats } };
-    if (method === 'POST' && path === '/__sim/faults') {
-      scripted.push(...(Array.isArray(body) ? (body as ScriptedFault[]) : [body as unknown as ScriptedFault]));
-      return { status: 200, body: { queued: scripted.length } };
-    }
-    const m = /^\/__sim\/complaints\/(\d+)\/(status|followups)$/.exec(path);
-    if (method === 'POST' && m) {
-      const id = Number(m[1]);
-      if (m[2] === 'status') {
-        state.setStatus(id, String(body.status_name ?? ''));
-        return { status: 200, body: { ok: true } };
-      }
-      const f = state.addFollowup(id, String(body.content ?? ''), (body.author_type as AuthorType | undefined) ?? 'reporter');
-      return { status: 201, body: { followup_id: f.id } };
-    }
-    return error(404, 'Unknown simulator control path.');
-  }
-
-  const hanging = new Set<http.ServerResponse>();
+  const sim: Sim = {
+    opts,
+    random: seeded(opts.seed ?? 1),
+    state: new SimState(opts.now),
+    scripted: [],
+    idempotency: new Map(),
+    stats: { requests: 0, byOperation: {}, faults: {} },
+    hanging: new Set(),
+    auth: authOf(opts),
+    retryAfter: String(opts.retryAfterSec ?? 1),
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        const raw = Buffer.concat(chunks);
-        const url = new URL(req.url ?? '/', 'http://sim');
-        const send = (a: Answer) => {
-          if (res.destroyed) return;
-          res.writeHead(a.status, { 'Content-Type': 'application/json', ...a.headers });
-          res.end(JSON.stringify(a.body));
-        };
-        try {
-          if (url.pathname.startsWith('/__sim/')) return send(await control(req.method ?? 'GET', url.pathname, raw));
-          const route = routes.find((r) => r.method === req.method && r.pattern.test(url.pathname));
-          if (!route) return send(error(404, `No route for ${req.method} ${url.pathname}.`));
-          stats.requests++;
-          stats.byOperation[route.operation] = (stats.byOperation[route.operation] ?? 0) + 1;
-          const latency = (opts.latencyMs ?? 0) + (opts.jitterMs ? random() * opts.jitterMs : 0);
-          if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-          const fault = pickFault(route.operation, route.write);
-          if (fault) stats.faults[fault.kind] = (stats.faults[fault.kind] ?? 0) + 1;
-          if (fault?.kind === 'drop') return void req.socket.destroy();
-          if (fault?.kind === 'hang') return void hanging.add(res);
-          if (fault?.kind === '429' || fault?.kind === '503') {
-            return send({
-              ...error(Number(fault.kind), fault.kind === '429' ? 'Too Many Attempts.' : 'Service Unavailable.'),
-              headers: { 'Retry-After': String(fault.retryAfter ?? retryAfter) },
-            });
-          }
-          if (fault?.kind === '401' || fault?.kind === '403') return send(error(Number(fault.kind), fault.kind === '401' ? 'Unauthenticated.' : 'Forbidden.'));
-          if (fault?.kind === '500' || fault?.kind === '502') return send(error(Number(fault.kind), 'Server Error'));
-          const sentKey = req.headers[keyHeader];
-          const expectKey = keyHeader === 'authorization' ? `Bearer ${apiKey}` : apiKey;
-          if (sentKey !== expectKey || req.headers[tokenHeader] !== token) return send(error(401, 'Unauthenticated.'));
-          const match = url.pathname.match(route.pattern)!;
-          const answer = route.write
-            ? await idempotent(route.operation, req, raw, () => handleApi(route.operation, match, req, raw, url))
-            : await handleApi(route.operation, match, req, raw, url);
-          // Lost acknowledgement: the write happened, the client never hears of it.
-          if (fault?.kind === 'lostAck') return void req.socket.destroy();
-          send(answer);
-        } catch (e) {
-          if (e instanceof SimRefusal) send(error(e.status, e.message, e.errors));
-          else send(error(500, `Simulator error: ${(e as Error).message}`));
-        }
-      })();
-    });
+    req.on('end', () => void serve(sim, req, res, Buffer.concat(chunks)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -287,12 +219,12 @@ export async function startSimulator(opts: SimOptions = {}): Promise<Simulator> 
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    state,
-    stats,
-    inject: (...faults) => void scripted.push(...faults),
+    state: sim.state,
+    stats: sim.stats,
+    inject: (...faults) => void sim.scripted.push(...faults),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const res of hanging) res.destroy();
+        for (const res of sim.hanging) res.destroy();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
