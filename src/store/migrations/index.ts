@@ -7,6 +7,7 @@ import { m006ZeroWidth } from './006-zero-width.js';
 import { m007RecapIndex } from './007-recap-index.js';
 import { m008NipKind } from './008-nip-kind.js';
 import { m009DecreeHolidays } from './009-decree-holidays.js';
+import { m010EventClock } from './010-event-clock.js';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Applied in order, one transaction each. Never edit an applied migration: add a new one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync, m006ZeroWidth, m007RecapIndex, m008NipKind, m009DecreeHolidays];
+export const migrations: readonly Migration[] = [m001Initial, m002Workflow, m003Export, m004Import, m005Sync, m006ZeroWidth, m007RecapIndex, m008NipKind, m009DecreeHolidays, m010EventClock];
