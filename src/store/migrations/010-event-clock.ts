@@ -16,13 +16,8 @@ import type { Migration } from './index.js';
  * clock_kept_from) and a reply that re-opened nothing start no clock. report_events is append-only:
  * its guard is lifted for this backfill only. The recap's index then covers the new columns.
  */
-export const m010EventClock: Migration = {
-  version: 10,
-  name: 'event-clock',
-  sql: `
-ALTER TABLE report_events ADD COLUMN clock_from TEXT;
-ALTER TABLE report_events ADD COLUMN first_response INTEGER NOT NULL DEFAULT 0 CHECK (first_response IN (0,1));
-DROP TRIGGER report_events_no_update;
+/** The backfill alone (tests compare it with what the lifecycle writes). */
+export const backfillEventClock = `
 WITH marks AS (
   SELECT id, report_id, kind, at,
     max(CASE WHEN (kind = 'assign' AND json_extract(details, '$.clock_kept_from') IS NULL) OR kind = 'reopen'
@@ -38,7 +33,16 @@ starts AS (
          WHEN m.kind = 'followup' AND (m.followup_id IS NULL OR (SELECT at FROM report_events WHERE id = m.followup_id) < m.clock_at) THEN m.clock_at END AS clock_from
   FROM (SELECT *, (SELECT at FROM report_events WHERE id = clock_id) AS clock_at FROM marks) m WHERE m.kind IN ('verify', 'respond', 'followup'))
 UPDATE report_events SET clock_from = s.clock_from, first_response = (s.kind IN ('respond', 'followup') AND s.responses_before = 0)
-FROM starts s WHERE report_events.id = s.id;
+FROM starts s WHERE report_events.id = s.id;`;
+
+export const m010EventClock: Migration = {
+  version: 10,
+  name: 'event-clock',
+  sql: `
+ALTER TABLE report_events ADD COLUMN clock_from TEXT;
+ALTER TABLE report_events ADD COLUMN first_response INTEGER NOT NULL DEFAULT 0 CHECK (first_response IN (0,1));
+DROP TRIGGER report_events_no_update;
+${backfillEventClock}
 CREATE TRIGGER report_events_no_update BEFORE UPDATE ON report_events BEGIN
   SELECT RAISE(ABORT, 'report_events is append-only');
 END;
