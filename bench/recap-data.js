@@ -60,9 +60,11 @@ export function generateRecapData(db, { total, from, to, today, seed = 12 }) {
     anonymous, status, created_at, created_by, updated_at, updated_by, assigned_at, followup_from, responded_at, last_followup_at, closed_at, status_reason, forwarded_to,
     verify_by, complete_by, due_kind, due_date)
     VALUES (?, ?, 'complaint', ?, ?, 'Uraian laporan buatan untuk contoh rekap', ?, ?, ?, ?, ?, 1, ?, ?, 'gen', ?, 'gen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare(
-    `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, from_status, to_status) VALUES (?, ?, ?, ?, 'gen', ?, ?, ?)`,
-  );
+  // clock_from and first_response as the lifecycle stores them (migration 010): the one follow-up
+  // of a generated report is its first response and stops the clock its assignment started.
+  const insertEvent =
+    db.prepare(`INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, from_status, to_status, clock_from, first_response)
+    VALUES (?, ?, ?, ?, 'gen', ?, ?, ?, ?, ?)`);
   const start = Date.parse(`${from}T08:00:00+08:00`);
   const span = Date.parse(`${to}T08:00:00+08:00`) - start;
   const now = Date.parse(`${today}T16:00:00+08:00`);
@@ -130,7 +132,10 @@ export function generateRecapData(db, { total, from, to, today, seed = 12 }) {
       dueKind,
       dueDate,
     );
-    for (const [kind, at, off, f, t] of events) insertEvent.run(id, kind, iso(at), iso(at), off, f, t);
+    for (const [kind, at, off, f, t] of events) {
+      const followup = kind === 'followup';
+      insertEvent.run(id, kind, iso(at), iso(at), off, f, t, followup ? iso(assignedAt) : null, followup ? 1 : 0);
+    }
   }
   for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));
 }

@@ -29,6 +29,7 @@ import {
   type Metric,
   type RecapRows,
   type RecapWindow,
+  emptyCounts,
 } from '../store/recap-repo.js';
 
 /** One group's (or the total's) figures in one period. */
@@ -77,19 +78,7 @@ function windowOf(p: Period, timeZone: string): RecapWindow {
 }
 
 function figuresOf(rows: RecapRows, period: string, group: string): Figures {
-  const zero: GroupCounts = {
-    received: 0,
-    verified: 0,
-    assigned: 0,
-    responded: 0,
-    followedUp: 0,
-    done: 0,
-    rejected: 0,
-    forwarded: 0,
-    openNow: 0,
-    overdueNow: 0,
-  };
-  const counts = { ...zero, ...rows.counts.get(period)?.get(group) };
+  const counts = { ...emptyCounts(), ...rows.counts.get(period)?.get(group) };
   const durations = rows.durations.get(period)?.get(group) ?? emptyDurations();
   return { ...counts, durations, onTimeShare: percent(durations.followup.withinSla, durations.followup.count) };
 }

@@ -86,7 +86,8 @@ export function earliestReceipt(db: DB): string | undefined {
   return row?.d;
 }
 
-const emptyCounts = (): GroupCounts => ({
+/** Every count at zero: a group with no rows in a period. */
+export const emptyCounts = (): GroupCounts => ({
   received: 0,
   verified: 0,
   assigned: 0,
@@ -116,58 +117,39 @@ const receivedSql = (g: { expr: string; join: string }) => `
   WHERE r.received_at >= @prevFromI AND r.received_at < @curToI AND r.received_date BETWEEN @prevFrom AND @curTo
   GROUP BY 1, 2`;
 
-/**
- * The steps of both periods, each with what its measurement needs, in one ordered pass per report
- * (window functions over the report's whole timeline, back-dated steps sorted by their `at`):
- * - intake_at: the latest `reopen` that sent a rejected/forwarded report back to intake (the
- *   verification clock restarts there; otherwise it runs from receipt);
- * - first_response: the report's first respond-or-follow-up ever;
- * - clock_at / first_followup: the start of the unit's clock (assignment, re-opening reply,
- *   reopen) and whether this is the first follow-up after it.
- */
-const stepsTableSql = (g: { expr: string; join: string }) => `
-  CREATE TEMP TABLE recap_ev AS
-  WITH touched AS (
-    SELECT t.report_id, ${g.expr} AS grp, unixepoch(r.received_date) / 86400 AS received_day
-    FROM (SELECT DISTINCT report_id FROM report_events WHERE at >= @prevFromI AND at < @curToI) t JOIN reports r ON r.id = t.report_id ${g.join}),
-  w AS (
-    SELECT t.grp, t.received_day, e.report_id, e.kind, e.at,
-      max(CASE WHEN e.kind IN ('assign', 'reopen') OR (e.kind = 'reply' AND e.from_status = 'followed_up') THEN e.at END) OVER p AS clock_at,
-      max(CASE WHEN e.kind = 'followup' THEN e.at END) OVER p AS last_followup_at,
-      count(CASE WHEN e.kind IN ('respond', 'followup') THEN 1 END) OVER p AS responses_before,
-      max(CASE WHEN e.kind = 'reopen' AND e.to_status = 'recorded' THEN e.at END) OVER p AS intake_at
-    -- Later steps change nothing measured in these periods.
-    FROM touched t JOIN report_events e ON e.report_id = t.report_id AND e.at < @curToI
-    WINDOW p AS (PARTITION BY e.report_id ORDER BY e.at, e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
-  SELECT CASE WHEN w.at >= @curFromI THEN 'current' ELSE 'previous' END AS period, w.report_id, w.kind, w.grp,
-    -- Days only where a duration is measured: parsing a timestamp is most of a row's cost.
-    CASE WHEN w.kind IN ('verify', 'respond', 'followup') THEN (unixepoch(w.at) + CAST(@offset AS INTEGER)) / 86400 END AS day,
-    w.received_day,
-    CASE WHEN w.kind = 'verify' THEN (unixepoch(w.intake_at) + CAST(@offset AS INTEGER)) / 86400 END AS intake_day,
-    CASE WHEN w.kind = 'followup' THEN (unixepoch(w.clock_at) + CAST(@offset AS INTEGER)) / 86400 END AS clock_day,
-    (w.kind IN ('respond', 'followup') AND w.responses_before = 0) AS first_response,
-    (w.kind = 'followup' AND w.clock_at IS NOT NULL AND (w.last_followup_at IS NULL OR w.last_followup_at < w.clock_at)) AS first_followup
-  FROM w
-  WHERE w.at >= @prevFromI AND w.at < @curToI AND w.kind IN ('verify', 'assign', 'respond', 'followup', 'close', 'auto_close', 'reject', 'forward')`;
+const stepKinds = "('verify', 'assign', 'respond', 'followup', 'close', 'auto_close', 'reject', 'forward')";
+const periodOf = "CASE WHEN e.at >= @curFromI THEN 'current' ELSE 'previous' END";
 
-// A report counts once per kind of step and period: first per report (the rows come in report
-// order), then per group.
-const stepsSql = `
-  SELECT period, grp, sum(v) AS verified, sum(a) AS assigned, sum(fr) AS responded, sum(f) AS followedUp, sum(d) AS done, sum(rj) AS rejected, sum(fw) AS forwarded
+// A report counts once per kind of step and period: first per report, straight off the covering
+// index on the step time (migration 010), then per group (one look-up of the report each).
+const stepsSql = (g: { expr: string; join: string }) => `
+  SELECT s.period, ${g.expr} AS grp, sum(v) AS verified, sum(a) AS assigned, sum(fr) AS responded, sum(f) AS followedUp, sum(d) AS done, sum(rj) AS rejected, sum(fw) AS forwarded
   FROM (
-    SELECT period, grp, max(kind = 'verify') AS v, max(kind = 'assign') AS a, max(first_response) AS fr, max(kind = 'followup') AS f,
-      max(kind IN ('close', 'auto_close')) AS d, max(kind = 'reject') AS rj, max(kind = 'forward') AS fw
-    FROM temp.recap_ev GROUP BY report_id, period)
+    SELECT ${periodOf} AS period, e.report_id, max(e.kind = 'verify') AS v, max(e.kind = 'assign') AS a, max(e.first_response) AS fr, max(e.kind = 'followup') AS f,
+      max(e.kind IN ('close', 'auto_close')) AS d, max(e.kind = 'reject') AS rj, max(e.kind = 'forward') AS fw
+    FROM report_events e WHERE e.at >= @prevFromI AND e.at < @curToI AND e.kind IN ${stepKinds} GROUP BY e.report_id, 1) s
+  JOIN reports r ON r.id = s.report_id ${g.join}
   GROUP BY 1, 2`;
 
-// Working days per measured step as a histogram (durations are small whole numbers), per group and
-// in total; the nearest-rank median and 90th percentile are read off its running sum (a window
-// over the few histogram rows), with how many follow-ups were within the SLA.
-const durationsSql = `
-  WITH starts AS (
-    SELECT period, grp, 'verify' AS metric, day, coalesce(intake_day, received_day) AS start FROM temp.recap_ev WHERE kind = 'verify'
-    UNION ALL SELECT period, grp, 'response', day, received_day FROM temp.recap_ev WHERE first_response
-    UNION ALL SELECT period, grp, 'followup', day, clock_day FROM temp.recap_ev WHERE first_followup),
+// The steps that stop a clock, with the clock's start as the lifecycle stored it on the step
+// (migration 010): a verification (from receipt, or from the re-opening that sent the report back
+// to intake), the report's first response (from receipt), the unit's first follow-up since its
+// clock started. Working days per measured step as a histogram (durations are small whole
+// numbers), per group and in total; the nearest-rank median and 90th percentile are read off its
+// running sum (a window over the few histogram rows), with how many follow-ups were within the SLA.
+const durationsSql = (g: { expr: string; join: string }) => `
+  -- Materialized: read once (through the reports) for the three metrics, not once per metric.
+  WITH measured AS MATERIALIZED (
+    SELECT ${periodOf} AS period, ${g.expr} AS grp, e.kind, e.first_response, e.clock_from,
+      -- Days only where a duration is measured: parsing a timestamp is most of a row's cost.
+      (unixepoch(e.at) + CAST(@offset AS INTEGER)) / 86400 AS day, unixepoch(r.received_date) / 86400 AS received_day
+    FROM report_events e JOIN reports r ON r.id = e.report_id ${g.join}
+    WHERE e.at >= @prevFromI AND e.at < @curToI AND e.kind IN ('verify', 'respond', 'followup')
+      AND (e.kind = 'verify' OR e.first_response = 1 OR e.clock_from IS NOT NULL)),
+  starts AS (
+    SELECT period, grp, 'verify' AS metric, day, coalesce((unixepoch(clock_from) + CAST(@offset AS INTEGER)) / 86400, received_day) AS start FROM measured WHERE kind = 'verify'
+    UNION ALL SELECT period, grp, 'response', day, received_day FROM measured WHERE first_response
+    UNION ALL SELECT period, grp, 'followup', day, (unixepoch(clock_from) + CAST(@offset AS INTEGER)) / 86400 FROM measured WHERE kind = 'followup' AND clock_from IS NOT NULL),
   histogram AS (
     SELECT period, metric, grp, (SELECT n FROM temp.recap_days WHERE day = s.day) - (SELECT n FROM temp.recap_days WHERE day = s.start) AS days, count(*) AS k
     FROM starts s GROUP BY 1, 2, 3, 4),
@@ -196,16 +178,18 @@ export function recapRows(db: DB, q: RecapQuery): RecapRows {
     today: q.today,
   };
   const rows: RecapRows = { counts: new Map(), durations: new Map() };
+  // Smaller page caches than better-sqlite3's 16 MB each: the recap reads each page about once, and
+  // the sorts of its GROUP BYs spill early instead of growing the process (peak RSS -20 MB, same time).
+  db.pragma('temp.cache_size = -2000');
+  db.pragma('main.cache_size = -4000');
   for (const r of db.prepare(receivedSql(g)).all(params) as Row[]) {
     countsInto(rows, r.period, r.grp, { received: Number(r.received), openNow: Number(r.openNow), overdueNow: Number(r.overdueNow) });
   }
-  db.exec('DROP TABLE IF EXISTS temp.recap_ev');
-  db.prepare(stepsTableSql(g)).run({ ...params, offset: q.offsetSeconds });
-  for (const r of db.prepare(stepsSql).all() as Row[]) {
+  for (const r of db.prepare(stepsSql(g)).all(params) as Row[]) {
     const { verified, assigned, responded, followedUp, done, rejected, forwarded } = r;
     countsInto(rows, r.period, r.grp, { verified, assigned, responded, followedUp, done, rejected, forwarded } as Partial<GroupCounts>);
   }
-  for (const r of db.prepare(durationsSql).all({ total: TOTAL, sla: q.followupDays }) as Row[]) {
+  for (const r of db.prepare(durationsSql(g)).all({ ...params, offset: q.offsetSeconds, total: TOTAL, sla: q.followupDays }) as Row[]) {
     const byGroup = rows.durations.get(r.period) ?? new Map<string, Record<Metric, DurationFigures>>();
     rows.durations.set(r.period, byGroup);
     const figures = byGroup.get(r.grp) ?? emptyDurations();

@@ -52,9 +52,10 @@ interface FactsRow {
   last_followup_at: string | null;
   last_followup_final: number;
   reply_after_followup: number;
+  responded_at: string | null;
 }
 
-const factsColumns = 'status, received_at, followup_from, last_followup_at, last_followup_final, reply_after_followup';
+const factsColumns = 'status, received_at, followup_from, last_followup_at, last_followup_final, reply_after_followup, responded_at';
 const factsSql = `SELECT ${factsColumns} FROM reports WHERE id = ?`;
 
 function factsOf(row: FactsRow): DeadlineFacts {
@@ -144,6 +145,19 @@ function columnChanges(event: LifecycleEvent, from: Status, input: TransitionInp
   }
 }
 
+/**
+ * What the recap measures on this step, from the report as it is before the step (migration 010):
+ * the start of the clock it stops (a verification: the re-opening that sent the report back to
+ * intake, NULL from receipt; the unit's first follow-up since its clock started: that start), and
+ * whether it is the report's first response.
+ */
+function clockOf(type: LifecycleEventType, row: FactsRow): { clockFrom: string | null; firstResponse: number } {
+  const firstResponse = (type === 'respond' || type === 'followup') && row.responded_at === null ? 1 : 0;
+  if (type === 'verify') return { clockFrom: row.followup_from, firstResponse };
+  const started = row.followup_from !== null && (row.last_followup_at === null || row.last_followup_at < row.followup_from);
+  return { clockFrom: type === 'followup' && started ? row.followup_from : null, firstResponse };
+}
+
 const eventKinds: Record<LifecycleEventType, string> = {
   verify: 'verify',
   assign: 'assign',
@@ -174,10 +188,11 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
   const keepClock = keepsClock(db, input, from, row, env);
 
   const final = input.event.type === 'followup' && input.event.final ? 1 : 0;
+  const clock = clockOf(input.event.type, row);
   const info = db
     .prepare(
-      `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, note, final, from_status, to_status, national_id, details)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO report_events (report_id, kind, at, recorded_at, actor, officer_id, note, final, from_status, to_status, national_id, details, clock_from, first_response)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       input.reportId,
@@ -197,6 +212,8 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
         ...(keepClock ? { clock_kept_from: row.followup_from } : {}),
         ...input.details,
       }),
+      clock.clockFrom,
+      clock.firstResponse,
     );
   const eventId = Number(info.lastInsertRowid);
   input.withEvent?.(eventId);

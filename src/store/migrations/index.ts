@@ -7,6 +7,7 @@ import { m006ZeroWidth } from './006-zero-width.js';
 import { m007RecapIndex } from './007-recap-index.js';
 import { m008NipKind } from './008-nip-kind.js';
 import { m009DecreeHolidays } from './009-decree-holidays.js';
+import { m010EventClock } from './010-event-clock.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   m007RecapIndex,
   m008NipKind,
   m009DecreeHolidays,
+  m010EventClock,
 ];
