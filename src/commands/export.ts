@@ -8,8 +8,7 @@ import { exportIdentity, type ExportIdentity } from '../domain/pii.js';
 import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
 import { addFilterOptions, filterFromOptions, type ListOptions } from './report/filter.js';
 import { renderRows } from '../io/render.js';
-import { writeTransaction } from '../store/database.js';
-import { appendAudit } from '../store/audit-repo.js';
+import { recordAudit } from '../app/audit.js';
 import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark, type ExportSnapshot } from '../store/export-repo.js';
 import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from '../transfer/columns.js';
 import { csvEncoder, jsonEncoder } from '../transfer/export-format.js';
@@ -164,7 +163,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
         destination: opts.out ? path.resolve(opts.out) : 'stdout',
         reason: opts.reason ?? null,
       };
-      writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
+      recordAudit(ctx, { action: 'report.export', entity: 'report', details });
     }
     const progress = io.stderrIsTTY && opts.out ? (rows: number) => void io.streams.stderr.write(`\r${io.t('export.progress', { rows })}`) : undefined;
     const rows = await pump(ctx, format, snapshot, columns, opts.header ?? 'en', sink, { progress });

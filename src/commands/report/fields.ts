@@ -15,9 +15,7 @@ import type { Unit } from '../../store/units-repo.js';
 import { requireUsableUnit } from '../../app/directory.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
 import { reportsOfReporter } from '../../store/reports-repo.js';
-import { appendAudit } from '../../store/audit-repo.js';
-import { writeTransaction } from '../../store/database.js';
-import { nowIso } from '../shared.js';
+import { recordAudit } from '../../app/audit.js';
 
 const isBooleanField = (f: ReportFieldName): f is (typeof booleanFields)[number] => booleanFields.some((b) => b === f);
 
@@ -141,20 +139,16 @@ export async function confirmNotDuplicate(ctx: AppContext, draft: ReportDraft, a
   const hidden = found.filter((d) => !duplicateNamed(d));
   // A match on a confidential report tells that this NIK or phone filed it: leave a trace first.
   if (hidden.length > 0) {
-    const db = ctx.db();
-    writeTransaction(db, () => {
-      for (const d of hidden) {
-        appendAudit(db, {
-          at: nowIso(ctx),
-          actor: ctx.actor(),
-          action: 'report.duplicate_match',
-          entity: 'report',
-          entityId: d.id ?? null,
-          ticket: d.ticket,
-          details: duplicateAudit(d.matchedOn, d.similarity),
-        });
-      }
-    });
+    recordAudit(
+      ctx,
+      ...hidden.map((d) => ({
+        action: 'report.duplicate_match',
+        entity: 'report',
+        entityId: d.id ?? null,
+        ticket: d.ticket,
+        details: duplicateAudit(d.matchedOn, d.similarity),
+      })),
+    );
   }
   io.err(io.chalk.yellow(io.t('report.duplicatesFound', { days: duplicateDefaults.windowDays })));
   for (const d of found) {

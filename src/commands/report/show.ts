@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { markDate, provisionalFootnote, provisionalJson } from '../provisional.js';
-import { addFormatOption, examples, formatOf, requireReport, nowIso, today } from '../shared.js';
+import { addFormatOption, examples, formatOf, requireReport, today } from '../shared.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { renderRecord } from '../../io/render.js';
 import type { MessageKey } from '../../io/messages/index.js';
@@ -12,8 +12,7 @@ import { revealDecision, reporterView } from '../../domain/pii.js';
 import { UsageError } from '../../errors.js';
 import { withCurrentDeadlines } from '../../app/report-query.js';
 import { localDateTimeOf } from '../../domain/dates.js';
-import { appendAudit } from '../../store/audit-repo.js';
-import { writeTransaction } from '../../store/database.js';
+import { recordAudit } from '../../app/audit.js';
 import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments, type StoredAttachment } from '../../store/attachments.js';
 import { formatBytes } from '../../domain/file-type.js';
@@ -65,10 +64,7 @@ function dueDisplay(ctx: AppContext, r: StoredReport): string | undefined {
 }
 
 function auditReveal(ctx: AppContext, r: StoredReport, details: Record<string, unknown>): void {
-  const db = ctx.db();
-  writeTransaction(db, () =>
-    appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details }),
-  );
+  recordAudit(ctx, { action: 'report.reveal', entity: 'report', entityId: r.id, ticket: r.ticket, details });
 }
 
 /** The label/value lines of `show` (identity through the personal-data policy); empty ones left out. */

@@ -4,12 +4,10 @@ import path from 'node:path';
 import type { AppContext } from '../../context.js';
 import { exportIdentity, exportShowsIdentity } from '../../domain/pii.js';
 import { UsageError } from '../../errors.js';
-import { nowIso } from '../shared.js';
 import type { ReportFilter } from '../../store/reports-repo.js';
 import { listReports } from '../../store/reports-repo.js';
 import { listAttachments } from '../../store/attachments.js';
-import { writeTransaction } from '../../store/database.js';
-import { appendAudit } from '../../store/audit-repo.js';
+import { recordAudit } from '../../app/audit.js';
 import { categoryNationalId, unitInstitutionId } from '../../store/national-repo.js';
 import { encodeRow, type Cell } from '../../domain/csv.js';
 import { fileSink, streamSink, type Sink } from '../../transfer/export-sink.js';
@@ -76,7 +74,7 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
         destination: opts.out ? path.resolve(opts.out) : 'stdout',
         reason: opts.reason ?? null,
       };
-      writeTransaction(db, () => appendAudit(db, { at: nowIso(ctx), actor: ctx.actor(), action: 'report.export', entity: 'report', details }));
+      recordAudit(ctx, { action: 'report.export', entity: 'report', details });
     }
     await sink.write(encodeRow([...columns]));
     for (const r of reports) {
