@@ -46,8 +46,10 @@ function change(io: IO, current: number | null, previous: number | null, unit = 
   return `${h(io.t('recap.html.previous', { value: prev }))} ${h(delta)}`;
 }
 
-function card(io: IO, label: string, current: number | null, previous: number | null, unit = ''): string {
-  return `<div class="card"><div class="v">${current === null ? '-' : `${current}${unit}`}</div><div class="k">${h(label)}</div><div class="p">${change(io, current, previous, unit)}</div></div>`;
+/** A headline figure; `previous` undefined for a figure of today (open, overdue), which has no trend. */
+function card(io: IO, label: string, current: number | null, previous: number | null | undefined, unit = ''): string {
+  const trend = previous === undefined ? '' : change(io, current, previous, unit);
+  return `<div class="card"><div class="v">${current === null ? '-' : `${current}${unit}`}</div><div class="k">${h(label)}</div><div class="p">${trend}</div></div>`;
 }
 
 function headline(io: IO, recap: Recap): string {
@@ -60,8 +62,8 @@ function headline(io: IO, recap: Recap): string {
     card(io, io.t('recap.html.medianFollowup'), c.durations.followup.median, p.durations.followup.median),
     card(io, io.t('recap.col.done'), c.done, p.done),
     card(io, io.t('recap.col.rejected'), c.rejected, p.rejected),
-    card(io, io.t('recap.col.openNow'), c.openNow, p.openNow),
-    card(io, io.t('recap.col.overdueNow'), c.overdueNow, p.overdueNow),
+    card(io, io.t('recap.col.openNow'), c.openNow, undefined),
+    card(io, io.t('recap.col.overdueNow'), c.overdueNow, undefined),
   ];
   return `<section><h2>${h(io.t('recap.html.headline'))}</h2><div class="cards">${cards.join('')}</div></section>`;
 }
