@@ -46,11 +46,34 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
+/** The refs of a rejects file (semicolon separated, with a BOM, like the input). */
+function rejectedRefs(file: string): string[] {
+  const records = parse(fs.readFileSync(file, 'utf8'), { columns: true, delimiter: ';', bom: true }) as { no_referensi: string }[];
+  return records.map((r) => r.no_referensi);
+}
+
+/** Every rejects file under a final name is complete: it holds each invalid row once. */
+function rejectsComplete(input: string, invalid: number, when: string): void {
+  const dir = path.dirname(input);
+  for (const name of fs.readdirSync(dir).filter((n) => n.startsWith('input.rejects'))) {
+    const refs = rejectedRefs(path.join(dir, name));
+    check(refs.length === invalid && new Set(refs).size === invalid, `${when}: ${name} holds ${refs.length} rows, expected the ${invalid} invalid ones`);
+  }
+}
+
+/** The re-run removed the temporary files the killed run left in its output folder. */
+function noTemps(dir: string, when: string): void {
+  const left = fs.readdirSync(dir).filter((n) => n.startsWith('.lapor-tmp-'));
+  check(left.length === 0, `${when}: temporary files left in ${dir}: ${left.join(', ')}`);
+}
+
 const importOf =
   (skipInvalid: boolean): Scenario =>
   async (fx, killAt) => {
     const db = copyDb(fx.empty);
-    const input = skipInvalid ? fx.csvWithBad : fx.csv;
+    // Its own folder per trial: the rejects files of --skip-invalid are written beside the input.
+    const input = path.join(tempDir('lapor-crash-in-'), 'input.csv');
+    fs.copyFileSync(skipInvalid ? fx.csvWithBad : fx.csv, input);
     const total = skipInvalid ? fx.validInBad : fx.rows;
     const args = ['import', input, ...(skipInvalid ? ['--skip-invalid'] : [])];
     const killed = await lapor(db, args, killAt);
@@ -59,8 +82,15 @@ const importOf =
     // An atomic import stores all or nothing; --skip-invalid commits whole batches, never more than the valid rows.
     if (skipInvalid) check(stored <= total, `after the kill: ${stored} reports, more than the ${total} valid rows`);
     else check(stored === 0 || stored === total, `after the kill: ${stored} reports, neither none nor all ${total}`);
-    const again = await ok(db, args, 'the re-run');
+    if (skipInvalid) rejectsComplete(input, fx.rows - total, 'after the kill');
+    const again = await ok(db, [...args, '--format', 'json'], 'the re-run');
     expectNone(sound(db), 'after the re-run');
+    if (skipInvalid) {
+      const file = (JSON.parse(again.stdout) as { rejects_file: string }).rejects_file;
+      check(rejectedRefs(file).length === fx.rows - total, `after the re-run: ${file} does not hold the ${fx.rows - total} invalid rows`);
+      rejectsComplete(input, fx.rows - total, 'after the re-run');
+    }
+    noTemps(path.dirname(input), 'after the re-run');
     check(count(db) === total, `after the re-run: ${count(db)} reports, expected ${total}`);
     const refs = read<{ n: number }>(db, 'SELECT count(DISTINCT ref) AS n FROM reports')[0]!.n;
     check(refs === total, `after the re-run: ${refs} distinct refs, expected ${total}`);
@@ -135,6 +165,7 @@ const exportIncremental: Scenario = async (fx, killAt) => {
     handed.length === fx.rows && new Set(handed).size === fx.rows,
     `after the re-run: ${handed.length} rows handed over (${new Set(handed).size} distinct), expected ${fx.rows}`,
   );
+  noTemps(dir, 'after the re-run');
   const after = read<{ rows: number; file: string }>(db, "SELECT rows, file FROM export_marks WHERE name = 'nightly'")[0];
   check(after?.file === second && after.rows === secondRows.length, `after the re-run: mark ${JSON.stringify(after)}`);
   return { killed: killed.killed, fullMs: again.ms };
@@ -154,6 +185,7 @@ const backup: Scenario = async (fx, killAt) => {
   if (fs.existsSync(target)) backupSound(target, fx.rows, 'after the kill');
   const again = await ok(db, ['db', 'backup', target, ...(fs.existsSync(target) ? ['--force'] : [])], 'the re-run');
   backupSound(target, fx.rows, 'after the re-run');
+  noTemps(path.dirname(target), 'after the re-run');
   check(count(db) === fx.rows, `after the re-run: the database holds ${count(db)} reports`);
   return { killed: killed.killed, fullMs: again.ms };
 };
