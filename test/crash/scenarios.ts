@@ -32,7 +32,7 @@ export const holiday = { date: '2026-10-20', name: 'Libur uji crash' };
 
 export interface Result {
   killed: boolean;
-  /** How long the uninterrupted re-run took: the next kill moments are drawn below it. */
+  /** How long an uninterrupted run took (the re-run), reported to check the kill windows. */
   fullMs: number;
 }
 
