@@ -39,6 +39,8 @@ export interface Result {
   killed: boolean;
   /** How long an uninterrupted run took (the re-run), reported to check the kill windows. */
   fullMs: number;
+  /** The kill left a visibly unfinished state to recover from (some batches stored, a recompute half done). */
+  midway?: boolean;
 }
 
 export type Scenario = (fx: Fixtures, killAt: number) => Promise<Result>;
@@ -99,7 +101,7 @@ const importOf =
     check(count(db) === total, `after the re-run: ${count(db)} reports, expected ${total}`);
     const refs = read<{ n: number }>(db, 'SELECT count(DISTINCT ref) AS n FROM reports')[0]!.n;
     check(refs === total, `after the re-run: ${refs} distinct refs, expected ${total}`);
-    return { killed: killed.killed, fullMs: again.ms };
+    return { killed: killed.killed, fullMs: again.ms, midway: stored > 0 && stored < total };
   };
 
 const titles = 6;
@@ -211,6 +213,7 @@ const holidayRecompute: Scenario = async (fx, killAt) => {
   const killed = await lapor(db, args, killAt);
   expectNone(sound(db), 'after the kill');
   const added = read(db, 'SELECT 1 FROM holiday_overrides WHERE date = ?', holiday.date).length > 0;
+  const midway = added && fingerprintOf(db) !== fx.fingerprintAfter;
   // The next write command finishes a recompute the kill interrupted.
   await ok(db, ['add', '--channel', 'surat', '--title', 'Laporan setelah kill', '--description', 'Uraian setelah kill'], 'the next write');
   expectNone(sound(db), 'after the next write');
@@ -223,7 +226,7 @@ const holidayRecompute: Scenario = async (fx, killAt) => {
     'after the re-run: deadlines or fingerprint differ from a run never killed',
   );
   check(count(db) === fx.calendarRows + 1, `after the re-run: ${count(db)} reports, expected ${fx.calendarRows + 1}`);
-  return { killed: killed.killed, fullMs: again?.ms ?? killed.ms };
+  return { killed: killed.killed, fullMs: again?.ms ?? killed.ms, midway };
 };
 
 export const scenarios: Record<string, Scenario> = {
