@@ -36,7 +36,7 @@ export interface Outcome {
   ms: number;
 }
 
-export function env(db: string): NodeJS.ProcessEnv {
+function env(db: string): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: tempDir('lapor-home-'), LANG: 'C', LAPOR_DB: db };
 }
 

@@ -35,7 +35,7 @@ export interface Fixtures {
 
 export const holiday = { date: '2026-10-20', name: 'Libur uji crash' };
 
-export interface Result {
+interface Result {
   killed: boolean;
   /** How long an uninterrupted run took (the re-run), reported to check the kill windows. */
   fullMs: number;
@@ -43,7 +43,7 @@ export interface Result {
   midway?: boolean;
 }
 
-export type Scenario = (fx: Fixtures, killAt: number) => Promise<Result>;
+type Scenario = (fx: Fixtures, killAt: number) => Promise<Result>;
 
 function expectNone(problems: string[], when: string): void {
   if (problems.length > 0) throw new Error(`${when}: ${problems.join('\n')}`);
