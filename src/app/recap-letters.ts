@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.js';
 import { loadCalendar } from '../calendar-loader.js';
 import { localDateOf } from '../domain/dates.js';
-import { letterTitle } from '../domain/recap.js';
+import { letterTitle } from '../domain/pii.js';
 import { lateForLetters } from '../store/recap-repo.js';
 
 export interface LateItem {

@@ -211,3 +211,13 @@ export function duplicateNamed(r: { anonymous?: boolean; confidential: boolean }
 export function duplicateAudit(matchedOn: 'nik' | 'phone', similarity: number): Record<string, unknown> {
   return { matched_on: matchedOn, similarity: Math.round(similarity * 100) / 100 };
 }
+
+/**
+ * A report title as a reminder letter may show it: titles are typed by people and sometimes hold
+ * a NIK, a phone number or an e-mail address, so those are masked; a confidential reporter's
+ * report shows no title at all (null), as its existence can point to the person.
+ */
+export function letterTitle(title: string, flags: { confidential: boolean }): string | null {
+  if (flags.confidential) return null;
+  return title.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '***').replace(/\+?\d[\d\s.-]{6,}\d/g, '***');
+}

@@ -141,13 +141,3 @@ export function bar(value: number, max: number, width = 20): string {
   const blocks = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
   return '█'.repeat(Math.floor(eighths / 8)) + blocks[eighths % 8];
 }
-
-/**
- * A report title as a reminder letter may show it: titles are typed by people and sometimes hold
- * a NIK, a phone number or an e-mail address, so those are masked; a confidential reporter's
- * report shows no title at all (null), as its existence can point to the person.
- */
-export function letterTitle(title: string, flags: { confidential: boolean }): string | null {
-  if (flags.confidential) return null;
-  return title.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '***').replace(/\+?\d[\d\s.-]{6,}\d/g, '***');
-}

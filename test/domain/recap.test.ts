@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bar, letterTitle, previousPeriod, resolvePeriod, startOfLocalDay, trendMonths, workingDayNumbers } from '../../src/domain/recap.js';
+import { bar, previousPeriod, resolvePeriod, startOfLocalDay, trendMonths, workingDayNumbers } from '../../src/domain/recap.js';
+import { letterTitle } from '../../src/domain/pii.js';
 import { createCalendar } from '../../src/domain/calendar.js';
 
 describe('recap periods', () => {
