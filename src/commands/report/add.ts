@@ -12,12 +12,14 @@ import { findByRef } from '../../store/reports-repo.js';
 import { addReport } from '../../app/report-writer.js';
 import { localDateOf } from '../../domain/dates.js';
 import { InvalidInputError, CancelledError } from '../../errors.js';
+import { printReceipt } from '../receipt-output.js';
 
 interface AddOptions extends Record<string, unknown> {
   json?: string;
   allowDuplicate?: boolean;
   input?: boolean;
   yes?: boolean;
+  receipt?: boolean;
 }
 
 export function defineAdd(program: Command, ctx: AppContext): void {
@@ -28,6 +30,7 @@ export function defineAdd(program: Command, ctx: AppContext): void {
     .option('--allow-duplicate', ctx.io.t('help.opt.allowDuplicate'))
     .option('--no-input', ctx.io.t('help.opt.noInput'))
     .option('-y, --yes', ctx.io.t('help.opt.yesSave'))
+    .option('--receipt', ctx.io.t('help.opt.addReceipt'))
     .addHelpText('after', examples(ctx, 'help.add.examples'));
   addReportFieldOptions(command, ctx, { negatable: false });
   command.action((opts: AddOptions) => runAdd(ctx, opts));
@@ -79,4 +82,5 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   io.out(stored.ticket);
   io.err(io.chalk.green(io.t('report.saved', { ticket: stored.ticket })));
   if (settings.agency.code === 'LAPOR' && !settings.agency.name) io.say('config.hintInit', { code: 'LAPOR' });
+  if (opts.receipt) printReceipt(ctx, stored, {});
 }
