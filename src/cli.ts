@@ -32,6 +32,7 @@ import { defineDue } from './commands/workflow/due.js';
 import { defineSync } from './commands/sync/index.js';
 import { defineRecap } from './commands/recap.js';
 import { defineReceipt } from './commands/receipt.js';
+import { defineAudit } from './commands/audit.js';
 
 /** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
 export function buildProgram(ctx: AppContext): Command {
@@ -72,6 +73,7 @@ export function buildProgram(ctx: AppContext): Command {
   defineDue(program, ctx);
   defineRecap(program, ctx);
   defineReceipt(program, ctx);
+  defineAudit(program, ctx);
   defineUnit(program, ctx);
   defineOfficer(program, ctx);
   defineHoliday(program, ctx);

@@ -9,6 +9,7 @@ import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { statusLabel } from './view.js';
 import { historyDetails, type PiiFlags } from '../../domain/pii.js';
+import { describeDetails } from '../../io/details.js';
 
 export function defineHistory(program: Command, ctx: AppContext): void {
   const command = program
@@ -50,19 +51,6 @@ function fromEvent(e: StoredEvent): Entry {
 /** Stored details, however old, shown under the report's current flags (pii.ts historyDetails). */
 function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
   return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: historyDetails(a.details, flags) };
-}
-
-/** Changed fields as "field: from -> to"; other details as key=value. */
-function describeDetails(details: Record<string, unknown>): string {
-  const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
-  if (changes)
-    return Object.entries(changes)
-      .map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`)
-      .join('; ');
-  return Object.entries(details)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join(' ');
 }
 
 export async function runHistory(ctx: AppContext, ticket: string, opts: { format?: string }): Promise<void> {

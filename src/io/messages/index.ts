@@ -19,6 +19,7 @@ import { piiMessages } from './pii.js';
 import { recapMessages } from './recap.js';
 import { fileMessages } from './files.js';
 import { receiptMessages } from './receipt.js';
+import { auditMessages } from './audit.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -42,6 +43,7 @@ export const catalogParts = [
   recapMessages,
   fileMessages,
   receiptMessages,
+  auditMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
