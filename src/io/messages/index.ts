@@ -18,6 +18,7 @@ import { syncQueueMessages } from './sync-queue.js';
 import { piiMessages } from './pii.js';
 import { recapMessages } from './recap.js';
 import { fileMessages } from './files.js';
+import { reconcileMessages } from './reconcile.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -40,6 +41,7 @@ export const catalogParts = [
   piiMessages,
   recapMessages,
   fileMessages,
+  reconcileMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
