@@ -71,13 +71,6 @@ export function nationalSteps(local: Status, nationalName: string): LifecycleEve
   return step.ok && step.status === mapped.local ? [wanted] : [];
 }
 
-/** Whether the national record is final: a locally final report is polled until it is. */
-export function nationallyFinal(nationalName: string | null): boolean {
-  if (nationalName === null) return false;
-  const mapped = mapNationalStatus(nationalName);
-  return mapped.known && finalStatuses.has(mapped.local);
-}
-
 /** Locally final reports whose national record is not final yet are checked this many times less often. */
 export const settledPollFactor = 8;
 
