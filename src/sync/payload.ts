@@ -186,8 +186,8 @@ export function fromDetail(json: unknown): NationalDetail {
   if (typeof data.disposition_name === 'string') detail.dispositionName = data.disposition_name;
   const updated = typeof data.updated_at === 'string' ? parseJakartaTime(data.updated_at) : undefined;
   if (updated) detail.updatedAt = updated;
-  if (typeof data.reason_description === 'string' && data.reason_description.trim())
-    detail.reason = str(data.reason_description, 'reason_description', 2000).trim();
+  // Free text kept for the history: a very long one is cut, not refused (refusing would block every later check).
+  if (typeof data.reason_description === 'string' && data.reason_description.trim()) detail.reason = data.reason_description.trim().slice(0, 2000);
   return detail;
 }
 
