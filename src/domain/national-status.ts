@@ -19,6 +19,11 @@ const localByNationalName: ReadonlyMap<string, Status> = new Map<string, Status>
   ['diarsipkan', 'rejected'],
 ]);
 
+/** The national names that are final (normalized as `mapNationalStatus` compares them), for queries. */
+export const finalNationalNames: readonly string[] = [...localByNationalName]
+  .filter(([, local]) => local === 'done' || local === 'rejected')
+  .map(([name]) => name);
+
 function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
@@ -34,7 +39,7 @@ export function mapNationalStatus(name: string): NationalStatusMapping {
  *   is simply being processed until it is finished);
  * - forwarded shows as 'Ditolak', because forwarding goes through the national reject endpoint
  *   (`not_authority: 1`), so that is the name the national system will report back.
- * Each label maps back through `reconcileStatus` without changing the local status.
+ * Each label agrees with its local status (national-reconcile.ts `disagrees`).
  */
 export const nationalStatusNames: Readonly<Record<Status, string>> = {
   recorded: 'Belum Terverifikasi',
@@ -46,43 +51,3 @@ export const nationalStatusNames: Readonly<Record<Status, string>> = {
   rejected: 'Ditolak',
   forwarded: 'Ditolak',
 };
-
-/**
- * Merge the status pulled from the national system into the local one. Rules, first match wins:
- * 1. A forwarded report never moves: the national side shows it as 'Ditolak' (see above), and
- *    taking that would lose the fact that it went to another agency.
- * 2. Unknown national name: keep local (the caller keeps the name verbatim).
- * 3. National done/rejected ('Selesai', 'Ditolak', 'Diarsipkan'): take it; closing is a national
- *    decision and it wins over anything local, including another local final status.
- * 4. National recorded ('Belum Terverifikasi'): keep local. Our lifecycle starts at recorded, so
- *    this can only ever mean "the national side has not caught up yet".
- * 5. National verified/in_progress ('Terverifikasi', 'Dalam Proses'):
- *    a. local recorded or verified: take national (it is the same or further along);
- *    b. local assigned, in_progress or followed_up: keep local, which is more detailed than the
- *       national status and never behind it;
- *    c. local done or rejected: keep local. The national API has no endpoint to close or reject,
- *       so the national status lags behind these local decisions; undoing them on every pull
- *       would bypass `reopen`. A reporter's reply shows up as a follow-up, not as a status.
- */
-export function reconcileStatus(local: Status, nationalName: string): { status: Status; changed: boolean } {
-  const status = resolveStatus(local, nationalName);
-  return { status, changed: status !== local };
-}
-
-function resolveStatus(local: Status, nationalName: string): Status {
-  if (local === 'forwarded') return local;
-  const mapped = mapNationalStatus(nationalName);
-  if (!mapped.known) return local;
-  switch (mapped.local) {
-    case 'done':
-    case 'rejected':
-      return mapped.local;
-    case 'verified':
-    case 'in_progress':
-      return local === 'recorded' || local === 'verified' ? mapped.local : local;
-    default:
-      // 'recorded' (rule 4), and any status the name table may gain later: the safe choice is
-      // to leave the local lifecycle alone.
-      return local;
-  }
-}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from './database.js';
 import { writeTransaction } from './database.js';
 import type { OutboxKind } from './outbox-repo.js';
+import { refreshMismatch } from './mismatch-repo.js';
 
 /*
  * The outbox as the sync sees it: claiming operations, freezing bodies, recording answers, plus
@@ -136,6 +137,7 @@ export function completeForward(db: DB, op: OutboxOp, statusName: string | undef
   writeTransaction(db, () => {
     finish(db, op.id, { status_name: statusName ?? null }, at);
     if (statusName) db.prepare('UPDATE reports SET national_status = ? WHERE id = ?').run(statusName, op.reportId);
+    refreshMismatch(db, op.reportId, at);
   });
 }
 

@@ -3,6 +3,7 @@
 import type { DB } from './database.js';
 import type { Statement } from 'better-sqlite3';
 import { enqueue } from './outbox-repo.js';
+import { refreshMismatch } from './mismatch-repo.js';
 import { nextStatus, isStatus, replyEffect, type LifecycleEvent, type LifecycleEventType, type ReplyEffect, type Status } from '../domain/lifecycle.js';
 import { localDateOf } from '../domain/dates.js';
 import { deadlinesOf, type DeadlineEnv, type DeadlineFacts } from '../domain/deadlines.js';
@@ -232,6 +233,8 @@ export function applyTransition(db: DB, input: TransitionInput, env: DeadlineEnv
     const kind = input.event.type === 'respond' || input.event.type === 'followup' ? 'followup' : input.event.type === 'forward' ? 'forward' : undefined;
     if (kind) enqueue(db, { reportId: input.reportId, eventId, kind, at: input.recordedAt });
   }
+  // A local step can make the two records disagree (a close the national one does not show) or agree again.
+  refreshMismatch(db, input.reportId, input.recordedAt);
   return { from, to: result.status, eventId, ...(reply ? { reply: reply.effect } : {}) };
 }
 

@@ -173,6 +173,8 @@ export interface NationalDetail {
   dispositionId?: number;
   dispositionName?: string;
   updatedAt?: string;
+  /** Why the national side rejected or archived it, when it says (`reason_description`). */
+  reason?: string;
 }
 
 export function fromDetail(json: unknown): NationalDetail {
@@ -184,6 +186,8 @@ export function fromDetail(json: unknown): NationalDetail {
   if (typeof data.disposition_name === 'string') detail.dispositionName = data.disposition_name;
   const updated = typeof data.updated_at === 'string' ? parseJakartaTime(data.updated_at) : undefined;
   if (updated) detail.updatedAt = updated;
+  // Free text kept for the history: a very long one is cut, not refused (refusing would block every later check).
+  if (typeof data.reason_description === 'string' && data.reason_description.trim()) detail.reason = data.reason_description.trim().slice(0, 2000);
   return detail;
 }
 
@@ -196,6 +200,8 @@ export interface NationalFollowup {
   at?: string;
   author: AuthorType;
   rating?: number;
+  /** The closing answer (`is_final`), as the institution marked it. */
+  isFinal?: boolean;
 }
 
 export function fromFollowups(json: unknown): NationalFollowup[] {
@@ -207,6 +213,7 @@ export function fromFollowups(json: unknown): NationalFollowup[] {
     const at = typeof f.created_at === 'string' ? parseJakartaTime(f.created_at) : undefined;
     if (at) out.at = at;
     if (typeof f.rating === 'number') out.rating = f.rating;
+    if (f.is_final === 1 || f.is_final === true) out.isFinal = true;
     return out;
   });
 }

@@ -1,6 +1,7 @@
-/** Polls the national system for reports that are not final. */
+/** Polls the national system for reports that are not final, here or there. */
 
 import type { DeadlineEnv } from '../domain/deadlines.js';
+import { pollCutoffs } from '../domain/national-reconcile.js';
 import {
   applyPull,
   knownFollowupIds,
@@ -17,9 +18,11 @@ import { Breaker, Gate, runPool, type SyncRunDeps } from './pool.js';
 import { reason, type Reason } from './reason.js';
 
 /*
- * Polls the national system for every report that is not final: its status and its follow-ups.
- * Each report at most once per interval unless forced, a few at a time. Everything it learns is
- * written once (follow-ups by national id), so running it twice changes nothing the second time.
+ * Polls the national system for every report that is not final: its status and its follow-ups;
+ * and, less often, for those final here whose national record is not final yet (a disagreement
+ * lapor must be able to show). Each report at most once per interval unless forced, a few at a
+ * time. Everything it learns is written once (follow-ups by national id), so running it twice
+ * changes nothing the second time.
  */
 
 export interface PullDeps extends SyncRunDeps {
@@ -34,6 +37,8 @@ export interface PullReportResult {
   to?: string;
   added?: number;
   reopened?: boolean;
+  /** This check found the records disagreeing (they did not before): both statuses. */
+  newMismatch?: { local: string; national: string };
   /** National dates not believed (before the report's receipt, or in the future): stored with the time of the pull. */
   badDates?: number;
   reason?: Reason;
@@ -70,7 +75,7 @@ export function freshFollowups(
     seen.add(f.id);
     const believable = f.at !== undefined && f.at >= earliest && f.at <= latest;
     if (f.at !== undefined && !believable) badDates++;
-    fresh.push({ id: f.id, content: f.content, at: believable ? f.at! : now, author: f.author });
+    fresh.push({ id: f.id, content: f.content, at: believable ? f.at! : now, author: f.author, ...(f.isFinal ? { isFinal: true } : {}) });
   }
   fresh.sort((a, b) => (a.at === b.at ? Number(a.id) - Number(b.id) : a.at < b.at ? -1 : 1));
   return { fresh, badDates };
@@ -79,8 +84,7 @@ export function freshFollowups(
 export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHours: number; tickets?: readonly string[] }): Promise<PullResult> {
   const { db, client, clock } = deps;
   const gate = new Gate(deps.monotonic, deps.sleep);
-  const checkedBefore = opts.force ? undefined : new Date(clock().getTime() - opts.pollHours * 3600_000).toISOString();
-  const targets = reportsToPoll(db, { checkedBefore, tickets: opts.tickets });
+  const targets = reportsToPoll(db, { ...pollCutoffs(clock(), opts.pollHours, opts.force), tickets: opts.tickets });
   const results: PullReportResult[] = [];
   let failed = 0;
   let authFailed: Reason | undefined;
@@ -112,8 +116,9 @@ export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHo
     const known = knownFollowupIds(db, target.id);
     const ours = unconfirmedFollowupTexts(db, target.id);
     const { fresh, badDates } = freshFollowups(list.value, known, ours, target, now);
-    const input = { reportId: target.id, statusName: detail.value.statusName, followups: fresh, now };
-    const outcome = applyPull(db, detail.value.trackingId ? { ...input, trackingId: detail.value.trackingId } : input, deps.deadlines);
+    const { statusName, trackingId, reason: rejectReason } = detail.value;
+    const input = { reportId: target.id, statusName, followups: fresh, now, ...(trackingId ? { trackingId } : {}), ...(rejectReason ? { rejectReason } : {}) };
+    const outcome = applyPull(db, input, deps.deadlines);
     const changed = outcome.from !== outcome.to || outcome.added > 0;
     done({
       ticket: target.ticket,
@@ -122,6 +127,7 @@ export async function pullReports(deps: PullDeps, opts: { force: boolean; pollHo
       to: outcome.to,
       added: outcome.added,
       reopened: outcome.reopened,
+      ...(outcome.mismatch?.since === now ? { newMismatch: { local: outcome.mismatch.local, national: outcome.mismatch.national } } : {}),
       ...(badDates ? { badDates } : {}),
     });
   }

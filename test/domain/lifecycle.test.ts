@@ -11,7 +11,8 @@ import {
   statuses,
 } from '../../src/domain/lifecycle.js';
 import type { LifecycleEvent, LifecycleEventType, Status } from '../../src/domain/lifecycle.js';
-import { mapNationalStatus, nationalStatusNames, reconcileStatus } from '../../src/domain/national-status.js';
+import { finalNationalNames, mapNationalStatus, nationalStatusNames } from '../../src/domain/national-status.js';
+import { disagrees, nationalSteps, pollCutoffs } from '../../src/domain/national-reconcile.js';
 import { lifecycleMessages } from '../../src/io/messages/lifecycle.js';
 
 // Written out by hand, independently of the implementation's table.
@@ -178,64 +179,50 @@ describe('mapNationalStatus', () => {
   );
 });
 
-describe('reconcileStatus', () => {
+describe('reconciliation (national-reconcile.ts)', () => {
   const unknown = 'Menunggu Tanggapan Instansi';
   const names = ['Belum Terverifikasi', 'Terverifikasi', 'Dalam Proses', 'Selesai', 'Ditolak', 'Diarsipkan', unknown];
-  // Rows: local status; columns in the order of `names`. Written from the rules, not the code.
+  // Rows: local status; columns in the order of `names`. Written from the rules, not the code:
+  // '=' agree, a step is taken through the lifecycle, 'x' disagree with no legal path.
   // prettier-ignore
-  const table: Record<Status, Status[]> = {
-    recorded:    ['recorded',    'verified',    'in_progress', 'done',      'rejected',  'rejected',  'recorded'],
-    verified:    ['verified',    'verified',    'in_progress', 'done',      'rejected',  'rejected',  'verified'],
-    assigned:    ['assigned',    'assigned',    'assigned',    'done',      'rejected',  'rejected',  'assigned'],
-    in_progress: ['in_progress', 'in_progress', 'in_progress', 'done',      'rejected',  'rejected',  'in_progress'],
-    followed_up: ['followed_up', 'followed_up', 'followed_up', 'done',      'rejected',  'rejected',  'followed_up'],
-    done:        ['done',        'done',        'done',        'done',      'rejected',  'rejected',  'done'],
-    rejected:    ['rejected',    'rejected',    'rejected',    'done',      'rejected',  'rejected',  'rejected'],
-    forwarded:   ['forwarded',   'forwarded',   'forwarded',   'forwarded', 'forwarded', 'forwarded', 'forwarded'],
+  const table: Record<Status, string[]> = {
+    recorded:    ['=', 'verify', 'x', 'x',     'reject', 'reject', '='],
+    verified:    ['=', '=',      'x', 'x',     'reject', 'reject', '='],
+    assigned:    ['=', '=',      '=', 'x',     'reject', 'reject', '='],
+    in_progress: ['=', '=',      '=', 'x',     'reject', 'reject', '='],
+    followed_up: ['=', '=',      '=', 'close', 'x',      'x',      '='],
+    done:        ['x', 'x',      'x', '=',     'x',      'x',      '='],
+    rejected:    ['x', 'x',      'x', 'x',     '=',      '=',      '='],
+    forwarded:   ['x', 'x',      'x', 'x',     '=',      '=',      '='],
   };
-  const cases = allStatuses.flatMap((local) => names.map((name, i) => [local, name, table[local][i]] as const));
+  const cases = allStatuses.flatMap((local) => names.map((name, i) => [local, name, table[local][i]!] as const));
 
-  it.each(cases)('local %s + national %j -> %s', (local, name, status) => {
-    expect(reconcileStatus(local, name)).toEqual({ status, changed: status !== local });
-  });
-
-  it('rule 1: a forwarded report never moves, even when nationally closed', () => {
-    expect(reconcileStatus('forwarded', 'Selesai')).toEqual({ status: 'forwarded', changed: false });
-    expect(reconcileStatus('forwarded', 'Ditolak')).toEqual({ status: 'forwarded', changed: false });
-  });
-  it('rule 2: an unknown name keeps the local status', () => {
-    expect(reconcileStatus('assigned', unknown)).toEqual({ status: 'assigned', changed: false });
-    expect(reconcileStatus('recorded', '')).toEqual({ status: 'recorded', changed: false });
-  });
-  it('rule 3: national done/rejected wins, even over a local final status', () => {
-    expect(reconcileStatus('followed_up', ' selesai ')).toEqual({ status: 'done', changed: true });
-    expect(reconcileStatus('rejected', 'Selesai')).toEqual({ status: 'done', changed: true });
-    expect(reconcileStatus('done', 'Diarsipkan')).toEqual({ status: 'rejected', changed: true });
-  });
-  it('rule 4: "Belum Terverifikasi" never pulls a report back', () => {
-    expect(reconcileStatus('verified', 'Belum Terverifikasi')).toEqual({ status: 'verified', changed: false });
-    expect(reconcileStatus('recorded', 'Belum Terverifikasi')).toEqual({ status: 'recorded', changed: false });
-  });
-  it('rule 5a: national verified/in progress advances a recorded or verified report', () => {
-    expect(reconcileStatus('recorded', 'Terverifikasi')).toEqual({ status: 'verified', changed: true });
-    expect(reconcileStatus('verified', 'Dalam Proses')).toEqual({ status: 'in_progress', changed: true });
-  });
-  it('rule 5b: the more detailed local status is kept', () => {
-    expect(reconcileStatus('followed_up', 'Terverifikasi')).toEqual({ status: 'followed_up', changed: false });
-    expect(reconcileStatus('assigned', 'Dalam Proses')).toEqual({ status: 'assigned', changed: false });
-  });
-  it('rule 5c: a local close or rejection is not undone by a lagging national status', () => {
-    expect(reconcileStatus('done', 'Dalam Proses')).toEqual({ status: 'done', changed: false });
-    expect(reconcileStatus('rejected', 'Terverifikasi')).toEqual({ status: 'rejected', changed: false });
+  it.each(cases)('local %s + national %j: %s', (local, name, expected) => {
+    const steps = nationalSteps(local, name);
+    if (expected === '=') expect([steps, disagrees(local, name)]).toEqual([[], false]);
+    else if (expected === 'x') expect([steps, disagrees(local, name)]).toEqual([[], true]);
+    else expect(steps.map((e) => e.type)).toEqual([expected]);
   });
 
-  it('every national display label reconciles back to its own local status', () => {
+  it('a national rejection is a rejection for another reason; names are matched loosely', () => {
+    expect(nationalSteps('assigned', ' ditolak ')).toEqual([{ type: 'reject', reason: 'other' }]);
+    expect(nationalSteps('followed_up', 'SELESAI')).toEqual([{ type: 'close' }]);
+  });
+
+  it('every national display label agrees with its own local status', () => {
     for (const s of allStatuses) {
       expect(mapNationalStatus(nationalStatusNames[s]).known).toBe(true);
-      expect(reconcileStatus(s, nationalStatusNames[s])).toEqual({ status: s, changed: false });
+      expect(disagrees(s, nationalStatusNames[s])).toBe(false);
     }
     expect(nationalStatusNames.forwarded).toBe('Ditolak');
     expect(nationalStatusNames.followed_up).toBe('Dalam Proses');
+  });
+
+  it('locally final reports are polled until the national record is final, at a lower rate', () => {
+    expect([...finalNationalNames].sort()).toEqual(['diarsipkan', 'ditolak', 'selesai']);
+    const now = new Date('2026-12-01T00:00:00Z');
+    expect(pollCutoffs(now, 3, false)).toEqual({ openBefore: '2026-11-30T21:00:00.000Z', finalBefore: '2026-11-30T00:00:00.000Z' });
+    expect(pollCutoffs(now, 3, true)).toEqual({});
   });
 });
 

@@ -74,7 +74,8 @@ describe('sync pull', () => {
     const r = await a.lapor(['sync', 'pull', '--force'], { now: day('2026-12-04') });
     expect(r.stderr).toContain(`${t}: followed_up -> done (national)`);
     expect(reportRow(a.db, t)).toMatchObject({ status: 'done', national_status: 'Selesai', due_date: null });
-    expect(events(a.db, t).at(-1)).toMatchObject({ kind: 'national_status', from_status: 'followed_up', to_status: 'done', note: 'Selesai' });
+    // Through the lifecycle: the close a `lapor close` would record, by the national side.
+    expect(events(a.db, t).at(-1)).toMatchObject({ kind: 'close', from_status: 'followed_up', to_status: 'done', actor: 'SP4N-LAPOR!' });
     // Local notes are untouched.
     expect(events(a.db, t).find((e) => e.kind === 'assign')!.note).toBe('Catatan lokal: tinjau lokasi');
     // Final now: no longer polled.

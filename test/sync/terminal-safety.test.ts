@@ -51,9 +51,12 @@ describe('sync status --format csv', () => {
     const a = await agency();
     const r = await a.ok(['sync', 'status', '--format', 'csv']);
     const [header, row] = r.stdout.trimEnd().split('\r\n');
-    expect(header).toBe('url,queued,in_flight,failed,done,cancelled,next_retry_at,due_to_poll,last_push_run,last_push,last_pull_run,last_pull,masters,running');
+    expect(header).toBe(
+      'url,queued,in_flight,failed,done,cancelled,next_retry_at,due_to_poll,last_push_run,last_push,last_pull_run,last_pull,masters,running,mismatches',
+    );
     expect(row).not.toContain("'");
-    expect(row!.split(',').at(-1)).toBe('-');
+    expect(row!.split(',').at(-2)).toBe('-');
+    expect(row!.split(',').at(-1)).toBe('0');
     expect(row!.split(',')[6]).toBe('-');
   });
 });

@@ -53,6 +53,11 @@ function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
   return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: historyDetails(a.details, flags) };
 }
 
+/** A rejection learned from the national system: its reason is the national one, which may be missing. */
+function nationalRejection(e: Entry): boolean {
+  return e.kind === 'reject' && e.details.source === 'national';
+}
+
 export async function runHistory(ctx: AppContext, ticket: string, opts: { format?: string }): Promise<void> {
   const { io } = ctx;
   const format = formatOf(ctx, opts);
@@ -67,7 +72,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
     [
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
       e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
-      e.note ?? '',
+      e.note ?? (nationalRejection(e) ? io.t('sync.reconcile.noReason') : ''),
       describeDetails(e.details),
     ]
       .filter(Boolean)

@@ -10,6 +10,7 @@ import { NationalError } from '../../sync/client.js';
 import { loadCategories } from '../../data.js';
 import { categoryNationalId, localCategoryNames, mastersInfo, unitMappings } from '../../store/national-repo.js';
 import { outboxSummary } from '../../store/sync-repo.js';
+import { mismatchCount } from '../../store/mismatch-repo.js';
 import { openClient, syncConfig } from './common.js';
 import { isInsecureRemote } from '../../domain/national-settings.js';
 
@@ -82,6 +83,8 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
 
   const queue = outboxSummary(db);
   add('queue', queue.counts.failed ? 'warn' : 'ok', 'sync.doctor.queue', { queued: queue.counts.queued, failed: queue.counts.failed });
+  const mismatches = mismatchCount(db);
+  add('mismatches', mismatches ? 'warn' : 'ok', mismatches ? 'sync.doctor.mismatches' : 'sync.doctor.mismatchesNone', { count: mismatches });
 
   const label = (v: Verdict) => io.t(`sync.verdict.${v}`);
   await renderRows(

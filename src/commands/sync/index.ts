@@ -35,7 +35,9 @@ export function defineSync(program: Command, ctx: AppContext): void {
   );
 
   const status = sync.command('status').description(t('sync.help.status')).addHelpText('after', examples(ctx, 'sync.help.status.examples'));
-  addFormatOption(status, ctx).action(async (opts: { format?: string }) => (await import('./status.js')).runStatus(ctx, opts));
+  addFormatOption(status.option('--mismatches', t('sync.opt.mismatches')), ctx).action(async (opts: { format?: string; mismatches?: boolean }) =>
+    opts.mismatches ? (await import('./mismatches.js')).runMismatches(ctx, opts) : (await import('./status.js')).runStatus(ctx, opts),
+  );
 
   sync
     .command('retry')

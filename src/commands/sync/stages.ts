@@ -8,6 +8,7 @@ import { pushOutbox, type PushResult } from '../../sync/push.js';
 import type { NationalClient } from '../../sync/client.js';
 import { finishRun, startRun } from '../../store/sync-repo.js';
 import { reportsToPoll } from '../../store/sync-pull-repo.js';
+import { pollCutoffs } from '../../domain/national-reconcile.js';
 import { engineDeps, progressLine, pullDeps, syncConfig, ticketsOf, type SyncConfig, type SyncFlags } from './common.js';
 
 /*
@@ -69,9 +70,8 @@ export async function pullStage(ctx: AppContext, config: SyncConfig, client: Nat
 /** --dry-run: which reports would be polled now. */
 export function printPollPlan(ctx: AppContext, flags: SyncFlags, emitJson = true): unknown[] {
   const config = syncConfig(ctx, flags, false);
-  const checkedBefore = flags.force ? undefined : new Date(ctx.clock().getTime() - config.pollHours * 3600_000).toISOString();
   const tickets = ticketsOf(flags);
-  const targets = reportsToPoll(ctx.db(), { ...(checkedBefore ? { checkedBefore } : {}), ...(tickets ? { tickets } : {}) });
+  const targets = reportsToPoll(ctx.db(), { ...pollCutoffs(ctx.clock(), config.pollHours, flags.force === true), ...(tickets ? { tickets } : {}) });
   const json = targets.map((t) => ({
     ticket: t.ticket,
     national_id: t.nationalId,

@@ -8,6 +8,8 @@ import { localDateTimeOf } from '../../domain/dates.js';
 import { lockHolder, outboxSummary, runInfo, type LockHolder, type OutboxSummary, type RunInfo } from '../../store/sync-repo.js';
 import { mastersInfo } from '../../store/national-repo.js';
 import { reportsToPoll } from '../../store/sync-pull-repo.js';
+import { mismatchCount } from '../../store/mismatch-repo.js';
+import { pollCutoffs } from '../../domain/national-reconcile.js';
 import { decodeReason } from '../../sync/reason.js';
 import { reasonText, syncConfig } from './common.js';
 
@@ -21,6 +23,8 @@ interface Status {
   holder: LockHolder | undefined;
   masters: ReturnType<typeof mastersInfo>;
   dueToPoll: number;
+  /** Reports whose local and national statuses disagree (`--mismatches` lists them). */
+  mismatches: number;
   problems: Problem[];
   /** An ISO time in the agency's timezone. */
   local: (iso: string | null) => string | null;
@@ -34,13 +38,13 @@ function readStatus(ctx: AppContext): Status {
   const runs = runInfo(db);
   const holder = lockHolder(db);
   const masters = mastersInfo(db);
-  const dueToPoll = reportsToPoll(db, { checkedBefore: new Date(ctx.clock().getTime() - config.pollHours * 3600_000).toISOString() }).length;
+  const dueToPoll = reportsToPoll(db, pollCutoffs(ctx.clock(), config.pollHours, false)).length;
   const local = (iso: string | null) => (iso ? localDateTimeOf(iso, tz) : null);
   const problems = summary.problems.map((p) => ({ ...p, reason: reasonText(ctx, decodeReason(p.error)) }));
-  return { url: config.url, summary, runs, holder, masters, dueToPoll, problems, local };
+  return { url: config.url, summary, runs, holder, masters, dueToPoll, mismatches: mismatchCount(db), problems, local };
 }
 
-function statusJson({ url, summary, runs, holder, masters, dueToPoll, problems }: Status): unknown {
+function statusJson({ url, summary, runs, holder, masters, dueToPoll, mismatches, problems }: Status): unknown {
   return {
     url: url || null,
     queued: summary.counts.queued,
@@ -50,6 +54,7 @@ function statusJson({ url, summary, runs, holder, masters, dueToPoll, problems }
     cancelled: summary.counts.cancelled,
     next_retry_at: summary.nextRetryAt,
     due_to_poll: dueToPoll,
+    mismatches,
     running: holder ? { pid: holder.pid, host: holder.host, since: holder.acquiredAt } : null,
     runs: runs.map((r) => ({
       kind: r.kind,
@@ -156,6 +161,14 @@ export async function runStatus(ctx: AppContext, opts: { format?: string }): Pro
     return;
   }
   // Typed values (counts, times, our own sentences, the '-' placeholder): no formula quote in CSV.
-  await renderRecord(io, format, [...queueFields(io, status), ...runFields(io, status)], {});
+  // The disagreement count comes last: CSV columns are only ever appended.
+  const mismatches: RecordField = {
+    key: 'mismatches',
+    label: 'sync.field.mismatches',
+    value: status.mismatches,
+    display: status.mismatches ? io.chalk.yellow(String(status.mismatches)) : '0',
+    freeText: false,
+  };
+  await renderRecord(io, format, [...queueFields(io, status), ...runFields(io, status), mismatches], {});
   if (status.problems.length && format === 'table') await renderProblems(io, format, status.problems);
 }

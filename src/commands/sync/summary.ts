@@ -33,6 +33,7 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
   ];
   const updated = pull?.results.filter((r) => r.outcome === 'updated') ?? [];
   const pulled = pull?.results.filter((r) => r.outcome !== 'failed') ?? [];
+  const disagreeing = pulled.filter((r) => r.newMismatch);
   const authFailed = push?.authFailed ?? pull?.authFailed;
   const unreachable = unreachableOf(ctx, push, pull);
   // With the national system down every failure says the same: one message instead of a line each.
@@ -52,6 +53,7 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
           sent: pushed.map((r) => ({ ticket: r.ticket, kind: r.kind, national_id: r.nationalId ?? null })),
           changes: updated.map((r) => ({ ticket: r.ticket, from: r.from, to: r.to, added: r.added ?? 0, reopened: r.reopened ?? false })),
           bad_dates: updated.filter((r) => r.badDates).map((r) => ({ ticket: r.ticket, count: r.badDates })),
+          new_mismatches: disagreeing.map((r) => ({ ticket: r.ticket, local: r.newMismatch!.local, national: r.newMismatch!.national })),
           failures: failures.map((f) => ({
             ticket: f.ticket,
             stage: f.stage,
@@ -82,6 +84,7 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
       );
     }
     for (const r of updated) if (r.badDates) io.err(io.t('sync.line.badDates', { ticket: r.ticket, count: r.badDates }));
+    for (const { ticket, newMismatch: m } of disagreeing) io.err(io.t('sync.line.mismatch', { ticket, local: m!.local, national: m!.national }));
     for (const f of listed) io.err(io.t('sync.line.failed', { ticket: f.ticket, what: f.kind ?? f.stage, reason: reasonText(ctx, f.reason) }));
   }
   finishOrThrow(authFailed, failures, unreachable);

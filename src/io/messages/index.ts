@@ -20,6 +20,7 @@ import { recapMessages } from './recap.js';
 import { fileMessages } from './files.js';
 import { receiptMessages } from './receipt.js';
 import { auditMessages } from './audit.js';
+import { reconcileMessages } from './reconcile.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -44,6 +45,7 @@ export const catalogParts = [
   fileMessages,
   receiptMessages,
   auditMessages,
+  reconcileMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -104,7 +104,10 @@ export const syncMessages = {
     en: 'what is queued, in flight and failed (with reasons), last success, next retry',
     id: 'apa yang antre, sedang dikirim dan gagal (dengan alasan), keberhasilan terakhir, percobaan berikutnya',
   },
-  'sync.help.status.examples': { en: '  lapor sync status\n  lapor sync status --format json', id: '  lapor sync status\n  lapor sync status --format json' },
+  'sync.help.status.examples': {
+    en: '  lapor sync status\n  lapor sync status --format json\n  lapor sync status --mismatches --format csv > berbeda.csv',
+    id: '  lapor sync status\n  lapor sync status --format json\n  lapor sync status --mismatches --format csv > berbeda.csv',
+  },
   'sync.help.retry': { en: 'queue failed operations again after fixing their cause', id: 'antrekan lagi operasi yang gagal setelah penyebabnya diperbaiki' },
   'sync.help.retry.examples': {
     en: '  lapor sync retry PPU-2026-000123\n  lapor sync retry --all-failed',
@@ -408,13 +411,13 @@ export const syncMessages = {
   [--fail-rate R] [--throttle-rate R] [--unavailable-rate R] [--retry-after S] [--drop-rate R]
   [--lost-ack-rate R] [--seed N] [--api-key KEY] [--token TOKEN] [--key-header H] [--token-header H]
 Rates are shares of requests (0 to 1). Key and token default to LAPOR_API_KEY/LAPOR_API_TOKEN or sim-key/sim-token.
-Control (no credentials): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name"},
-POST /__sim/complaints/ID/followups {"content","author_type"}.`,
+Control (no credentials): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name","reason"},
+POST /__sim/complaints/ID/followups {"content","author_type","is_final"}.`,
     id: `Pemakaian: npm run national-sim -- [--port 8089] [--host 127.0.0.1] [--latency MD] [--jitter MD]
   [--fail-rate R] [--throttle-rate R] [--unavailable-rate R] [--retry-after D] [--drop-rate R]
   [--lost-ack-rate R] [--seed N] [--api-key KUNCI] [--token TOKEN] [--key-header H] [--token-header H]
 Rasio adalah bagian permintaan (0 sampai 1). Kunci dan token bawaan: LAPOR_API_KEY/LAPOR_API_TOKEN atau sim-key/sim-token.
-Kendali (tanpa kredensial): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name"},
-POST /__sim/complaints/ID/followups {"content","author_type"}.`,
+Kendali (tanpa kredensial): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name","reason"},
+POST /__sim/complaints/ID/followups {"content","author_type","is_final"}.`,
   },
 } satisfies Catalog;

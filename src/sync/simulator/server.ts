@@ -104,13 +104,18 @@ function pickFault(sim: Sim, operation: string, write: boolean): ScriptedFault |
   return undefined;
 }
 
-/** POST /__sim/complaints/:id/(status|followups): the national side moves a complaint on. */
+/**
+ * POST /__sim/complaints/:id/(status|followups): the national side moves a complaint on. A status
+ * change may carry a `reason` (a rejection's, shown as `reason_description`); a follow-up an
+ * `author_type` (reporter by default, institution, admin) and `is_final` (1: the closing answer).
+ */
 function controlComplaint(state: SimState, id: number, what: string, body: Record<string, unknown>): Answer {
   if (what === 'status') {
-    state.setStatus(id, String(body.status_name ?? ''));
+    state.decide(id, String(body.status_name ?? ''), typeof body.reason === 'string' && body.reason.trim() ? body.reason : undefined);
     return { status: 200, body: { ok: true } };
   }
-  const f = state.addFollowup(id, String(body.content ?? ''), (body.author_type as AuthorType | undefined) ?? 'reporter');
+  const isFinal = body.is_final === 1 || body.is_final === true;
+  const f = state.addFollowup(id, String(body.content ?? ''), (body.author_type as AuthorType | undefined) ?? 'reporter', isFinal);
   return { status: 201, body: { followup_id: f.id } };
 }
 

@@ -38,6 +38,8 @@ export interface SimComplaint {
   updatedAt: Date;
   logs: { id: number; content: string; at: Date }[];
   followups: SimFollowup[];
+  /** Why the national side rejected or archived it (`reason_description` of the detail); none when it did not say. */
+  reason?: string;
 }
 
 export interface SimDoc {
@@ -231,6 +233,17 @@ export class SimState {
     return c.statusName;
   }
 
+  /**
+   * The national side changes the status (an admin there verifies, processes, closes, rejects or
+   * archives): with a rejection it may give a reason, shown in the detail; any other change clears it.
+   */
+  decide(id: number, statusName: string, reason?: string): void {
+    this.setStatus(id, statusName, reason ? `Status: ${statusName}. ${reason}` : undefined);
+    const c = this.get(id);
+    if (reason) c.reason = reason;
+    else delete c.reason;
+  }
+
   setStatus(id: number, statusName: string, note?: string): void {
     const c = this.get(id);
     c.statusName = statusName;
@@ -255,6 +268,7 @@ export class SimState {
           disposition_id: c.dispositionId,
           disposition_name: disposition?.name ?? null,
           updated_at: formatJakartaTime(c.updatedAt),
+          ...(c.reason ? { reason_description: c.reason } : {}),
         },
         data_logs: c.logs.map((l) => ({ id: l.id, content: l.content, created_at: formatJakartaTime(l.at) })),
       },
@@ -265,7 +279,14 @@ export class SimState {
     const c = this.get(id);
     return {
       results: {
-        data: c.followups.map((f) => ({ id: f.id, content: f.content, created_at: formatJakartaTime(f.at), author_type: f.author, rating: f.rating })),
+        data: c.followups.map((f) => ({
+          id: f.id,
+          content: f.content,
+          created_at: formatJakartaTime(f.at),
+          author_type: f.author,
+          rating: f.rating,
+          is_final: f.isFinal ? 1 : 0,
+        })),
       },
     };
   }
