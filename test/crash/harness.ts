@@ -36,15 +36,18 @@ export interface Outcome {
   ms: number;
 }
 
-function env(db: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: tempDir('lapor-home-'), LANG: 'C', LAPOR_DB: db };
+function env(db: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: tempDir('lapor-home-'), LANG: 'C', LAPOR_DB: db, ...extra };
 }
 
-/** Runs `lapor args`; with `killAfterMs`, SIGKILLs it at that moment unless it ended before. */
-export function lapor(db: string, args: string[], killAfterMs?: number): Promise<Outcome> {
+/**
+ * Runs `lapor args`; with `killAfterMs`, SIGKILLs it at that moment unless it ended before.
+ * `extra` adds to its environment (the simulator's credentials for a sync).
+ */
+export function lapor(db: string, args: string[], killAfterMs?: number, extra: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: env(db), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { env: env(db, extra), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
@@ -59,8 +62,8 @@ export function lapor(db: string, args: string[], killAfterMs?: number): Promise
 }
 
 /** Runs `lapor args` to its end and fails with its stderr unless it exits 0. */
-export async function ok(db: string, args: string[], context: string): Promise<Outcome> {
-  const r = await lapor(db, args);
+export async function ok(db: string, args: string[], context: string, extra: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  const r = await lapor(db, args, undefined, extra);
   if (r.code !== 0) throw new Error(`${context}: lapor ${args.join(' ')} exited ${r.code}\n${r.stderr}`);
   return r;
 }
