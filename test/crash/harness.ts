@@ -13,7 +13,8 @@ import { repoRoot, tempDir } from '../helpers/cli.js';
 const bin = path.join(repoRoot, 'bin', 'lapor.js');
 
 export const seed = Number(process.env.LAPOR_CRASH_SEED ?? 20261203);
-export const trials = Number(process.env.LAPOR_CRASH_TRIALS ?? 6);
+/** Default: each scenario once. */
+export const trials = Number(process.env.LAPOR_CRASH_TRIALS ?? 7);
 
 /** mulberry32: small, fast and good enough to spread kill moments; the same seed, the same moments. */
 export function prng(start: number): () => number {
