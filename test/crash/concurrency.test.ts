@@ -11,7 +11,7 @@ import { startSimulator } from '../../src/sync/simulator/server.js';
  * importing CSV files, one pushing to the simulator, one reading (list, show, due, export). No
  * "busy" or "locked" may reach a user, every command succeeds, and afterwards every row is there
  * once, every report has exactly one national copy and the file is sound. `npm test` runs a short
- * round (LAPOR_CONCURRENCY_ROUNDS, default 2, of LAPOR_CONCURRENCY_ROWS, default 40, imported rows); `npm run test:crash` 6 rounds of 2,000.
+ * round (LAPOR_CONCURRENCY_ROUNDS, default 2, of LAPOR_CONCURRENCY_ROWS, default 40, imported rows); `npm run test:crash` 6 rounds of 300.
  */
 
 const rounds = Number(process.env.LAPOR_CONCURRENCY_ROUNDS ?? 2);
