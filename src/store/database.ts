@@ -145,14 +145,21 @@ export const MAX_WAIT_MS = 120_000;
 /** How long one try for the lock waits inside SQLite before the holder's progress is looked at again. */
 const WAIT_SLICE_MS = 250;
 
-/** The holder's trace: its uncommitted pages spill into the -wal file as it works. */
+/**
+ * The holder's trace: its uncommitted pages spill into the -wal file as it works, and a checkpoint
+ * after a big import (commitWrite) copies them into the database file.
+ */
 function walTrace(db: DB): string {
-  try {
-    const s = fs.statSync(`${db.name}-wal`);
-    return `${s.size}:${s.mtimeMs}`;
-  } catch {
-    return '';
-  }
+  return [`${db.name}-wal`, db.name]
+    .map((file) => {
+      try {
+        const s = fs.statSync(file);
+        return `${s.size}:${s.mtimeMs}`;
+      } catch {
+        return '';
+      }
+    })
+    .join('|');
 }
 
 /** BEGIN IMMEDIATE once: undefined when the lock is taken, the SQLITE_BUSY error when it is not. */
