@@ -64,7 +64,7 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 export async function createContext(deps: ContextDeps): Promise<AppContext> {
-  const { openDatabase, onWriterWaits, BUSY_TIMEOUT_MS } = await import('./store/database.js');
+  const { openDatabase, onWriterWaits, BUSY_TIMEOUT_MS, MAX_WAIT_MS } = await import('./store/database.js');
   const { readSettings } = await import('./store/settings-repo.js');
   const { parseSettings } = await import('./domain/settings.js');
   const { createInquirerPrompter } = await import('./io/prompter.js');
@@ -89,8 +89,8 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
         const opened = openDatabase(ctx.dbPath());
         db = opened.db;
         created = opened.created;
-        // Only a person at a terminal needs to hear why nothing happens for a few seconds.
-        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { seconds: BUSY_TIMEOUT_MS / 1000 }));
+        // Only a person at a terminal needs to hear why nothing happens for a while.
+        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { idle: BUSY_TIMEOUT_MS / 1000, seconds: MAX_WAIT_MS / 1000 }));
       }
       return db;
     },

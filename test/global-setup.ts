@@ -1,30 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildIfStale } from '../bin/build-if-stale.js';
 
 /*
  * The tests that spawn bin/lapor.js, or need the import worker thread, run the compiled dist/.
  * `npm test` builds first (pretest); a bare `npx vitest run` after an edit would run the old
- * build, so this builds once here whenever any source file is newer than its output.
+ * build, so this builds once here whenever any source file is newer than its output (the same
+ * check `npm run national-sim` makes).
  */
 const root = path.resolve(import.meta.dirname, '..');
 
-function stale(dir: string): boolean {
-  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (stale(rel)) return true;
-    } else if (entry.name.endsWith('.ts')) {
-      const out = path.join(root, 'dist', path.relative('src', rel).replace(/\.ts$/, '.js'));
-      if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(root, rel)).mtimeMs) return true;
-    }
-  }
-  return false;
-}
-
 export default function setup(): void {
-  if (!stale('src')) return;
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  buildIfStale(root);
 }

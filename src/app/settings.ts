@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { findSetting, settingDefinitions, type SettingDefinition } from '../domain/settings.js';
 import { writeTransaction } from '../store/database.js';
-import { writeSettings } from '../store/settings-repo.js';
+import { readSettings, writeSettings } from '../store/settings-repo.js';
+import { insecureUrlRefused } from '../domain/national-settings.js';
 import { appendAudit } from '../store/audit-repo.js';
 import { recomputeDeadlines } from './deadlines.js';
 
@@ -27,6 +28,10 @@ export function saveSettings(ctx: AppContext, values: Record<string, string>): R
     normalized[key] = result.value!;
   }
   const db = ctx.db();
+  // A new URL is refused now rather than at the first sync, days later (unless allowed, as `lapor
+  // sync` does). Turning the allowance off is not refused: sync and doctor then say what is wrong.
+  const insecure = 'national.url' in normalized ? insecureUrlRefused({ ...readSettings(db), ...normalized }) : undefined;
+  if (insecure !== undefined) throw new InvalidInputError('sync.insecureUrl', { url: insecure });
   writeTransaction(db, () => {
     writeSettings(db, normalized);
     appendAudit(db, { at: ctx.clock().toISOString(), actor: ctx.actor(), action: 'config.set', entity: 'settings', details: normalized });

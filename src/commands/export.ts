@@ -31,6 +31,7 @@ export interface ExportOptions extends Omit<ListOptions, 'format' | 'limit' | 'o
   includePii?: boolean;
   includeConfidential?: boolean;
   reason?: string;
+  force?: boolean;
 }
 
 const jobName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -42,6 +43,7 @@ export function defineExport(program: Command, ctx: AppContext): void {
     .command('export')
     .description(t('export.help'))
     .option('--out <file>', t('export.opt.out'))
+    .option('--force', t('help.opt.force'))
     // No commander choices: `export marks --format table` reaches this option first (see runMarks).
     .option('--format <format>', t('export.opt.format'))
     .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']));
@@ -116,8 +118,8 @@ function pump(
   return pumpRows(snapshot.rows(), encoder, sink, opts);
 }
 
-function openSink(ctx: AppContext, out: string | undefined): Sink {
-  return out ? fileSink(out, writeGuards(ctx)) : streamSink(ctx.io.streams.stdout);
+function openSink(ctx: AppContext, out: string | undefined, force: boolean | undefined): Sink {
+  return out ? fileSink(out, writeGuards(ctx), force) : streamSink(ctx.io.streams.stdout);
 }
 
 export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<void> {
@@ -148,7 +150,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
   });
   let sink: Sink | undefined;
   try {
-    sink = openSink(ctx, opts.out);
+    sink = openSink(ctx, opts.out, opts.force);
     if (includePii) {
       // Like `show --reveal`: the trace is written before any personal data leaves, with the
       // exact count of the snapshot being exported. Never the data itself.

@@ -131,3 +131,13 @@ export function isInsecureRemote(url: string): boolean {
   const host = u.hostname.replace(/^\[|\]$/g, '');
   return !(host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host));
 }
+
+/**
+ * The same rule `lapor sync` applies, checked when the settings change (config set, init): a plain
+ * http national.url to another computer only with national.allow_insecure on. `settings` is what
+ * would be stored afterwards (the stored values with the new ones over them).
+ */
+export function insecureUrlRefused(settings: Readonly<Record<string, string | undefined>>): string | undefined {
+  const url = settings['national.url'] ?? '';
+  return isInsecureRemote(url) && settings['national.allow_insecure'] !== 'on' ? url : undefined;
+}

@@ -140,25 +140,71 @@ export function onWriterWaits(db: DB, notice: () => void): void {
   waitNotices.set(db, notice);
 }
 
+/** Even behind a holder that keeps writing, a writer gives up after this long. */
+export const MAX_WAIT_MS = 120_000;
+/** How long one try for the lock waits inside SQLite before the holder's progress is looked at again. */
+const WAIT_SLICE_MS = 250;
+
 /**
- * Every write transaction is IMMEDIATE: deferred ones hit SQLITE_BUSY under concurrent writers.
- * The lock is first tried without waiting, so a writer that must queue behind another says so
- * before SQLite's busy timeout runs; it gives up with SQLITE_BUSY ("database busy") after it.
+ * The holder's trace: its uncommitted pages spill into the -wal file as it works, and a checkpoint
+ * after a big import (commitWrite) copies them into the database file.
  */
-export function writeTransaction<T>(db: DB, fn: () => T): T {
-  const notice = waitNotices.get(db);
-  if (!notice || db.inTransaction) return db.transaction(fn).immediate();
-  db.pragma('busy_timeout = 0');
+function walTrace(db: DB): string {
+  return [`${db.name}-wal`, db.name]
+    .map((file) => {
+      try {
+        const s = fs.statSync(file);
+        return `${s.size}:${s.mtimeMs}`;
+      } catch {
+        return '';
+      }
+    })
+    .join('|');
+}
+
+/** BEGIN IMMEDIATE once: undefined when the lock is taken, the SQLITE_BUSY error when it is not. */
+function tryBegin(db: DB): unknown {
   try {
     db.exec('BEGIN IMMEDIATE');
+    return undefined;
   } catch (error) {
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-    notice();
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.exec('BEGIN IMMEDIATE');
+    return error;
+  }
+}
+
+/**
+ * BEGIN IMMEDIATE, waiting for another writer as long as it makes progress: an import of a large
+ * file holds the lock for its whole run (atomic), and the add or sync beside it must not fail
+ * for that. A holder that shows no progress (its -wal file unchanged) for BUSY_TIMEOUT_MS, or any
+ * wait past MAX_WAIT_MS, ends in SQLITE_BUSY ("database busy"), as before. The lock is first tried
+ * without waiting, so a writer that must queue says so (on a terminal) before waiting.
+ */
+export function beginImmediate(db: DB): void {
+  db.pragma('busy_timeout = 0');
+  try {
+    let busy = tryBegin(db);
+    if (busy === undefined) return;
+    waitNotices.get(db)?.();
+    db.pragma(`busy_timeout = ${WAIT_SLICE_MS}`);
+    const started = Date.now();
+    let trace = walTrace(db);
+    let lastProgress = started;
+    while ((busy = tryBegin(db)) !== undefined) {
+      const now = Date.now();
+      const seen = walTrace(db);
+      if (seen !== trace) [trace, lastProgress] = [seen, now];
+      if (now - lastProgress >= BUSY_TIMEOUT_MS || now - started >= MAX_WAIT_MS) throw busy;
+    }
   } finally {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
+}
+
+/** Every write transaction is IMMEDIATE (deferred ones hit SQLITE_BUSY under concurrent writers), begun by beginImmediate. */
+export function writeTransaction<T>(db: DB, fn: () => T): T {
+  if (db.inTransaction) return db.transaction(fn)();
+  beginImmediate(db);
   try {
     const result = db.transaction(fn)();
     db.exec('COMMIT');

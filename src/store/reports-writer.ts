@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { DB } from './database.js';
+import { beginImmediate, type DB } from './database.js';
 import type { ReportDraft } from '../domain/report.js';
 import { formatTicket } from '../domain/report.js';
 import { deadlinesOf, type DeadlineColumns, type DeadlineEnv } from '../domain/deadlines.js';
@@ -250,7 +250,7 @@ export function countReports(db: DB): number {
 
 /** Opens the IMMEDIATE transaction a use case holds over several batches (writeTransaction is for one call). */
 export function beginWrite(db: DB): void {
-  db.exec('BEGIN IMMEDIATE');
+  beginImmediate(db);
 }
 
 /** Commits; after a big import, gives the WAL's disk space back (one big transaction leaves a WAL as large as the import). */

@@ -16,11 +16,12 @@ export interface Sink {
  * Writes through files/safe-file.ts: a temporary file (mode 0600, never through a symlink) next to
  * the target, flushed to disk and renamed over it. A reader never sees half a file, a run that
  * fails leaves the previous file and the mark as they were, and the target can never be the
- * database or lie in the attachment store. Exports replace their file (a nightly job writes the
- * same name each night). Synchronous writes of large chunks are as fast as a WriteStream here.
+ * database or lie in the attachment store. An existing file is replaced only with `force`
+ * (--force), like `db backup`: a mistyped --out must not destroy another export or a document.
+ * Synchronous writes of large chunks are as fast as a WriteStream here.
  */
-export function fileSink(target: string, guards?: Guards): Sink {
-  const file = safeWrite(target, { replace: 'force', guards });
+export function fileSink(target: string, guards?: Guards, force = false): Sink {
+  const file = safeWrite(target, { replace: force ? 'force' : 'never', guards });
   let open = true;
   return {
     write(chunk) {

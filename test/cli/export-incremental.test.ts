@@ -65,8 +65,9 @@ describe('lapor export --incremental', () => {
     const a = await add('Jalan rusak satu');
     await add('Jalan rusak dua');
     const out = path.join(dir, 'n.csv');
+    // The same file each night: replacing it takes --force.
     const nightly = async () => {
-      expect((await run(['export', '--incremental', 'nightly', '--out', out], { db, now })).code).toBe(0);
+      expect((await run(['export', '--incremental', 'nightly', '--out', out, '--force'], { db, now })).code).toBe(0);
       return parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
     };
     expect(await nightly()).toHaveLength(2);
@@ -109,6 +110,29 @@ describe('lapor export --incremental', () => {
     expect(tickets(retry)).toEqual(['PPU-2026-000002']);
   });
 
+  it('an existing --out is kept (exit 2, the mark unmoved) unless --force replaces it', async () => {
+    const { db, dir, add } = await setup();
+    await add('Jalan rusak satu');
+    const out = path.join(dir, 'laporan.csv');
+    fs.writeFileSync(out, 'dokumen lain\n');
+    for (const args of [
+      ['export', '--out', out],
+      ['export', '--incremental', 'nightly', '--out', out],
+      ['export', '--format', 'lapor', '--out', out],
+    ]) {
+      const r = await run(args, { db, now });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('already exists');
+      expect(r.stderr).toContain('--force');
+    }
+    expect(fs.readFileSync(out, 'utf8')).toBe('dokumen lain\n');
+    expect(query(db, 'SELECT * FROM export_marks')).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['laporan.csv']);
+    const forced = await run(['export', '--incremental', 'nightly', '--out', out, '--force'], { db, now });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(tickets(out)).toEqual(['PPU-2026-000001']);
+  });
+
   it('reports on a terminal what it did; says nothing when run from cron', async () => {
     const { db, dir, add } = await setup();
     await add('Jalan rusak satu');
@@ -116,7 +140,7 @@ describe('lapor export --incremental', () => {
     const quiet = await run(['export', '--incremental', 'nightly', '--out', out], { db, now });
     expect(quiet.stderr).toBe('');
     await add('Jalan rusak dua');
-    const tty = await run(['export', '--incremental', 'nightly', '--out', out], { db, now, tty: true, env: { NO_COLOR: '1' } });
+    const tty = await run(['export', '--incremental', 'nightly', '--out', out, '--force'], { db, now, tty: true, env: { NO_COLOR: '1' } });
     expect(tty.stderr).toContain("Exported 1 rows changed since the last run of 'nightly'");
     const marks = await run(['export', 'marks'], { db, now, tty: true, env: { NO_COLOR: '1' } });
     expect(marks.stdout).toContain('nightly');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { run, tempDb, tempDir, query } from '../helpers/cli.js';
+import { repoRoot, run, tempDb, tempDir, query } from '../helpers/cli.js';
 
 // Issue 10, item 1: every file lapor writes goes to a temporary file renamed into place, never
 // over the database or the input, never through a planted link; inputs are regular files only.
@@ -257,4 +257,39 @@ describe('writers that must wait', () => {
     }
     expect(count(db)).toBe(0);
   }, 20000);
+
+  it('wait as long as the lock holder makes progress (a long import), past the busy timeout', async () => {
+    const db = await setup();
+    new Database(db).exec('CREATE TABLE scratch (b BLOB)');
+    // Another process holding the write lock for 8 s and writing all the while, as an import of a
+    // large file does: a tiny page cache makes its uncommitted pages spill into the -wal file.
+    const script = `const db = new (require('better-sqlite3'))(process.argv[1]);
+      db.pragma('cache_size = 10');
+      db.exec('BEGIN IMMEDIATE');
+      process.stdout.write('locked\\n');
+      const until = Date.now() + 8000;
+      const tick = () => {
+        db.prepare('INSERT INTO scratch VALUES (randomblob(100000))').run();
+        if (Date.now() < until) setTimeout(tick, 150);
+        else { db.exec('COMMIT'); db.close(); }
+      };
+      tick();`;
+    const holder = spawn(process.execPath, ['-e', script, db], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const started = Date.now();
+    const r = await run(['add', '--channel', 'sms', '--title', 'Air PDAM keruh', '--description', 'Air keruh sejak tiga hari'], {
+      db,
+      now,
+      tty: true,
+      env: { NO_COLOR: '1' },
+    });
+    const waited = Date.now() - started;
+    await exited;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Waiting for another lapor');
+    expect(r.stderr).not.toContain('busy');
+    expect(waited).toBeGreaterThanOrEqual(6000);
+    expect(count(db)).toBe(1);
+  }, 30000);
 });

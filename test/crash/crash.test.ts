@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyDb, csvOf, ok, prng, seed, trials } from './harness.js';
 import { deadlinesOf, fingerprintOf, holiday, scenarios, type Fixtures } from './scenarios.js';
 import { tempDb } from '../helpers/cli.js';
+import { syncFixture } from './sync-scenario.js';
 
 /*
  * Issue 10, item 8: SIGKILL the real binary at seeded random moments across import (atomic and
- * --skip-invalid), add, export --incremental, db backup and a holiday recompute; after each kill
+ * --skip-invalid), add, export --incremental, db backup, a holiday recompute and sync push (with
+ * lost acknowledgements, sync-scenario.ts); after each kill
  * the database is sound, nothing is stored twice, a re-run completes, and marks, files and deadlines
- * agree. `npm test` runs a quick set (LAPOR_CRASH_TRIALS, default 6: each command once); `npm run test:crash` runs 60.
+ * agree. `npm test` runs a quick set (LAPOR_CRASH_TRIALS, default 7: each command once); `npm run test:crash` runs 60.
  * A failure names the seed and the trial: LAPOR_CRASH_SEED=<seed> repeats the same kill moments.
  */
 
@@ -28,6 +30,7 @@ const windows: Record<string, [number, number]> = {
   'export --incremental': [120, 400],
   'db backup': [150, 420],
   'holiday add (recompute)': [150, 1200],
+  'sync push (lost acknowledgements)': [200, 2400],
 };
 const scale = Number(process.env.LAPOR_CRASH_SCALE ?? 1);
 /** LAPOR_CRASH_TRIAL=n runs that trial alone (with the same seed, the same scenario and moment). */
@@ -71,6 +74,7 @@ beforeAll(async () => {
     calendarRows,
     fingerprintBefore: fingerprintOf(calendar)!,
     fingerprintAfter: fingerprintOf(withHoliday)!,
+    syncing: await syncFixture(empty),
   };
 }, 60_000);
 
@@ -89,7 +93,7 @@ describe(`crash harness (seed ${seed})`, () => {
       const name = names[(trial - 1) % names.length]!;
       const killAt = killMoment(name, trial);
       try {
-        const result = await scenarios[name]!(fx, killAt);
+        const result = await scenarios[name]!(fx, killAt, (seed ^ Math.imul(trial, 0x85ebca6b)) >>> 0);
         landed[name]!.trials++;
         if (result.killed) landed[name]!.killed++;
         if (result.midway) landed[name]!.midway++;

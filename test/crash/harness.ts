@@ -13,7 +13,8 @@ import { repoRoot, tempDir } from '../helpers/cli.js';
 const bin = path.join(repoRoot, 'bin', 'lapor.js');
 
 export const seed = Number(process.env.LAPOR_CRASH_SEED ?? 20261203);
-export const trials = Number(process.env.LAPOR_CRASH_TRIALS ?? 6);
+/** Default: each scenario once. */
+export const trials = Number(process.env.LAPOR_CRASH_TRIALS ?? 7);
 
 /** mulberry32: small, fast and good enough to spread kill moments; the same seed, the same moments. */
 export function prng(start: number): () => number {
@@ -36,15 +37,18 @@ export interface Outcome {
   ms: number;
 }
 
-function env(db: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: tempDir('lapor-home-'), LANG: 'C', LAPOR_DB: db };
+function env(db: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: tempDir('lapor-home-'), LANG: 'C', LAPOR_DB: db, ...extra };
 }
 
-/** Runs `lapor args`; with `killAfterMs`, SIGKILLs it at that moment unless it ended before. */
-export function lapor(db: string, args: string[], killAfterMs?: number): Promise<Outcome> {
+/**
+ * Runs `lapor args`; with `killAfterMs`, SIGKILLs it at that moment unless it ended before.
+ * `extra` adds to its environment (the simulator's credentials for a sync).
+ */
+export function lapor(db: string, args: string[], killAfterMs?: number, extra: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: env(db), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { env: env(db, extra), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
@@ -59,8 +63,8 @@ export function lapor(db: string, args: string[], killAfterMs?: number): Promise
 }
 
 /** Runs `lapor args` to its end and fails with its stderr unless it exits 0. */
-export async function ok(db: string, args: string[], context: string): Promise<Outcome> {
-  const r = await lapor(db, args);
+export async function ok(db: string, args: string[], context: string, extra: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  const r = await lapor(db, args, undefined, extra);
   if (r.code !== 0) throw new Error(`${context}: lapor ${args.join(' ')} exited ${r.code}\n${r.stderr}`);
   return r;
 }

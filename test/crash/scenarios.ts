@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { count, copyDb, lapor, ok, read, sound } from './harness.js';
 import { tempDir } from '../helpers/cli.js';
+import { syncPushScenario } from './sync-scenario.js';
 
 /*
  * One scenario per command the crash harness kills. Each takes a kill moment, runs the command with
@@ -31,6 +32,8 @@ export interface Fixtures {
   deadlinesAfter: string;
   fingerprintBefore: string;
   fingerprintAfter: string;
+  /** Reports, a follow-up and a file queued for `sync push` (sync-scenario.ts). */
+  syncing: string;
 }
 
 export const holiday = { date: '2026-10-20', name: 'Libur uji crash' };
@@ -43,7 +46,8 @@ interface Result {
   midway?: boolean;
 }
 
-type Scenario = (fx: Fixtures, killAt: number) => Promise<Result>;
+/** `faultSeed` seeds what a scenario draws besides the kill moment (the simulator's faults). */
+type Scenario = (fx: Fixtures, killAt: number, faultSeed: number) => Promise<Result>;
 
 function expectNone(problems: string[], when: string): void {
   if (problems.length > 0) throw new Error(`${when}: ${problems.join('\n')}`);
@@ -236,4 +240,5 @@ export const scenarios: Record<string, Scenario> = {
   'export --incremental': exportIncremental,
   'db backup': backup,
   'holiday add (recompute)': holidayRecompute,
+  'sync push (lost acknowledgements)': (fx, killAt, faultSeed) => syncPushScenario(fx.syncing, killAt, faultSeed),
 };

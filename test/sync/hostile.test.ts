@@ -190,7 +190,16 @@ describe('a hostile national server', () => {
   });
 
   it('plain http to another host is refused unless national.allow_insecure, which doctor warns about', async () => {
-    const a = await agency({}, { 'national.url': 'http://192.0.2.1:9/api', 'national.timeout_seconds': '1' });
+    const a = await agency({}, { 'national.timeout_seconds': '1' });
+    // Refused when set, not only at the first sync; loopback (every other test here) needs no exception.
+    const set = await a.lapor(['config', 'set', 'national.url', 'http://192.0.2.1:9/api']);
+    expect(set.code).toBe(4);
+    expect(set.stderr).toContain('plain http to another computer');
+    expect((await a.lapor(['config', 'get', 'national.url'])).stdout).toBe(`${a.sim.url}\n`);
+    await a.ok(['config', 'set', 'national.allow_insecure', 'on']);
+    await a.ok(['config', 'set', 'national.url', 'http://192.0.2.1:9/api']);
+    // Turning the allowance off again is possible: then sync refuses and doctor fails.
+    await a.ok(['config', 'set', 'national.allow_insecure', 'off']);
     await a.addReport();
     const push = await a.lapor(['sync', 'push']);
     expect(push.code).toBe(5);
@@ -200,7 +209,6 @@ describe('a hostile national server', () => {
     await a.ok(['config', 'set', 'national.allow_insecure', 'on']);
     const allowed = JSON.parse((await a.lapor(['sync', 'doctor', '--format', 'json'])).stdout) as { check: string; verdict: string; detail: string }[];
     expect(allowed.find((c) => c.check === 'url')).toMatchObject({ verdict: 'warn' });
-    // Loopback needs no exception: every other test here talks http to 127.0.0.1.
   });
 
   it('auth header names the HTTP layer owns are refused', async () => {

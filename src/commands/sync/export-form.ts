@@ -29,6 +29,7 @@ export interface LaporFormOptions {
   reason?: string;
   incremental?: string;
   header?: string;
+  force?: boolean;
 }
 
 /** The CSV header: the national field names (see shared/national-api.md), plus readable helpers. */
@@ -64,7 +65,7 @@ export async function runLaporFormExport(ctx: AppContext, opts: LaporFormOptions
   const reports = listReports(db, { ...filter, limit: undefined, offset: undefined })
     .rows.filter((r) => r.national.id === undefined)
     .reverse();
-  const sink: Sink = opts.out ? fileSink(opts.out, writeGuards(ctx)) : streamSink(io.streams.stdout);
+  const sink: Sink = opts.out ? fileSink(opts.out, writeGuards(ctx), opts.force) : streamSink(io.streams.stdout);
   try {
     if (pii.identity) {
       const details = {

@@ -56,8 +56,8 @@ export const fileMessages = {
     id: 'Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk dan izinnya.',
   },
   'db.waiting': {
-    en: 'Waiting for another lapor that is writing to the database (up to {seconds} s)...',
-    id: 'Menunggu lapor lain yang sedang menulis ke basis data (paling lama {seconds} detik)...',
+    en: 'Waiting for another lapor that is writing to the database (while it makes progress, at most {seconds} s; {idle} s without progress ends the wait)...',
+    id: 'Menunggu lapor lain yang sedang menulis ke basis data (selama ada kemajuan, paling lama {seconds} detik; {idle} detik tanpa kemajuan mengakhiri penantian)...',
   },
   'db.checkMissing': {
     en: 'No database at {path} (missing or empty). Nothing was created.',

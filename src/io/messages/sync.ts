@@ -420,4 +420,46 @@ Rasio adalah bagian permintaan (0 sampai 1). Kunci dan token bawaan: LAPOR_API_K
 Kendali (tanpa kredensial): GET /__sim/state, POST /__sim/faults, POST /__sim/complaints/ID/status {"status_name","reason"},
 POST /__sim/complaints/ID/followups {"content","author_type","is_final"}.`,
   },
+  'sim.controlHelp': {
+    en: `Control endpoints (no credentials; JSON; a wrong body is answered 400 {"message", "errors": {"field": ["what is wrong"]}}):
+  GET  /__sim/state
+       everything the simulator holds: complaints (body, status, follow-ups), uploads, request and fault counts
+  POST /__sim/faults                     body: one fault object, or a list of them, used in order
+       kind         (required) {kinds}
+                    drop: closed before anything is done; lostAck: a write applied, its answer never sent;
+                    hang: never answered (the client's timeout); the others: that HTTP status
+       operation    only this call: {operations} (default: any)
+       times        how many matching requests it hits (default 1)
+       retryAfter   seconds in Retry-After with 429/503 (default --retry-after)
+  POST /__sim/complaints/ID/status       body: {"status_name": "...", "reason": "..."}
+       status_name  (required) the new national status, e.g. "Dalam Proses", "Selesai" (unknown names are kept)
+       reason       a note, e.g. why it was rejected
+  POST /__sim/complaints/ID/followups    body: {"content": "...", "author_type": "...", "is_final": 0}
+       content      (required) the text; author_type reporter (default), institution or admin; is_final 0 or 1
+Examples:
+  curl -s -X POST {url}/__sim/faults -d '[{"operation": "createComplaint", "kind": "lostAck", "times": 2}]'
+  curl -s -X POST {url}/__sim/complaints/30001/status -d '{"status_name": "Selesai"}'
+  curl -s -X POST {url}/__sim/complaints/30001/followups -d '{"content": "Terima kasih, sudah beres"}'
+  curl -s {url}/__sim/state`,
+    id: `Titik kendali (tanpa kredensial; JSON; isi yang salah dijawab 400 {"message", "errors": {"kolom": ["apa yang salah"]}}):
+  GET  /__sim/state
+       semua yang dipegang simulator: pengaduan (isi, status, tindak lanjut), unggahan, hitungan permintaan dan gangguan
+  POST /__sim/faults                     isi: satu objek gangguan, atau daftarnya, dipakai berurutan
+       kind         (wajib) {kinds}
+                    drop: ditutup sebelum apa pun dikerjakan; lostAck: penulisan diterapkan, jawabannya tak dikirim;
+                    hang: tak pernah dijawab (batas waktu klien); lainnya: status HTTP itu
+       operation    hanya panggilan ini: {operations} (bawaan: apa saja)
+       times        berapa permintaan yang cocok terkena (bawaan 1)
+       retryAfter   detik pada Retry-After untuk 429/503 (bawaan --retry-after)
+  POST /__sim/complaints/ID/status       isi: {"status_name": "...", "reason": "..."}
+       status_name  (wajib) status nasional baru, mis. "Dalam Proses", "Selesai" (nama tak dikenal disimpan apa adanya)
+       reason       catatan, mis. alasan penolakan
+  POST /__sim/complaints/ID/followups    isi: {"content": "...", "author_type": "...", "is_final": 0}
+       content      (wajib) teksnya; author_type reporter (bawaan), institution atau admin; is_final 0 atau 1
+Contoh:
+  curl -s -X POST {url}/__sim/faults -d '[{"operation": "createComplaint", "kind": "lostAck", "times": 2}]'
+  curl -s -X POST {url}/__sim/complaints/30001/status -d '{"status_name": "Selesai"}'
+  curl -s -X POST {url}/__sim/complaints/30001/followups -d '{"content": "Terima kasih, sudah beres"}'
+  curl -s {url}/__sim/state`,
+  },
 } satisfies Catalog;

@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util';
 import { resolveLang, translate, type MessageKey } from '../../io/messages/index.js';
 import { startSimulator, type SimOptions } from './server.js';
+import { routes } from './api.js';
+import { faultKinds } from './control.js';
 
 /**
  * `npm run national-sim -- --port 8089 --latency 20 --fail-rate 0.1`: a local national API to try
@@ -43,7 +45,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (values.help) {
-    process.stdout.write(`${t('sim.usage')}\n`);
+    // The lists come from the code, so the help cannot drift from what the simulator accepts.
+    const ops = routes.map((r) => r.operation);
+    const operations = [ops.slice(0, 4), ops.slice(4)].map((group) => group.join(', ')).join(',\n                    ');
+    const url = `http://${(values.host as string | undefined) ?? '127.0.0.1'}:${(values.port as string | undefined) ?? '8089'}`;
+    const control = { kinds: faultKinds.join(' | '), operations, url };
+    process.stdout.write(`${t('sim.usage')}\n\n${t('sim.controlHelp', control)}\n`);
     return 0;
   }
   const opts: SimOptions = { port: 8089, host: (values.host as string | undefined) ?? '127.0.0.1' };

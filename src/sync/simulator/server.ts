@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SimRefusal, SimState, type AuthorType } from './state.js';
 import { error, handleApi, idempotent, routes, type Answer, type IdempotencyStore, type Route } from './api.js';
+import { checkComplaintControl, checkFaults, controlBody } from './control.js';
 
 /*
  * A local stand-in for the national API over real HTTP, with the faults the sync must survive:
@@ -119,16 +120,16 @@ function controlComplaint(state: SimState, id: number, what: string, body: Recor
   return { status: 201, body: { followup_id: f.id } };
 }
 
+/** The control endpoints; bodies are checked in control.ts (a 400 naming what is wrong). */
 function control(sim: Sim, method: string, path: string, raw: Buffer): Answer {
-  const body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
   if (method === 'GET' && path === '/__sim/state') return { status: 200, body: { ...sim.state.snapshot(), stats: sim.stats } };
   if (method === 'POST' && path === '/__sim/faults') {
-    sim.scripted.push(...(Array.isArray(body) ? (body as ScriptedFault[]) : [body as unknown as ScriptedFault]));
+    sim.scripted.push(...checkFaults(controlBody(raw)));
     return { status: 200, body: { queued: sim.scripted.length } };
   }
   const m = /^\/__sim\/complaints\/(\d+)\/(status|followups)$/.exec(path);
-  if (method === 'POST' && m) return controlComplaint(sim.state, Number(m[1]), m[2]!, body);
-  return error(404, 'Unknown simulator control path.');
+  if (method === 'POST' && m) return controlComplaint(sim.state, Number(m[1]), m[2]!, checkComplaintControl(m[2]!, controlBody(raw)));
+  return error(404, `Unknown simulator control request: ${method} ${path} (see npm run national-sim -- --help).`);
 }
 
 /** The answer a fault that still answers gives (throttled, unavailable, refused, server error); none for the others. */
