@@ -39,6 +39,8 @@ export interface SyncConfig {
 
 export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = true): SyncConfig {
   const s = ctx.settings().national;
+  // A bad flag is exit 2 before the settings are judged: the flag is what the admin just typed.
+  const concurrency = parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency;
   const url = s.url;
   if (needUrl && !url) throw new SyncError('sync.noUrl');
   if (needUrl && !s.allowInsecure && isInsecureRemote(url)) throw new SyncError('sync.insecureUrl', { url });
@@ -49,7 +51,7 @@ export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = tru
     url,
     keyHeader: s.keyHeader,
     tokenHeader: s.tokenHeader,
-    concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency,
+    concurrency,
     pollHours: s.pollHours,
     timeoutMs: s.timeoutSeconds * 1000,
     maxResponseBytes: s.maxResponseMb * 1024 * 1024,
