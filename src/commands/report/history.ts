@@ -6,7 +6,7 @@ import { addFormatOption, examples, formatOf, requireReport } from '../shared.js
 import { renderRows, type Column } from '../../io/render.js';
 import { auditForTicket, type StoredAuditEntry } from '../../store/audit-repo.js';
 import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime, humanIfInstant } from '../../domain/dates.js';
 import { statusLabel } from './view.js';
 import { historyDetails, type PiiFlags } from '../../domain/pii.js';
 
@@ -52,16 +52,17 @@ function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
   return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: historyDetails(a.details, flags) };
 }
 
-/** Changed fields as "field: from -> to"; other details as key=value. */
-function describeDetails(details: Record<string, unknown>): string {
+/** Changed fields as "field: from -> to"; other details as key=value; stored instants in agency time. */
+function describeDetails(details: Record<string, unknown>, tz: string): string {
+  const shown = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : humanIfInstant(String(v ?? '-'), tz));
   const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
   if (changes)
     return Object.entries(changes)
-      .map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`)
+      .map(([k, v]) => `${k}: ${shown(v.from)} -> ${shown(v.to)}`)
       .join('; ');
   return Object.entries(details)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${k}=${shown(v)}`)
     .join(' ');
 }
 
@@ -80,7 +81,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
       e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
       e.note ?? '',
-      describeDetails(e.details),
+      describeDetails(e.details, tz),
     ]
       .filter(Boolean)
       .join(' | ');
@@ -89,7 +90,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       key: 'at',
       label: 'field.when',
       value: (e) => e.at,
-      display: (e) => localDateTimeOf(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : ''),
+      display: (e) => humanDateTime(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : ''),
     },
     { key: 'actor', label: 'field.who', value: (e) => e.actor, freeText: true },
     { key: 'kind', label: 'field.what', value: (e) => e.kind, display: (e) => label(e.kind) },
