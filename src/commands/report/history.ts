@@ -96,16 +96,24 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
     { key: 'kind', label: 'field.what', value: (e) => e.kind, display: (e) => label(e.kind) },
     { key: 'details', label: 'field.details', value: (e) => describe(e), freeText: true },
   ];
-  await renderRows(io, format, columns, entries, (e) => ({
-    at: e.at,
-    recorded_at: e.recordedAt,
-    actor: e.actor,
-    kind: e.kind,
-    source: e.source,
-    status_change: e.statusChange ?? null,
-    officer: e.officer ?? null,
-    note: e.note ?? null,
-    details: e.details,
-  }));
+  // A timeline entry's details run to hundreds of characters: label/value blocks, not a table.
+  await renderRows(
+    io,
+    format,
+    columns,
+    entries,
+    (e) => ({
+      at: e.at,
+      recorded_at: e.recordedAt,
+      actor: e.actor,
+      kind: e.kind,
+      source: e.source,
+      status_change: e.statusChange ?? null,
+      officer: e.officer ?? null,
+      note: e.note ?? null,
+      details: e.details,
+    }),
+    { layout: 'blocks' },
+  );
   if (format === 'table' && entries.some((e) => e.source === 'event' && e.recordedAt.slice(0, 16) !== e.at.slice(0, 16))) io.say('history.backdated');
 }
