@@ -35,6 +35,7 @@ export interface Fit {
 
 /** Columns between two cells. */
 export const GAP = 2;
+const COMFORT = 30;
 const SHRINK_MIN = 20;
 const HARD_MIN = 4;
 
@@ -56,8 +57,8 @@ function squeeze(widths: number[], width: number, floor: (i: number) => number):
 }
 
 /**
- * Widths for a row of at most `width` columns: headers wider than their cells wrap first, then
- * free text is cut (down to 20), then the optional columns go (lowest `hide` first), then every
+ * Widths for a row of at most `width` columns: free text is cut down to 30 columns, then headers
+ * wider than their cells wrap, then free text is cut further (down to 20), then the optional columns go (lowest `hide` first), then every
  * column is cut (down to 4). Without a width
  * (output piped to a file or a program) every column keeps its natural width: nothing is cut.
  */
@@ -71,7 +72,9 @@ export function fitColumns(columns: readonly ColumnFit[], width: number | undefi
   const hidden: number[] = [];
   for (;;) {
     const widths = natural.map((w, i) => (hidden.includes(i) ? 0 : w));
-    squeeze(widths, width, (i) => Math.min(natural[i]!, columns[i]!.compact));
+    // Long free text gives way first, down to a comfortable width; a header only then takes a second line.
+    squeeze(widths, width, (i) => (columns[i]!.shrink ? Math.min(natural[i]!, Math.max(COMFORT, columns[i]!.min ?? 0)) : natural[i]!));
+    squeeze(widths, width, (i) => Math.min(widths[i]!, columns[i]!.compact));
     squeeze(widths, width, (i) => (columns[i]!.shrink ? Math.min(natural[i]!, columns[i]!.min ?? SHRINK_MIN) : natural[i]!));
     const next = order.shift();
     if (total(widths) <= width || next === undefined) {

@@ -19,8 +19,11 @@ describe('fitColumns', () => {
     expect(fitColumns([col(10), col(300, { shrink: true })], undefined)).toEqual({ widths: [10, 300], hidden: [] });
   });
 
-  it('wraps headers first, then cuts free text', () => {
-    expect(fitColumns([col(10), col(12, { compact: 6 }), col(100, { shrink: true })], 60).widths).toEqual([10, 6, 40]);
+  it('cuts long free text to 30 columns, then wraps headers, then cuts free text further', () => {
+    const columns = [col(10), col(12, { compact: 6 }), col(100, { shrink: true })];
+    expect(fitColumns(columns, 60).widths).toEqual([10, 12, 34]);
+    expect(fitColumns(columns, 50).widths).toEqual([10, 6, 30]);
+    expect(fitColumns(columns, 40).widths).toEqual([10, 6, 20]);
   });
 
   it('leaves out optional columns before cutting free text below its minimum', () => {

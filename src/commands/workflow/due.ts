@@ -72,9 +72,9 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
       value: (d) => d.daysLate,
       display: (d, io) => (d.daysLate > 0 ? io.chalk.red(io.t('workflow.daysLate', { days: d.daysLate })) : io.t('workflow.daysLeft', { days: d.daysLeft })),
     },
-    { key: 'status', label: 'field.status', value: (d) => d.report.status, display: (d, io) => statusLabel(io, d.report.status) },
+    { key: 'status', label: 'field.status', value: (d) => d.report.status, display: (d, io) => statusLabel(io, d.report.status), hide: 3 },
     { key: 'officer', label: 'field.officer', value: (d) => d.report.workflow.officerName ?? null, display: (d) => officerLabel(d.report) },
-    // At narrow widths the title is cut first, then the unit and the kind of deadline are left out.
+    // At narrow widths the title is cut first, then the unit, the kind of deadline and the status are left out.
     { key: 'unit', label: 'field.unit', value: (d) => d.report.unitCode ?? null, hide: 1 },
     { key: 'title', label: 'field.title', value: (d) => d.report.title, freeText: true },
   ];
