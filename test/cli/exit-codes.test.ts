@@ -48,6 +48,7 @@ const badFlags: string[][] = [
   ['recap', '--month', '2026-11', '--year', '2026'],
   ['recap', '--by', 'bogus'],
   ['recap', '--format', 'xlsx'],
+  ['recap', '--letters', '--month', '2026-13'],
   ['holiday', 'list', '--year', 'abc'],
   ['export', '--format', 'bogus'],
   ['export', '--status', 'bogus'],
