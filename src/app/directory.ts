@@ -27,9 +27,11 @@ export function requireUnit(ctx: AppContext, value: string): Unit {
   return unit;
 }
 
-/** A unit to filter by (`list --unit`, `due --unit`). */
+/** A unit to filter by (`list --unit`, `due --unit`, `export --unit`): an unknown one is a bad flag value, exit 2. */
 export function unitFilterId(ctx: AppContext, value: string): number {
-  return requireUnit(ctx, value).id;
+  const unit = findUnit(ctx.db(), value);
+  if (!unit) throw new UsageError('unit.notFound', { value });
+  return unit.id;
 }
 
 /**
@@ -67,7 +69,8 @@ export function requireOfficer(ctx: AppContext, ref: string, opts: { usable?: bo
 /** An officer to filter by (`due --officer`). */
 export function officerFilterId(ctx: AppContext, ref: string): number {
   const officer = findOfficer(ctx, ref);
-  if (!officer) throw new NotFoundError('workflow.officerNotFound', { value: ref });
+  // A filter flag naming nobody is a bad flag value (exit 2), like an unknown unit.
+  if (!officer) throw new UsageError('workflow.officerNotFound', { value: ref });
   return officer.id;
 }
 

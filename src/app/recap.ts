@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadCalendar } from '../calendar-loader.js';
-import { localDateOf, localDateTimeOf } from '../domain/dates.js';
+import { humanDateTime, localDateOf } from '../domain/dates.js';
 import { addCalendarDays } from '../domain/calendar.js';
 import {
   percent,
@@ -140,7 +140,7 @@ export function buildRecap(ctx: AppContext, req: RecapRequest): Recap {
   return {
     agency: { code: settings.agency.code, name: settings.agency.name },
     generatedAt: now.toISOString(),
-    generatedLocal: `${localDateTimeOf(now, tz)} ${tz}`,
+    generatedLocal: humanDateTime(now, tz),
     by,
     period,
     previousPeriod: previous,

@@ -7,7 +7,7 @@ import { listAudit, resolveAuditActions } from '../app/audit.js';
 import type { AuditFilter, StoredAuditEntry } from '../store/audit-repo.js';
 import { renderRows, type Column } from '../io/render.js';
 import { describeDetails } from '../io/details.js';
-import { endOfLocalDay, localDateTimeOf, parseDate, parseDateTime } from '../domain/dates.js';
+import { endOfLocalDay, humanDateTime, parseDate, parseDateTime } from '../domain/dates.js';
 import { normalizeTicket } from '../domain/report.js';
 import { UsageError } from '../errors.js';
 
@@ -76,11 +76,17 @@ export async function runAudit(ctx: AppContext, opts: AuditOptions): Promise<voi
   if (format === 'table' && entries.length === 0) return io.say('audit.none');
   const tz = ctx.settings().timezone;
   const columns: Column<StoredAuditEntry>[] = [
-    { key: 'at', label: 'field.when', value: (e) => e.at, display: (e) => localDateTimeOf(e.at, tz) },
+    { key: 'at', label: 'field.when', value: (e) => e.at, display: (e) => humanDateTime(e.at, tz) },
     { key: 'actor', label: 'field.who', value: (e) => e.actor, freeText: true },
     { key: 'action', label: 'field.auditAction', value: (e) => e.action, display: (e) => io.tOr(`timeline.${e.action}`, e.action) },
     { key: 'ticket', label: 'field.ticket', value: (e) => e.ticket ?? null },
-    { key: 'details', label: 'field.details', value: (e) => describeDetails(e.details), display: (e) => describeDetails(compact(e.details)), freeText: true },
+    {
+      key: 'details',
+      label: 'field.details',
+      value: (e) => describeDetails(e.details, tz),
+      display: (e) => describeDetails(compact(e.details), tz),
+      freeText: true,
+    },
   ];
   await renderRows(io, format, columns, entries, (e) => ({
     id: e.id,

@@ -8,6 +8,7 @@ import { exportIdentity, type ExportIdentity } from '../domain/pii.js';
 import { addFormatOption, examples, formatOf, nowIso } from './shared.js';
 import { addFilterOptions, filterFromOptions, type ListOptions } from './report/filter.js';
 import { renderRows } from '../io/render.js';
+import { humanDateTime } from '../domain/dates.js';
 import { recordAudit } from '../app/audit.js';
 import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark, type ExportSnapshot } from '../store/export-repo.js';
 import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from '../transfer/columns.js';
@@ -195,10 +196,13 @@ async function runMarks(ctx: AppContext, opts: { format?: string }): Promise<voi
     ctx.io.say('export.marks.none');
     return;
   }
+  const tz = ctx.settings().timezone;
   const column = (key: keyof ExportMark & string, label: MessageKey) => ({
     key: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
     label,
     value: (m: ExportMark) => m[key],
+    // The time in agency time on a terminal; JSON and CSV keep ISO 8601.
+    ...(key === 'exportedAt' ? { display: (m: ExportMark) => humanDateTime(m.exportedAt, tz) } : {}),
   });
   await renderRows(
     ctx.io,

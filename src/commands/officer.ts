@@ -10,7 +10,7 @@ import { countOpenReportsOf, findOfficersByName, listOfficers, type Officer } fr
 import { formatNip } from '../domain/nip.js';
 import { addOfficer, changeOfficer, validateOfficerFields, type FieldOptions } from '../app/officers.js';
 import { requireOfficer } from '../app/directory.js';
-import { localDateTimeOf } from '../domain/dates.js';
+import { humanDateTime } from '../domain/dates.js';
 
 const clearable = ['nip', 'phone', 'email'] as const;
 
@@ -198,7 +198,7 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
           { key: 'email', label: 'field.email', value: o.email },
           { key: 'active', label: 'field.active', value: o.active, display: yesNo(o.active) },
           { key: 'open_reports', label: 'officer.field.openReports', value: open },
-          { key: 'updated', label: 'field.updated', value: localDateTimeOf(o.updatedAt, tz) },
+          { key: 'updated', label: 'field.updated', value: o.updatedAt, display: humanDateTime(o.updatedAt, tz), freeText: false },
         ],
         { ...officerJson(o), open_reports: open },
       );

@@ -58,6 +58,8 @@ async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
     return ctx.io.say('recap.evidenceWritten', { file: opts.out, count: files.length });
   }
   if (opts.letters) {
+    // A period flag here would be silently ignored (a typo in it too): refuse it instead.
+    if ([opts.month, opts.year, opts.from, opts.to].some((v) => v !== undefined)) throw new UsageError('recap.lettersNoPeriod');
     const { buildLetters } = await import('../app/recap-letters.js');
     const { writeLetters } = await import('../io/recap-letters.js');
     return writeLetters(ctx.io, buildLetters(ctx), opts.out);

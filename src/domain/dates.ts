@@ -239,6 +239,30 @@ export function localDateTimeOf(instant: string | Date, timeZone: string): strin
   return `${ymdString(w)} ${pad2(w.hh)}:${pad2(w.mi)}`;
 }
 
+// The names agency staff use for their zones (and that parseDateTime reads back).
+const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/**
+ * The one format of a time shown to a person: `YYYY-MM-DD HH:MM WITA` in the agency zone. A zone
+ * without an Indonesian name shows its offset at that instant (`+08:00`). Either form is read back
+ * by parseDateTime, so a prompt may offer it as its default. JSON and CSV keep ISO 8601 instead.
+ */
+export function humanDateTime(instant: string | Date, timeZone: string): string {
+  const ms = toEpoch(instant);
+  const name = ZONE_NAMES[timeZone];
+  if (name) return `${localDateTimeOf(instant, timeZone)} ${name}`;
+  const offset = Math.round(offsetMs(ms, timeZone) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  return `${localDateTimeOf(instant, timeZone)} ${sign}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A value that may be a stored instant (audit details, reason parameters): shown as humanDateTime, anything else as it is. */
+export function humanIfInstant(value: string, timeZone: string): string {
+  return INSTANT.test(value) ? humanDateTime(value, timeZone) : value;
+}
+
 export function isValidTimeZone(tz: string): boolean {
   if (tz.trim() === '') return false;
   try {

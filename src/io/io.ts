@@ -33,6 +33,8 @@ export interface IO {
   readonly stdinIsTTY: boolean;
   /** True when prompting is possible: stdin and stderr are terminals. */
   readonly interactive: boolean;
+  /** Columns tables and records are drawn to; undefined when stdout is not a terminal (see widthOf). */
+  readonly width: number | undefined;
   /** A message in the user's language; every parameter shown through visible(). */
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** A key built from data (e.g. a stored status): its message when the catalog has one, else the fallback (shown through visible()). */
@@ -61,6 +63,18 @@ export function decideColor(env: NodeJS.ProcessEnv, noColorFlag: boolean, isTTY:
   return isTTY;
 }
 
+/**
+ * The width tables fit: COLUMNS when set to a number (a script, a test, a person who wants another
+ * width), else the terminal's columns. Piped output has no width, so nothing is cut: a file or grep
+ * gets every character (`--format csv` or `json` are the forms meant for programs anyway).
+ */
+export function widthOf(env: NodeJS.ProcessEnv, stdout: WritableLike): number | undefined {
+  const forced = /^\d+$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : undefined;
+  const columns = forced ?? (stdout.isTTY === true && stdout.columns ? stdout.columns : undefined);
+  // Below 20 columns nothing is readable; draw as if there were 20 rather than nothing at all.
+  return columns === undefined ? undefined : Math.max(20, columns);
+}
+
 export function createIO(opts: IOOptions): IO {
   const { streams, env, lang } = opts;
   const stdoutIsTTY = streams.stdout.isTTY === true;
@@ -80,6 +94,7 @@ export function createIO(opts: IOOptions): IO {
     stderrIsTTY,
     stdinIsTTY,
     interactive: stdinIsTTY && stderrIsTTY,
+    width: widthOf(env, streams.stdout),
     t,
     tOr: (key, fallback, params) => translateOr(lang, key, visible(fallback), params && visibleParams(params)),
     out: (text) => write(streams.stdout, text),

@@ -2,7 +2,7 @@
 
 import type { IO } from './io.js';
 import type { Recap, RecapGroup, Figures } from '../app/recap.js';
-import { renderRows, type Column } from './render.js';
+import { renderRows, renderText, type Column } from './render.js';
 import type { MessageKey } from './messages/index.js';
 import { bar, difference, trendArrow } from '../domain/recap.js';
 import type { GroupCounts } from '../store/recap-repo.js';
@@ -69,20 +69,23 @@ function countColumns(): Column<Line>[] {
     overdueNow: 'recap.col.overdueNow',
   };
   const compared = new Set<keyof GroupCounts>(['received', 'followedUp', 'done']);
+  // On a narrow terminal the steps between receipt and follow-up go first, then the rare outcomes.
+  const hide: Partial<Record<keyof GroupCounts, number>> = { forwarded: 1, rejected: 2, assigned: 3, responded: 4, verified: 5 };
   return [
-    { key: 'group', label: 'recap.col.group', value: (l) => l.label },
+    { key: 'group', label: 'recap.col.group', value: (l) => l.label, shrink: true },
     ...countKeys.map((k): Column<Line> => ({
       key: snake(k),
       label: labels[k],
       value: (l) => l.g.current[k],
       display: compared.has(k) ? (l) => withChange(l.g.current[k], l.g.previous[k]) : undefined,
+      hide: hide[k],
     })),
   ];
 }
 
 function timelinessColumns(): Column<Line>[] {
   return [
-    { key: 'group', label: 'recap.col.group', value: (l) => l.label },
+    { key: 'group', label: 'recap.col.group', value: (l) => l.label, shrink: true },
     {
       key: 'on_time_share',
       label: 'recap.col.onTime',
@@ -120,17 +123,20 @@ export async function renderRecap(io: IO, recap: Recap, format: 'table' | 'json'
   if (format === 'csv') return renderRows(io, 'csv', csvColumns(), lines);
   const p = recap.period;
   const q = recap.previousPeriod;
-  io.out(io.chalk.bold(io.t('recap.title', { from: p.from, to: p.to, by: io.t(`recap.by.${recap.by}` as const), prevFrom: q.from, prevTo: q.to })));
+  renderText(io, io.chalk.bold(io.t('recap.title', { from: p.from, to: p.to, by: io.t(`recap.by.${recap.by}` as const), prevFrom: q.from, prevTo: q.to })));
   await renderRows(io, 'table', countColumns(), lines);
-  io.out(io.chalk.bold(io.t('recap.timeliness', { days: recap.followupDays })));
+  renderText(io, io.chalk.bold(io.t('recap.timeliness', { days: recap.followupDays })));
   await renderRows(io, 'table', timelinessColumns(), lines);
   io.out(charts(io, lines.slice(0, -1)));
 }
 
 /** Unicode bars after the table: received vs followed up, and on-time share, per group. */
 function charts(io: IO, lines: Line[]): string {
-  const width = Math.max(...lines.map((l) => [...l.label].length), 4);
-  const name = (l: Line) => l.label + ' '.repeat(Math.max(0, width - [...l.label].length));
+  // Room for "  R " + a 20-character bar + the figure; a longer name is cut with an ellipsis.
+  const room = io.width === undefined ? Infinity : Math.max(4, io.width - 30);
+  const label = (l: Line) => ([...l.label].length > room ? `${[...l.label].slice(0, room - 1).join('')}…` : l.label);
+  const width = Math.max(...lines.map((l) => [...label(l)].length), 4);
+  const name = (l: Line) => label(l) + ' '.repeat(Math.max(0, width - [...label(l)].length));
   const max = Math.max(1, ...lines.map((l) => Math.max(l.g.current.received, l.g.current.followedUp)));
   const out = ['', io.chalk.bold(io.t('recap.chart.volume'))];
   for (const l of lines) {

@@ -80,7 +80,7 @@ describe('steering the sync queue', () => {
     await a.addReport({ category: 'Infrastruktur' });
     expect((await a.lapor(['sync', 'push'])).code).toBe(5);
     const text = await a.ok(['sync', 'status', '--lang', 'en', '--format', 'table']);
-    expect(text.stdout).toMatch(/Last push\s+2026-11-27 09:00: sent 3, failed 1, waiting 0/);
+    expect(text.stdout).toMatch(/Last push\s+2026-11-27 09:00 WITA: sent 3, failed 1, waiting 0/);
     const json = JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout);
     expect(json.runs.find((r: { kind: string }) => r.kind === 'push')).toMatchObject({ last_ok: false, last_done: 3, last_failed: 1 });
   });

@@ -14,6 +14,7 @@ import { printSummary } from './prompts.js';
 import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
 import type { Reporter } from '../../domain/report.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
+import { humanIfInstant } from '../../domain/dates.js';
 
 interface EditOptions extends Record<string, unknown> {
   clear?: string[];
@@ -40,9 +41,14 @@ function editorFlags(before: StoredReport, patch: RawReport): PiiFlags {
   return auditFlags(before, { anonymous: flag('anonymous'), confidential: flag('confidential') });
 }
 
+/** A value as the editor shows it: a stored instant (received_at) in agency time, WIB/WITA/WIT. */
+function shownValue(ctx: AppContext, value: string): string {
+  return humanIfInstant(value, ctx.settings().timezone);
+}
+
 /** A field's value in the picker: identity as the policy's masked view of what is stored or retyped. */
 function pickerValue(ctx: AppContext, before: StoredReport, current: RawReport, patch: RawReport, field: ReportFieldName): string {
-  if (!editKeepsOnEmpty(field)) return String(patch[field] ?? current[field] ?? '');
+  if (!editKeepsOnEmpty(field)) return shownValue(ctx, String(patch[field] ?? current[field] ?? ''));
   const flags = editorFlags(before, patch);
   const hidden = hiddenBecause(flags);
   const key = field === 'reporter_name' ? 'name' : field;
@@ -88,11 +94,14 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
       continue;
     }
     const required = requiredFields.includes(field);
+    const shown = shownValue(ctx, String(patch[field] ?? current[field] ?? ''));
     const answer = await p.input({
       message: t(`prompt.${field}`),
-      default: String(patch[field] ?? current[field] ?? ''),
+      default: shown,
       validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field }) : true) : checkOneField(field, v, env, t)),
     });
+    // The default taken as offered changes nothing (a received time shown to the minute keeps its seconds).
+    if (answer === shown && patch[field] === undefined) continue;
     patch[field] = answer.trim() === '' ? null : answer;
   }
 }

@@ -6,7 +6,7 @@ import { addFormatOption, examples, formatOf, requireReport } from '../shared.js
 import { renderRows, type Column } from '../../io/render.js';
 import { auditForTicket, type StoredAuditEntry } from '../../store/audit-repo.js';
 import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime } from '../../domain/dates.js';
 import { statusLabel } from './view.js';
 import { historyDetails, type PiiFlags } from '../../domain/pii.js';
 import { describeDetails } from '../../io/details.js';
@@ -73,7 +73,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
       e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
       e.note ?? (nationalRejection(e) ? io.t('sync.reconcile.noReason') : ''),
-      describeDetails(e.details),
+      describeDetails(e.details, tz),
     ]
       .filter(Boolean)
       .join(' | ');
@@ -82,22 +82,30 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       key: 'at',
       label: 'field.when',
       value: (e) => e.at,
-      display: (e) => localDateTimeOf(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : ''),
+      display: (e) => humanDateTime(e.at, tz) + (e.recordedAt.slice(0, 16) !== e.at.slice(0, 16) && e.source === 'event' ? '*' : ''),
     },
     { key: 'actor', label: 'field.who', value: (e) => e.actor, freeText: true },
     { key: 'kind', label: 'field.what', value: (e) => e.kind, display: (e) => label(e.kind) },
     { key: 'details', label: 'field.details', value: (e) => describe(e), freeText: true },
   ];
-  await renderRows(io, format, columns, entries, (e) => ({
-    at: e.at,
-    recorded_at: e.recordedAt,
-    actor: e.actor,
-    kind: e.kind,
-    source: e.source,
-    status_change: e.statusChange ?? null,
-    officer: e.officer ?? null,
-    note: e.note ?? null,
-    details: e.details,
-  }));
+  // A timeline entry's details run to hundreds of characters: label/value blocks, not a table.
+  await renderRows(
+    io,
+    format,
+    columns,
+    entries,
+    (e) => ({
+      at: e.at,
+      recorded_at: e.recordedAt,
+      actor: e.actor,
+      kind: e.kind,
+      source: e.source,
+      status_change: e.statusChange ?? null,
+      officer: e.officer ?? null,
+      note: e.note ?? null,
+      details: e.details,
+    }),
+    { layout: 'blocks' },
+  );
   if (format === 'table' && entries.some((e) => e.source === 'event' && e.recordedAt.slice(0, 16) !== e.at.slice(0, 16))) io.say('history.backdated');
 }

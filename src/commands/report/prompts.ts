@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { RawReport, ReportDraft, ReportFieldName, ValidationEnv } from '../../domain/report.js';
 import { identityFields } from '../../domain/report.js';
 import { channels, classifications } from '../../domain/vocabulary.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime } from '../../domain/dates.js';
 import { listUnits } from '../../store/units-repo.js';
 import { checkOneField } from './fields.js';
 import type { MessageKey } from '../../io/messages/index.js';
@@ -65,7 +65,7 @@ export async function promptReport(ctx: AppContext, given: RawReport, env: Valid
       if (typed.trim()) raw.category = typed;
     } else if (choice) raw.category = choice;
   }
-  await ask('received_at', { required: true, default: localDateTimeOf(env.now, env.timeZone) });
+  await ask('received_at', { required: true, default: humanDateTime(env.now, env.timeZone) });
   for (const field of optionalTextFields) await ask(field);
   if (raw.unit === undefined) {
     const units = listUnits(ctx.db()).filter((u) => u.active);
@@ -105,7 +105,7 @@ export function printSummary(ctx: AppContext, d: ReportDraft, unitCode: string |
     ['field.title', d.title],
     ['field.description', d.description],
     ['field.category', d.category],
-    ['field.received_at', localDateTimeOf(d.receivedAt, ctx.settings().timezone)],
+    ['field.received_at', humanDateTime(d.receivedAt, ctx.settings().timezone)],
     ['field.incident_date', d.incidentDate],
     ['field.location', d.location],
     ['field.region', d.regionCode && (d.regionName ? `${d.regionCode} ${d.regionName}` : d.regionCode)],

@@ -11,7 +11,8 @@ import { reportJson, reporterLabel, statusLabel } from './view.js';
 import { revealDecision, reporterView } from '../../domain/pii.js';
 import { UsageError } from '../../errors.js';
 import { withCurrentDeadlines } from '../../app/report-query.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime } from '../../domain/dates.js';
+import { visible } from '../../io/safe-text.js';
 import { recordAudit } from '../../app/audit.js';
 import { loadRegions } from '../../data.js';
 import { attachmentPath, listAttachments, type StoredAttachment } from '../../store/attachments.js';
@@ -84,7 +85,7 @@ function recordFields(ctx: AppContext, r: StoredReport, extra: { reveal: boolean
       { key: 'title', label: 'field.title', value: r.title },
       { key: 'description', label: 'field.description', value: r.description },
       { key: 'category', label: 'field.category', value: r.category },
-      { key: 'received_at', label: 'field.received_at', value: localDateTimeOf(r.receivedAt, tz) },
+      { key: 'received_at', label: 'field.received_at', value: r.receivedAt, display: humanDateTime(r.receivedAt, tz) },
       { key: 'incident_date', label: 'field.incident_date', value: r.incidentDate },
       { key: 'location', label: 'field.location', value: r.location },
       { key: 'region', label: 'field.region', value: region },
@@ -118,8 +119,8 @@ function recordFields(ctx: AppContext, r: StoredReport, extra: { reveal: boolean
         value: attachments.map((a) => a.filename).join('; '),
         display: attachments.map((a) => io.t('attach.line', { id: a.id, file: a.filename, mime: a.mime, size: formatBytes(a.size) })).join(', '),
       },
-      { key: 'created', label: 'field.created', value: `${localDateTimeOf(r.createdAt, tz)} ${r.createdBy}` },
-      { key: 'updated', label: 'field.updated', value: `${localDateTimeOf(r.updatedAt, tz)} ${r.updatedBy}` },
+      { key: 'created', label: 'field.created', value: `${r.createdAt} ${r.createdBy}`, display: `${humanDateTime(r.createdAt, tz)} ${visible(r.createdBy)}` },
+      { key: 'updated', label: 'field.updated', value: `${r.updatedAt} ${r.updatedBy}`, display: `${humanDateTime(r.updatedAt, tz)} ${visible(r.updatedBy)}` },
     ] satisfies { key: string; label: MessageKey; value: string | null | undefined; display?: string | undefined }[]
   ).filter((f) => (f.value !== undefined && f.value !== null && f.value !== '') || (f.key === 'reporter_name' && (r.anonymous || r.confidential)));
 }

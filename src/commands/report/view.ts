@@ -2,7 +2,6 @@
 
 import type { IO } from '../../io/io.js';
 import type { Column } from '../../io/render.js';
-import { truncate } from '../../io/render.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { localDateOf, localDateTimeOf } from '../../domain/dates.js';
 import { hiddenBecause, reporterView, type ReporterView } from '../../domain/pii.js';
@@ -24,22 +23,33 @@ function reporterJson(r: StoredReport, reveal: boolean): ReporterView | Record<s
 
 export { statusLabel } from '../../io/labels.js';
 
-/** Table columns of `list`; a current deadline already past `today` is shown in red. */
+/**
+ * Table columns of `list`; a current deadline already past `today` is shown in red. At narrow
+ * widths the title and reporter are cut first, then channel, unit and received are left out.
+ */
 export function listColumns(timeZone: string, today: string): Column<StoredReport>[] {
   return [
     { key: 'ticket', label: 'field.ticket', value: (r) => r.ticket },
-    { key: 'received', label: 'field.received_at', value: (r) => localDateOf(r.receivedAt, timeZone) },
+    { key: 'received', label: 'field.received_at', value: (r) => localDateOf(r.receivedAt, timeZone), hide: 3 },
     { key: 'status', label: 'field.status', value: (r) => r.status, display: (r, io) => statusLabel(io, r.status) },
-    { key: 'channel', label: 'field.channel', value: (r) => r.channel },
+    { key: 'channel', label: 'field.channel', value: (r) => r.channel, hide: 1 },
     {
       key: 'due',
       label: 'field.due',
       value: (r) => r.workflow.dueDate ?? null,
       display: (r, io) => (r.workflow.dueDate && r.workflow.dueDate < today ? io.chalk.red(r.workflow.dueDate) : (r.workflow.dueDate ?? '')),
     },
-    { key: 'unit', label: 'field.unit', value: (r) => r.unitCode ?? null },
-    { key: 'title', label: 'field.title', value: (r) => r.title, display: (r) => truncate(r.title, 48), freeText: true },
-    { key: 'reporter', label: 'field.reporter_name', value: (r) => reporterView(r, 'list').name, display: (r, io) => reporterLabel(r, io), freeText: true },
+    { key: 'unit', label: 'field.unit', value: (r) => r.unitCode ?? null, hide: 2 },
+    { key: 'title', label: 'field.title', value: (r) => r.title, freeText: true },
+    {
+      key: 'reporter',
+      label: 'field.reporter_name',
+      value: (r) => reporterView(r, 'list').name,
+      display: (r, io) => reporterLabel(r, io),
+      freeText: true,
+      // Wide enough for "(disembunyikan: rahasia)": a placeholder cut short says nothing.
+      min: 24,
+    },
   ];
 }
 

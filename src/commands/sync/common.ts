@@ -19,6 +19,7 @@ import { acquireLock, heartbeat, reclaimInFlight, releaseLock } from '../../stor
 import { attachmentPath } from '../../store/attachments.js';
 import { normalizeTicket } from '../../domain/report.js';
 import { isInsecureRemote } from '../../domain/national-settings.js';
+import { humanIfInstant } from '../../domain/dates.js';
 import type { SyncFlags } from './options.js';
 
 export type { SyncFlags } from './options.js';
@@ -39,6 +40,8 @@ export interface SyncConfig {
 
 export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = true): SyncConfig {
   const s = ctx.settings().national;
+  // A bad flag is exit 2 before the settings are judged: the flag is what the admin just typed.
+  const concurrency = parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency;
   const url = s.url;
   if (needUrl && !url) throw new SyncError('sync.noUrl');
   if (needUrl && !s.allowInsecure && isInsecureRemote(url)) throw new SyncError('sync.insecureUrl', { url });
@@ -49,7 +52,7 @@ export function syncConfig(ctx: AppContext, flags: SyncFlags = {}, needUrl = tru
     url,
     keyHeader: s.keyHeader,
     tokenHeader: s.tokenHeader,
-    concurrency: parseCount('--concurrency', flags.concurrency, 1) ?? s.concurrency,
+    concurrency,
     pollHours: s.pollHours,
     timeoutMs: s.timeoutSeconds * 1000,
     maxResponseBytes: s.maxResponseMb * 1024 * 1024,
@@ -106,8 +109,13 @@ export async function withSyncLock<T>(ctx: AppContext, fn: () => Promise<T>): Pr
   const me = { pid: process.pid, host: os.hostname() };
   const now = ctx.clock();
   const lock = acquireLock(db, { ...me, now: now.toISOString(), staleBefore: new Date(now.getTime() - 10 * 60_000).toISOString(), isAlive });
-  if (!lock.ok) throw new SyncError('sync.locked', { pid: lock.holder.pid, host: lock.holder.host, since: lock.holder.acquiredAt });
-  if (lock.tookOver) ctx.io.warn('sync.tookOverLock', { pid: lock.tookOver.pid, since: lock.tookOver.acquiredAt });
+  if (!lock.ok)
+    throw new SyncError('sync.locked', {
+      pid: lock.holder.pid,
+      host: lock.holder.host,
+      since: humanIfInstant(lock.holder.acquiredAt, ctx.settings().timezone),
+    });
+  if (lock.tookOver) ctx.io.warn('sync.tookOverLock', { pid: lock.tookOver.pid, since: humanIfInstant(lock.tookOver.acquiredAt, ctx.settings().timezone) });
   const reclaimed = reclaimInFlight(db);
   if (reclaimed > 0) ctx.io.say('sync.reclaimed', { count: reclaimed });
   const timer = setInterval(() => heartbeat(db, me.pid, ctx.clock().toISOString()), 30_000);
@@ -178,8 +186,12 @@ export function pullDeps(ctx: AppContext, config: SyncConfig, client: NationalCl
   };
 }
 
+/** A stored reason as a sentence; an instant among its parameters (a retry time) in agency time. */
 export function reasonText(ctx: AppContext, r: Reason | undefined): string {
-  return r ? ctx.io.t(r.key, r.params) : '';
+  if (!r) return '';
+  const tz = ctx.settings().timezone;
+  const params = Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? humanIfInstant(v, tz) : v]));
+  return ctx.io.t(r.key, params);
 }
 
 export interface Failure {
@@ -192,8 +204,10 @@ export interface Failure {
 /** The national system could not be reached and the run stopped: the one message, and when to expect the next try. */
 export interface Unreachable {
   detail: string;
-  /** Local time of the earliest retry, '' when unknown. */
+  /** The earliest retry as people read it (humanDateTime), '' when unknown. */
   next: string;
+  /** The same instant in ISO 8601, for JSON. */
+  nextAt: string | null;
 }
 
 /** The exit of a run: 6 when the credentials were refused, 5 when anything failed or nothing could be reached. */

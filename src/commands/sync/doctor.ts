@@ -102,6 +102,9 @@ export async function runDoctor(ctx: AppContext, opts: { format?: string }): Pro
       { key: 'detail', label: 'sync.field.detail', value: (c) => c.detail, freeText: true },
     ],
     checks,
+    undefined,
+    // Each detail is a sentence with a command to run: label/value blocks keep it whole.
+    { layout: 'blocks' },
   );
   const failed = checks.filter((c) => c.verdict === 'fail');
   if (!credentialsOk || authRefused) throw new AuthError('sync.doctorFailed', { count: failed.length });

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { IO } from '../../io/io.js';
 import { formatOf } from '../shared.js';
 import { renderRecord, renderRows, type OutputFormat, type RecordField } from '../../io/render.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime } from '../../domain/dates.js';
 import { lockHolder, outboxSummary, runInfo, type LockHolder, type OutboxSummary, type RunInfo } from '../../store/sync-repo.js';
 import { mastersInfo } from '../../store/national-repo.js';
 import { reportsToPoll } from '../../store/sync-pull-repo.js';
@@ -26,7 +26,7 @@ interface Status {
   /** Reports whose local and national statuses disagree (`--mismatches` lists them). */
   mismatches: number;
   problems: Problem[];
-  /** An ISO time in the agency's timezone. */
+  /** An ISO time as people read it (agency time with WIB/WITA/WIT). */
   local: (iso: string | null) => string | null;
 }
 
@@ -39,7 +39,7 @@ function readStatus(ctx: AppContext): Status {
   const holder = lockHolder(db);
   const masters = mastersInfo(db);
   const dueToPoll = reportsToPoll(db, pollCutoffs(ctx.clock(), config.pollHours, false)).length;
-  const local = (iso: string | null) => (iso ? localDateTimeOf(iso, tz) : null);
+  const local = (iso: string | null) => (iso ? humanDateTime(iso, tz) : null);
   const problems = summary.problems.map((p) => ({ ...p, reason: reasonText(ctx, decodeReason(p.error)) }));
   return { url: config.url, summary, runs, holder, masters, dueToPoll, mismatches: mismatchCount(db), problems, local };
 }
@@ -92,7 +92,8 @@ function queueFields(io: IO, { url, summary, dueToPoll, local }: Status): Record
     },
     { key: 'done', label: 'sync.field.done', value: summary.counts.done, freeText: false },
     { key: 'cancelled', label: 'sync.field.cancelled', value: summary.counts.cancelled, freeText: false },
-    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: local(summary.nextRetryAt) ?? '-', freeText: false },
+    // Times: ISO 8601 in CSV, agency time on a terminal.
+    { key: 'next_retry_at', label: 'sync.field.nextRetry', value: summary.nextRetryAt ?? '-', display: local(summary.nextRetryAt) ?? '-', freeText: false },
     { key: 'due_to_poll', label: 'sync.field.dueToPoll', value: dueToPoll, freeText: false },
   ];
 }
@@ -108,9 +109,21 @@ function runFields(io: IO, { summary, runs, holder, masters, local }: Status): R
   };
   return [
     { key: 'last_push_run', label: 'sync.field.lastPushRun', value: lastRun('push'), freeText: false },
-    { key: 'last_push', label: 'sync.field.lastPush', value: local(run('push').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+    {
+      key: 'last_push',
+      label: 'sync.field.lastPush',
+      value: run('push').lastSuccessAt ?? io.t('sync.never'),
+      display: local(run('push').lastSuccessAt) ?? io.t('sync.never'),
+      freeText: false,
+    },
     { key: 'last_pull_run', label: 'sync.field.lastPullRun', value: lastRun('pull'), freeText: false },
-    { key: 'last_pull', label: 'sync.field.lastPull', value: local(run('pull').lastSuccessAt) ?? io.t('sync.never'), freeText: false },
+    {
+      key: 'last_pull',
+      label: 'sync.field.lastPull',
+      value: run('pull').lastSuccessAt ?? io.t('sync.never'),
+      display: local(run('pull').lastSuccessAt) ?? io.t('sync.never'),
+      freeText: false,
+    },
     {
       key: 'masters',
       label: 'sync.field.masters',

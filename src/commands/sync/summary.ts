@@ -3,7 +3,7 @@
 import type { AppContext } from '../../context.js';
 import type { PushResult } from '../../sync/push.js';
 import type { PullResult } from '../../sync/pull.js';
-import { localDateTimeOf } from '../../domain/dates.js';
+import { humanDateTime } from '../../domain/dates.js';
 import { finishOrThrow, reasonText, type Failure, type Unreachable } from './common.js';
 
 /** When the national system could not be reached: the detail and the earliest retry, in local time. */
@@ -14,7 +14,7 @@ function unreachableOf(ctx: AppContext, push: PushResult | undefined, pull: Pull
     .map((r) => r.nextAt)
     .filter((t): t is string => t !== undefined)
     .sort()[0];
-  return { detail, next: next ? localDateTimeOf(next, ctx.settings().timezone) : '' };
+  return { detail, next: next ? humanDateTime(next, ctx.settings().timezone) : '', nextAt: next ?? null };
 }
 
 /**
@@ -49,7 +49,7 @@ export function summarize(ctx: AppContext, format: string | undefined, push: Pus
           updated: updated.length,
           failed: failures.length,
           auth_failed: authFailed ? reasonText(ctx, authFailed) : null,
-          unreachable: unreachable ? { detail: unreachable.detail, next_retry: unreachable.next || null } : null,
+          unreachable: unreachable ? { detail: unreachable.detail, next_retry: unreachable.nextAt } : null,
           sent: pushed.map((r) => ({ ticket: r.ticket, kind: r.kind, national_id: r.nationalId ?? null })),
           changes: updated.map((r) => ({ ticket: r.ticket, from: r.from, to: r.to, added: r.added ?? 0, reopened: r.reopened ?? false })),
           bad_dates: updated.filter((r) => r.badDates).map((r) => ({ ticket: r.ticket, count: r.badDates })),

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { addFormatOption, examples, formatOf, MAX_DAYS, parseCount, today } from '../shared.js';
-import { renderRows, truncate, type Column } from '../../io/render.js';
+import { renderRows, renderText, type Column } from '../../io/render.js';
 import { listReportsForRead } from '../../app/report-query.js';
 import { officerFilterId, unitFilterId } from '../../app/directory.js';
 import type { StoredReport } from '../../domain/report-record.js';
@@ -64,6 +64,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
       label: 'field.dueKind',
       value: (d) => d.report.workflow.dueKind ?? null,
       display: (d, io) => io.tOr(`due.${d.report.workflow.dueKind}`, d.report.workflow.dueKind ?? ''),
+      hide: 2,
     },
     {
       key: 'days_late',
@@ -71,10 +72,11 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
       value: (d) => d.daysLate,
       display: (d, io) => (d.daysLate > 0 ? io.chalk.red(io.t('workflow.daysLate', { days: d.daysLate })) : io.t('workflow.daysLeft', { days: d.daysLeft })),
     },
-    { key: 'status', label: 'field.status', value: (d) => d.report.status, display: (d, io) => statusLabel(io, d.report.status) },
+    { key: 'status', label: 'field.status', value: (d) => d.report.status, display: (d, io) => statusLabel(io, d.report.status), hide: 3 },
     { key: 'officer', label: 'field.officer', value: (d) => d.report.workflow.officerName ?? null, display: (d) => officerLabel(d.report) },
-    { key: 'unit', label: 'field.unit', value: (d) => d.report.unitCode ?? null },
-    { key: 'title', label: 'field.title', value: (d) => d.report.title, display: (d) => truncate(d.report.title, 40), freeText: true },
+    // At narrow widths the title is cut first, then the unit, the kind of deadline and the status are left out.
+    { key: 'unit', label: 'field.unit', value: (d) => d.report.unitCode ?? null, hide: 1 },
+    { key: 'title', label: 'field.title', value: (d) => d.report.title, freeText: true },
   ];
   if (format !== 'table') {
     await renderRows(io, format, columns, due);
@@ -86,7 +88,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
   for (const d of due) groups.set(officerLabel(d.report), [...(groups.get(officerLabel(d.report)) ?? []), d]);
   for (const [officer, list] of groups) {
     const late = list.filter((d) => d.daysLate > 0).length;
-    io.out(io.chalk.bold(io.t('workflow.dueGroup', { officer, count: list.length, late })));
+    renderText(io, io.chalk.bold(io.t('workflow.dueGroup', { officer, count: list.length, late })));
     await renderRows(
       io,
       format,

@@ -158,6 +158,10 @@ export const coreMessages = {
   'common.none': { en: '(none)', id: '(tidak ada)' },
   'common.hidden': { en: '(hidden: confidential)', id: '(disembunyikan: rahasia)' },
   'common.anonymous': { en: '(anonymous)', id: '(anonim)' },
+  'table.hidden': {
+    en: 'Left out at this width: {columns} (--format csv has every column).',
+    id: 'Tidak muat pada lebar ini: {columns} (--format csv memuat semua kolom).',
+  },
   'common.noRows': { en: 'No reports match.', id: 'Tidak ada laporan yang cocok.' },
   'common.rowsShown': {
     en: '{shown} of {total} report(s). Use --limit/--offset for more.',

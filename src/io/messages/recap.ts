@@ -146,6 +146,10 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
     en: 'the evaluation evidence bundle of --year into --out FILE.zip (recaps, report list with steps, checksums)',
     id: 'berkas bukti dukung evaluasi untuk --year ke --out BERKAS.zip (rekap, daftar laporan beserta langkahnya, checksum)',
   },
+  'recap.lettersNoPeriod': {
+    en: '--letters covers the reports late today: it takes no --month, --year, --from or --to.',
+    id: '--letters mencakup laporan yang terlambat hari ini: tidak memakai --month, --year, --from, atau --to.',
+  },
   'recap.evidenceNeedsYear': { en: '--evidence needs --year YYYY and --out FILE.zip.', id: '--evidence memerlukan --year YYYY dan --out BERKAS.zip.' },
   'recap.evidenceWritten': {
     en: 'Evidence bundle written to {file}: {count} files with SHA-256 checksums.',
