@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { reporterView, type HiddenReason } from '../domain/pii.js';
-import { localDateTimeOf } from '../domain/dates.js';
+import { humanDateTime } from '../domain/dates.js';
 
 /** How many characters of the description the receipt repeats: enough to recognise the report. */
 const SUMMARY_CHARS = 160;
@@ -11,9 +11,8 @@ const SUMMARY_CHARS = 160;
 export interface Receipt {
   agency: { code: string; name: string };
   ticket: string;
-  /** Local date and time of receipt, `YYYY-MM-DD HH:MM`, and the agency zone it is in. */
+  /** Date and time of receipt as people read it: `2026-12-01 09:30 WITA`. */
   receivedLocal: string;
-  timeZone: string;
   channel: string;
   classification: string;
   title: string;
@@ -51,8 +50,7 @@ export function buildReceipt(ctx: AppContext, r: StoredReport): Receipt {
   return {
     agency: { code: settings.agency.code, name: settings.agency.name },
     ticket: r.ticket,
-    receivedLocal: localDateTimeOf(r.receivedAt, tz),
-    timeZone: tz,
+    receivedLocal: humanDateTime(r.receivedAt, tz),
     channel: r.channel,
     classification: r.classification,
     title: r.title,
@@ -66,6 +64,6 @@ export function buildReceipt(ctx: AppContext, r: StoredReport): Receipt {
       provisional: dates.filter((d) => calendar.isProvisional(d)),
     },
     national: { trackingId: r.national.trackingId ?? null, id: r.national.id ?? null },
-    printedLocal: localDateTimeOf(ctx.clock(), tz),
+    printedLocal: humanDateTime(ctx.clock(), tz),
   };
 }

@@ -272,16 +272,3 @@ export function isValidTimeZone(tz: string): boolean {
     return false;
   }
 }
-
-/** Indonesia's zones by their everyday names; other zones show their IANA name. */
-const ZONE_ABBREVIATIONS: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
-/** "WITA" for Asia/Makassar: what people in the agency call their time. */
-export function zoneAbbreviation(timeZone: string): string {
-  return ZONE_ABBREVIATIONS[timeZone] ?? timeZone;
-}

@@ -8,7 +8,6 @@ import type { MessageKey } from './messages/index.js';
 import type { Receipt } from '../app/receipt.js';
 import { visible } from './safe-text.js';
 import { escapeHtml as h } from './recap-svg.js';
-import { zoneAbbreviation } from '../domain/dates.js';
 
 export const RECEIPT_WIDTH = 42;
 
@@ -24,7 +23,6 @@ interface ReceiptParts {
 
 /** Everything the receipt says, translated and made safe to print; both layouts read this. */
 function receiptParts(io: IO, r: Receipt): ReceiptParts {
-  const zone = zoneAbbreviation(r.timeZone);
   const d = r.deadlines;
   const mark = (date: string) => (d.provisional.includes(date) ? `${date} ${io.t('deadline.provisionalMark')}` : date);
   const reporter = r.reporter.hidden ? io.t(r.reporter.hidden === 'anonymous' ? 'common.anonymous' : 'common.hidden') : (r.reporter.name ?? '-');
@@ -33,7 +31,7 @@ function receiptParts(io: IO, r: Receipt): ReceiptParts {
     agency: visible(r.agency.name || r.agency.code),
     fields: [
       field('receipt.ticket', r.ticket),
-      field('receipt.received', `${r.receivedLocal} ${zone}`),
+      field('receipt.received', r.receivedLocal),
       field('receipt.channel', io.tOr(`channel.${r.channel}`, r.channel)),
       field('receipt.classification', io.tOr(`classification.${r.classification}`, r.classification)),
       field('receipt.reporter', reporter),
@@ -49,7 +47,7 @@ function receiptParts(io: IO, r: Receipt): ReceiptParts {
     track: r.national.trackingId
       ? io.t('receipt.trackNational', { id: visible(r.national.trackingId), ticket: r.ticket })
       : io.t('receipt.trackLocal', { ticket: r.ticket }),
-    printed: io.t('receipt.printed', { time: `${r.printedLocal} ${zone}` }),
+    printed: io.t('receipt.printed', { time: r.printedLocal }),
   };
 }
 
