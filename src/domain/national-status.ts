@@ -48,6 +48,19 @@ export const nationalStatusNames: Readonly<Record<Status, string>> = {
 };
 
 /**
+ * The local statuses a national status name stands for (`list --status 'Dalam Proses'`): every
+ * status the national system shows under that name, or the one it maps to when no local status
+ * shows under it ('Diarsipkan'); empty for a name it does not know.
+ */
+export function localStatusesOf(nationalName: string): Status[] {
+  const name = normalizeName(nationalName);
+  const shown = (Object.keys(nationalStatusNames) as Status[]).filter((s) => normalizeName(nationalStatusNames[s]) === name);
+  if (shown.length) return shown;
+  const mapped = mapNationalStatus(name);
+  return mapped.known ? [mapped.local] : [];
+}
+
+/**
  * Merge the status pulled from the national system into the local one. Rules, first match wins:
  * 1. A forwarded report never moves: the national side shows it as 'Ditolak' (see above), and
  *    taking that would lose the fact that it went to another agency.

@@ -10,7 +10,9 @@ import { storedSlots } from '../domain/fields.js';
 import type { StoredReport } from '../domain/report-record.js';
 import type { ExistingReport } from '../domain/duplicates.js';
 import { shiftDate } from '../domain/duplicates.js';
-import { withoutZeroWidth } from '../domain/text.js';
+import { whereOf, type ReportFilter } from './report-filter.js';
+
+export { whereOf, type ReportFilter };
 
 /** A row of selectReport: the field columns (fields.ts storedSlots) and the record, lifecycle and national ones. */
 interface ReportRow extends Record<string, string | number | null> {
@@ -193,89 +195,6 @@ export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string;
     nik: opt(r.reporter_nik),
     phone: opt(r.reporter_phone),
   }));
-}
-
-export interface ReportFilter {
-  status?: string[];
-  category?: string;
-  channel?: string[];
-  unitId?: number;
-  since?: string;
-  until?: string;
-  search?: string;
-  officerId?: number;
-  /** Current deadline strictly before this date (overdue). */
-  dueBefore?: string;
-  /** Current deadline on or before this date. */
-  dueUntil?: string;
-  /** Current deadline on or after this date. */
-  dueFrom?: string;
-  limit?: number;
-  offset?: number;
-  /** Newest received first (default), or by officer then earliest deadline (the due list). */
-  orderBy?: 'received' | 'due';
-}
-
-/**
- * Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan").
- * Zero-width characters are dropped first, as they are from stored text ("Ja\u200Blan" is one word).
- */
-export function ftsQuery(text: string): string | undefined {
-  const words = withoutZeroWidth(text).match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((w) => `"${w}"*`).join(' ') : undefined;
-}
-
-export function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  if (f.status?.length) {
-    clauses.push(`r.status IN (${f.status.map(() => '?').join(', ')})`);
-    params.push(...f.status);
-  }
-  if (f.channel?.length) {
-    clauses.push(`r.channel IN (${f.channel.map(() => '?').join(', ')})`);
-    params.push(...f.channel);
-  }
-  if (f.category) {
-    clauses.push('r.category = ? COLLATE NOCASE');
-    params.push(f.category);
-  }
-  if (f.unitId !== undefined) {
-    clauses.push('r.unit_id = ?');
-    params.push(f.unitId);
-  }
-  if (f.since) {
-    clauses.push('r.received_date >= ?');
-    params.push(f.since);
-  }
-  if (f.until) {
-    clauses.push('r.received_date <= ?');
-    params.push(f.until);
-  }
-  if (f.officerId !== undefined) {
-    clauses.push('r.officer_id = ?');
-    params.push(f.officerId);
-  }
-  const due: string[] = [];
-  if (f.dueBefore) {
-    due.push('r.due_date < ?');
-    params.push(f.dueBefore);
-  }
-  if (f.dueUntil) {
-    due.push('r.due_date <= ?');
-    params.push(f.dueUntil);
-  }
-  if (due.length) clauses.push(`(${due.join(' OR ')})`);
-  if (f.dueFrom) {
-    clauses.push('r.due_date >= ?');
-    params.push(f.dueFrom);
-  }
-  const match = f.search === undefined ? undefined : ftsQuery(f.search);
-  if (f.search !== undefined) {
-    clauses.push(match ? 'r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)' : '0');
-    if (match) params.push(match);
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 export function listReports(db: DB, f: ReportFilter): { rows: StoredReport[]; total: number } {

@@ -18,6 +18,7 @@ import { syncQueueMessages } from './sync-queue.js';
 import { piiMessages } from './pii.js';
 import { recapMessages } from './recap.js';
 import { fileMessages } from './files.js';
+import { findMessages } from './find.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -40,6 +41,7 @@ export const catalogParts = [
   piiMessages,
   recapMessages,
   fileMessages,
+  findMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
