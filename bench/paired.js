@@ -43,3 +43,11 @@ export function line(label, r, goal, refLabel) {
   );
   return ok;
 }
+
+/**
+ * `node --import` this to have a process write its own CPU time (user + system, seconds) to
+ * `file` at exit: on a shared machine CPU time is what a run costs, whatever the wait for a core.
+ */
+export function cpuProbe(file) {
+  return `data:text/javascript,import fs from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); fs.writeFileSync(${JSON.stringify(file)}, String((u.user + u.system) / 1e6)); })`;
+}
