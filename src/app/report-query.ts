@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { deadlinesOf, type DeadlineEnv } from '../domain/deadlines.js';
 import { finalStatuses, statuses } from '../domain/lifecycle.js';
-import { listReports, type ReportFilter } from '../store/reports-repo.js';
+import { listReports, type ReportFilter, type ReportPage } from '../store/reports-repo.js';
 
 /*
  * Reads of reports with their deadlines. Read commands never write: when the stored deadlines are
@@ -69,7 +69,7 @@ function byOfficerThenDue(a: StoredReport, b: StoredReport): number {
  * those are stale, every open report matching the other filters is read and its deadline computed
  * (slower, but only until the next write command repairs them).
  */
-export function listReportsForRead(ctx: AppContext, filter: ReportFilter): { rows: StoredReport[]; total: number } {
+export function listReportsForRead(ctx: AppContext, filter: ReportFilter): ReportPage {
   const fix = staleFix(ctx);
   const db = ctx.db();
   if (!fix) return listReports(db, filter);
@@ -80,10 +80,10 @@ export function listReportsForRead(ctx: AppContext, filter: ReportFilter): { row
   }
   // Final reports have no current deadline, so only open ones can match.
   const open = statuses.filter((s) => !finalStatuses.has(s) && (rest.status === undefined || rest.status.includes(s)));
-  if (open.length === 0) return { rows: [], total: 0 };
+  if (open.length === 0) return { rows: [], total: () => 0 };
   const matching = listReports(db, { ...rest, status: open })
     .rows.map(fix)
     .filter((r) => dueMatches(filter, r.workflow.dueDate));
   if (filter.orderBy === 'due') matching.sort(byOfficerThenDue);
-  return { rows: matching.slice(offset, limit === undefined ? undefined : offset + limit), total: matching.length };
+  return { rows: matching.slice(offset, limit === undefined ? undefined : offset + limit), total: () => matching.length };
 }

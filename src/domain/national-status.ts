@@ -51,3 +51,16 @@ export const nationalStatusNames: Readonly<Record<Status, string>> = {
   rejected: 'Ditolak',
   forwarded: 'Ditolak',
 };
+
+/**
+ * The local statuses a national status name stands for (`list --status 'Dalam Proses'`): every
+ * status the national system shows under that name, or the one it maps to when no local status
+ * shows under it ('Diarsipkan'); empty for a name it does not know.
+ */
+export function localStatusesOf(nationalName: string): Status[] {
+  const name = normalizeName(nationalName);
+  const shown = (Object.keys(nationalStatusNames) as Status[]).filter((s) => normalizeName(nationalStatusNames[s]) === name);
+  if (shown.length) return shown;
+  const mapped = mapNationalStatus(name);
+  return mapped.known ? [mapped.local] : [];
+}

@@ -221,3 +221,16 @@ export function letterTitle(title: string, flags: { confidential: boolean }): st
   if (flags.confidential) return null;
   return title.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '***').replace(/\+?\d[\d\s.-]{6,}\d/g, '***');
 }
+
+/**
+ * `list --reporter`: a match ties a NIK, phone or name to a report, so on a confidential report it
+ * tells who filed it. Such a report is listed (identity still masked) only with a reason, and
+ * every such match is written to its audit trail, listed or not (`reporterMatchAudit`).
+ */
+export function reporterMatchListed(r: PiiFlags, reason: string | undefined): boolean {
+  return !r.confidential || Boolean(reason?.trim());
+}
+
+export function reporterMatchAudit(matchedOn: 'nik' | 'phone' | 'name', reason: string | undefined, listed: boolean): Record<string, unknown> {
+  return { matched_on: matchedOn, listed, reason: reason?.trim() ? reason.trim() : null };
+}

@@ -224,3 +224,15 @@ export function formatTicket(agencyCode: string, year: number, sequence: number)
 export function normalizeTicket(input: string): string {
   return input.trim().toUpperCase();
 }
+
+/**
+ * A ticket range as typed after `list --ticket`: `FROM..TO` or one ticket (a range of one), in
+ * any case. Undefined when an end is not a ticket. Tickets compare as text: within one agency the
+ * sequence has 6 digits until a year passes 999,999 reports.
+ */
+export function parseTicketRange(input: string): { from: string; to: string } | undefined {
+  const ends = input.split('..').map(normalizeTicket);
+  const ticket = /^[A-Z0-9]{2,10}-\d{4}-\d{6,}$/;
+  if (ends.length > 2 || !ends.every((e) => ticket.test(e))) return undefined;
+  return { from: ends[0]!, to: ends.at(-1)! };
+}

@@ -1,6 +1,7 @@
 /** Closed vocabularies (classification, channel) with their Indonesian aliases. */
 
-import { isRejectReason, type RejectReason } from './lifecycle.js';
+import { isRejectReason, statuses, type RejectReason, type Status } from './lifecycle.js';
+import { localStatusesOf } from './national-status.js';
 
 /** Closed vocabularies of a report, with the Indonesian words admins type. */
 export const classifications = ['complaint', 'aspiration', 'information'] as const;
@@ -82,4 +83,34 @@ export function parseRejectReason(value: string): RejectReason | undefined {
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
   return isRejectReason(key) ? key : reasonAliases[key];
+}
+
+// The Indonesian words `lapor --lang id` shows for each status (messages status.*), and the
+// words admins use for them. 'dalam proses', 'terverifikasi', 'selesai' and 'ditolak' are also
+// national names and are read as such (parseStatus).
+const statusAliases: Record<string, Status> = {
+  tercatat: 'recorded',
+  dicatat: 'recorded',
+  baru: 'recorded',
+  didisposisikan: 'assigned',
+  disposisi: 'assigned',
+  diproses: 'in_progress',
+  ditindaklanjuti: 'followed_up',
+  'tindak-lanjut': 'followed_up',
+  diteruskan: 'forwarded',
+  dilimpahkan: 'forwarded',
+};
+
+/**
+ * `list --status`: an English code ('in_progress', 'in progress'), a national name ('Dalam
+ * Proses', 'Belum Terverifikasi': every local status the national system shows under it) or an
+ * Indonesian word ('didisposisikan'). Undefined when none fits.
+ */
+export function parseStatus(value: string): Status[] | undefined {
+  const key = slug(value).replace(/-/g, '_');
+  if ((statuses as readonly string[]).includes(key)) return [key as Status];
+  const national = localStatusesOf(value);
+  if (national.length) return national;
+  const alias = statusAliases[slug(value)];
+  return alias ? [alias] : undefined;
 }

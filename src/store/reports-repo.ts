@@ -10,7 +10,9 @@ import { storedSlots } from '../domain/fields.js';
 import type { StoredReport } from '../domain/report-record.js';
 import type { ExistingReport } from '../domain/duplicates.js';
 import { shiftDate } from '../domain/duplicates.js';
-import { withoutZeroWidth } from '../domain/text.js';
+import { onlySearch, searchHits, searchPlan, whereOf, type ReportFilter } from './report-filter.js';
+
+export { whereOf, type ReportFilter };
 
 /** A row of selectReport: the field columns (fields.ts storedSlots) and the record, lifecycle and national ones. */
 interface ReportRow extends Record<string, string | number | null> {
@@ -46,7 +48,8 @@ interface ReportRow extends Record<string, string | number | null> {
   national_checked_at: string | null;
 }
 
-const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name, o.name AS officer_name
+/** A report with its unit and officer names (`show`, and the rows of a page). */
+export const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name, o.name AS officer_name
   FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id`;
 
 /** Drops undefined values so optional fields are absent rather than present-but-undefined. */
@@ -195,96 +198,45 @@ export function reportsOfReporter(db: DB, probe: { nik?: string; phone?: string;
   }));
 }
 
-export interface ReportFilter {
-  status?: string[];
-  category?: string;
-  channel?: string[];
-  unitId?: number;
-  since?: string;
-  until?: string;
-  search?: string;
-  officerId?: number;
-  /** Current deadline strictly before this date (overdue). */
-  dueBefore?: string;
-  /** Current deadline on or before this date. */
-  dueUntil?: string;
-  /** Current deadline on or after this date. */
-  dueFrom?: string;
-  limit?: number;
-  offset?: number;
-  /** Newest received first (default), or by officer then earliest deadline (the due list). */
-  orderBy?: 'received' | 'due';
+/** A page of reports; `total` counts every match, on demand (a count of a big match is a scan of its index). */
+export interface ReportPage {
+  rows: StoredReport[];
+  total: () => number;
+}
+
+const orderSql = { due: 'o.name IS NULL, o.name, r.due_date, r.id', received: 'r.received_at DESC, r.id DESC' } as const;
+
+/** The query of a page's ids (LIMIT and OFFSET last); test/store/query-plans.test.ts checks its plans. */
+export function pageIdsSql(f: ReportFilter, whereSql: string): string {
+  const join = f.orderBy === 'due' ? 'LEFT JOIN officers o ON o.id = r.officer_id' : '';
+  // A deadline filter (`list --overdue`) keeps to the open reports' deadline index, which holds
+  // received_at, and sorts those few: walking every report newest first to find the late ones
+  // would read them all when few are late (`+` keeps the planner off the received_at index).
+  const dueFilter = f.dueBefore !== undefined || f.dueUntil !== undefined || f.dueFrom !== undefined;
+  const order = f.orderBy === 'due' ? orderSql.due : dueFilter ? '+r.received_at DESC, r.id DESC' : orderSql.received;
+  return `SELECT r.id FROM reports r ${join} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`;
 }
 
 /**
- * Turns what an admin types into an FTS5 query: every word must match, as a prefix ("jalan" finds "jalanan").
- * Zero-width characters are dropped first, as they are from stored text ("Ja\u200Blan" is one word).
+ * The page's ids come first, from a query that joins only what its order needs (officers, for the
+ * due list), so an index that holds the filter and order columns answers it without reading a
+ * report row; then the page's rows are read in full. With a search, the number of full-text
+ * matches decides the plan (searchPlan): it is also the total when the search is the only filter.
  */
-export function ftsQuery(text: string): string | undefined {
-  const words = withoutZeroWidth(text).match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((w) => `"${w}"*`).join(' ') : undefined;
-}
-
-export function whereOf(f: ReportFilter): { sql: string; params: (string | number)[] } {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  if (f.status?.length) {
-    clauses.push(`r.status IN (${f.status.map(() => '?').join(', ')})`);
-    params.push(...f.status);
-  }
-  if (f.channel?.length) {
-    clauses.push(`r.channel IN (${f.channel.map(() => '?').join(', ')})`);
-    params.push(...f.channel);
-  }
-  if (f.category) {
-    clauses.push('r.category = ? COLLATE NOCASE');
-    params.push(f.category);
-  }
-  if (f.unitId !== undefined) {
-    clauses.push('r.unit_id = ?');
-    params.push(f.unitId);
-  }
-  if (f.since) {
-    clauses.push('r.received_date >= ?');
-    params.push(f.since);
-  }
-  if (f.until) {
-    clauses.push('r.received_date <= ?');
-    params.push(f.until);
-  }
-  if (f.officerId !== undefined) {
-    clauses.push('r.officer_id = ?');
-    params.push(f.officerId);
-  }
-  const due: string[] = [];
-  if (f.dueBefore) {
-    due.push('r.due_date < ?');
-    params.push(f.dueBefore);
-  }
-  if (f.dueUntil) {
-    due.push('r.due_date <= ?');
-    params.push(f.dueUntil);
-  }
-  if (due.length) clauses.push(`(${due.join(' OR ')})`);
-  if (f.dueFrom) {
-    clauses.push('r.due_date >= ?');
-    params.push(f.dueFrom);
-  }
-  const match = f.search === undefined ? undefined : ftsQuery(f.search);
-  if (f.search !== undefined) {
-    clauses.push(match ? 'r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)' : '0');
-    if (match) params.push(match);
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-export function listReports(db: DB, f: ReportFilter): { rows: StoredReport[]; total: number } {
-  const where = whereOf(f);
-  const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `${selectReport} ${where.sql} ORDER BY ${f.orderBy === 'due' ? 'o.name IS NULL, o.name, r.due_date, r.id' : 'r.received_at DESC, r.id DESC'} LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, f.limit ?? -1, f.offset ?? 0) as ReportRow[];
+export function listReports(db: DB, f: ReportFilter): ReportPage {
+  const order = orderSql[f.orderBy ?? 'received'];
+  const hits = f.search === undefined ? undefined : searchHits(db, f.search);
+  if (hits === 0) return { rows: [], total: () => 0 };
+  const where = whereOf(f, searchPlan(f, hits));
+  const ids = pageIdsSql(f, where.sql);
+  const rows = db.prepare(`${selectReport} WHERE r.id IN (${ids}) ORDER BY ${order}`).all(...where.params, f.limit ?? -1, f.offset ?? 0) as ReportRow[];
+  const offset = f.offset ?? 0;
+  const full = f.limit !== undefined && rows.length === f.limit;
+  const total = () => {
+    // A page that is not full (and not past the end) ends the list: no count needed.
+    if (!full && (rows.length > 0 || offset === 0)) return offset + rows.length;
+    if (hits !== undefined && onlySearch(f)) return hits;
+    return (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
+  };
   return { rows: rows.map(toReport), total };
 }

@@ -11,10 +11,10 @@ export interface SchemaObject {
 /**
  * Indexes a big import keeps up to date row by row, because that costs less than rebuilding
  * them (each rebuild is a scan of the whole table): imported rows enter them in key order
- * (change numbers, the import's one updated_at) or not at all (partial indexes on columns an
+ * (change numbers) or not at all (partial indexes on columns an
  * import leaves NULL). Any other name is dropped and rebuilt, so a renamed index stays correct.
  */
-export const liveIndexes: ReadonlySet<string> = new Set(['reports_change_seq', 'reports_updated', 'reports_auto_close', 'reports_poll']);
+export const liveIndexes: ReadonlySet<string> = new Set(['reports_change_seq', 'reports_auto_close', 'reports_poll']);
 
 /** What a big import drops inside its transaction and rebuilds before COMMIT (bench/import.js mirrors it). */
 export function suspendedObjects(db: DB): SchemaObject[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone, normalizePhoneByLibrary } from '../../src/domain/phone.js';
+import { maskPhone, maskPhoneByLibrary, normalizePhone, normalizePhoneByLibrary } from '../../src/domain/phone.js';
 import { localDateTimeOf, parseDateTime } from '../../src/domain/dates.js';
 
 // The import validates up to a million rows with the rules of `lapor add`; the fast paths taken
@@ -23,6 +23,15 @@ describe('phone fast path', () => {
       }
     }
     expect(compared).toBe(10 * 9 * 4 * 3);
+  });
+
+  it('masks a stored number as the library reads it', () => {
+    for (let second = 0; second <= 9; second++) {
+      for (let length = 6; length <= 14; length++) {
+        const e164 = `+628${second}${'1234567890123'.slice(0, length - 2)}`;
+        expect(maskPhone(e164), e164).toBe(maskPhoneByLibrary(e164));
+      }
+    }
   });
 
   it('leaves landlines, foreign and odd numbers to the library', () => {

@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import { MAX_DAYS, parseCount, today } from '../shared.js';
 import type { ReportFilter } from '../../store/reports-repo.js';
 import { unitFilterId } from '../../app/directory.js';
-import { parseChannel } from '../../domain/vocabulary.js';
+import { parseChannel, parseStatus } from '../../domain/vocabulary.js';
 import { parseDate } from '../../domain/dates.js';
 import { statuses } from '../../domain/lifecycle.js';
 
@@ -54,14 +54,18 @@ function splitList(value: string | undefined): string[] | undefined {
         .filter(Boolean);
 }
 
+function badStatus(value: string): never {
+  throw new UsageError('list.badStatus', { value, allowed: statuses.join(', ') });
+}
+
 /** Turns list flags into a store filter; shared with `export`. Bad values are usage errors naming the flag. */
 export function filterFromOptions(ctx: AppContext, opts: ListOptions): ReportFilter {
   const filter: ReportFilter = {};
   const status = splitList(opts.status);
   if (status) {
-    for (const s of status)
-      if (!(statuses as readonly string[]).includes(s)) throw new UsageError('list.badStatus', { value: s, allowed: statuses.join(', ') });
-    filter.status = status;
+    // English codes, Indonesian words and national names; a national name may stand for several.
+    const parsed = status.map((s) => parseStatus(s) ?? badStatus(s));
+    filter.status = [...new Set(parsed.flat())];
   }
   const channel = splitList(opts.channel);
   if (channel) {

@@ -100,5 +100,6 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
     ctx,
     due.map((d) => d.report.workflow.dueDate),
   );
-  if (total > due.length) io.say('common.rowsShown', { shown: due.length, total });
+  const all = total();
+  if (all > due.length) io.say('common.rowsShown', { shown: due.length, total: all });
 }

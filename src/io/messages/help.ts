@@ -46,7 +46,10 @@ Kode keluar: 0 berhasil, 1 kesalahan internal, 2 penggunaan, 3 tidak ditemukan, 
     en: 'why the personal data is needed (kept in the audit trail; required for a confidential reporter)',
     id: 'alasan data pribadi diperlukan (disimpan di jejak audit; wajib untuk pelapor yang dirahasiakan)',
   },
-  'help.opt.status': { en: 'only these statuses, comma-separated: {allowed}', id: 'hanya status ini, dipisah koma: {allowed}' },
+  'help.opt.status': {
+    en: 'only these statuses, comma-separated: {allowed}; Indonesian words (didisposisikan, ditindaklanjuti, ...) and national names (Belum Terverifikasi, Dalam Proses = assigned, in_progress and followed_up; Ditolak = rejected and forwarded) work too',
+    id: 'hanya status ini, dipisah koma: {allowed}; kata Indonesia (didisposisikan, ditindaklanjuti, ...) dan nama status nasional (Belum Terverifikasi, Dalam Proses = assigned, in_progress dan followed_up; Ditolak = rejected dan forwarded) juga bisa',
+  },
   'help.opt.category': { en: 'only this category', id: 'hanya kategori ini' },
   'help.opt.channel': {
     en: 'only these channels, comma-separated (walk-in, letter, phone, ...)',

@@ -21,6 +21,7 @@ import { fileMessages } from './files.js';
 import { receiptMessages } from './receipt.js';
 import { auditMessages } from './audit.js';
 import { reconcileMessages } from './reconcile.js';
+import { findMessages } from './find.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -46,6 +47,7 @@ export const catalogParts = [
   receiptMessages,
   auditMessages,
   reconcileMessages,
+  findMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
