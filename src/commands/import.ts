@@ -9,7 +9,7 @@ import { examples, validationEnv } from './shared.js';
 import { deadlinesForWrite } from '../app/deadlines.js';
 import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
-import { parseMapOptions } from '../transfer/import-headers.js';
+import { parseMapOptions, parseSetOptions } from '../transfer/import-headers.js';
 import { defaultRejectsPath } from '../transfer/import-rejects.js';
 import { checkTarget, removeStaleTemps } from '../files/safe-file.js';
 import { openRegularFile } from '../files/safe-read.js';
@@ -20,6 +20,7 @@ interface ImportOptions {
   delimiter?: string;
   encoding?: string;
   map?: string[];
+  set?: string[];
   ignoreUnknown?: boolean;
   skipInvalid?: boolean;
   rejects?: string;
@@ -43,6 +44,7 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .option('--delimiter <char>', t('import.opt.delimiter'))
     .option('--encoding <name>', t('import.opt.encoding'))
     .option('--map <header=field>', t('import.opt.map'), (value: string, all: string[] | undefined) => [...(all ?? []), value])
+    .option('--set <field=value>', t('import.opt.set'), (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .option('--ignore-unknown', t('import.opt.ignoreUnknown'))
     .option('--skip-invalid', t('import.opt.skipInvalid'))
     .option('--rejects <file>', t('import.opt.rejects'))
@@ -56,7 +58,7 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .action((file: string, opts: ImportOptions) => runImportCommand(ctx, file, opts));
 }
 
-/** The reader's flags (--encoding, --delimiter, --map), checked before anything is read. */
+/** The reader's flags (--encoding, --delimiter, --map, --set), checked before anything is read. */
 function readerOptions(opts: ImportOptions) {
   const encoding = opts.encoding === undefined ? undefined : parseEncoding(opts.encoding);
   if (opts.encoding !== undefined && !encoding) throw new UsageError('import.badEncoding', { value: opts.encoding });
@@ -64,7 +66,15 @@ function readerOptions(opts: ImportOptions) {
   if (opts.delimiter !== undefined && !delimiter) throw new UsageError('import.badDelimiter', { value: opts.delimiter });
   const mapping = parseMapOptions(opts.map ?? []);
   if (mapping.problems.length > 0) throw new UsageError(mapping.problems[0]!.code, mapping.problems[0]!.params);
-  return { encoding, delimiter, map: [...mapping.map], ignoreUnknown: opts.ignoreUnknown === true };
+  const set = parseSetOptions(opts.set ?? []);
+  if (set.problems.length > 0) throw new UsageError(set.problems[0]!.code, set.problems[0]!.params);
+  return {
+    encoding,
+    delimiter,
+    map: [...mapping.map],
+    ignoreUnknown: opts.ignoreUnknown === true,
+    ...(set.defaults.length > 0 ? { defaults: set.defaults } : {}),
+  };
 }
 
 /** The input as a stream: stdin for `-`, otherwise a regular file (a FIFO or /dev/zero would hang or never end). */
@@ -99,7 +109,8 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     if (!(await ctx.prompter().confirm({ message: io.t('import.confirmUpdate'), default: false }))) throw new CancelledError();
   }
 
-  const rejectsPath = opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined);
+  // A dry run writes nothing, not even a rejects file: the summary lists the rejected rows instead.
+  const rejectsPath = opts.dryRun ? undefined : (opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined));
   if (rejectsPath !== undefined) {
     // Never the database or the input (an existing file gets a numbered name beside it instead).
     removeStaleTemps(checkTarget(rejectsPath, { replace: 'number', guards: writeGuards(ctx, [file]) }));
@@ -216,10 +227,11 @@ function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: Impo
     );
     return;
   }
-  if (r.errors.length > 0 && !opts.skipInvalid) {
+  if (r.errors.length > 0 && (!opts.skipInvalid || opts.dryRun)) {
     io.err(io.chalk.bold(io.t('import.summary.errors')));
     for (const e of r.errors.slice(0, SHOWN)) io.err(`  ${lineOf(ctx, e)}`);
-    if (r.rejected > SHOWN) io.say('import.more', { count: r.rejected - Math.min(SHOWN, r.errors.length) });
+    const more = r.rejected - Math.min(SHOWN, r.errors.length);
+    if (r.rejected > SHOWN) io.say(opts.dryRun ? 'import.moreDryRun' : 'import.more', { count: more });
   }
   if (r.warnings > 0) {
     io.err(io.chalk.yellow(io.t('import.summary.warnings', { count: r.warnings })));

@@ -4,6 +4,7 @@ import type { FieldProblem } from '../domain/problems.js';
 import type { HeaderInfo, RowOutcome } from './import-rows.js';
 import type { ImportIssue, ImportResult } from './import-types.js';
 import { RejectsWriter } from './import-rejects.js';
+import { freeTextFields } from './columns.js';
 
 /** At most this many errors and warnings are kept for the summary; the rejects file has them all. */
 const KEEP = 1000;
@@ -32,7 +33,10 @@ export class Tally {
 
   setHeader(header: HeaderInfo): void {
     this.header = this.result.header = header;
-    if (this.rejectsPath) this.rejects = new RejectsWriter(this.rejectsPath, header.headers, header.delimiter);
+    if (!this.rejectsPath) return;
+    // Unmapped columns count as free text: the import ignores them, so their quote never matters.
+    const freeText = header.fields.map((f) => f === null || freeTextFields.has(f));
+    this.rejects = new RejectsWriter(this.rejectsPath, header.headers, header.delimiter, freeText);
   }
 
   /** The column as headed in the file, for messages. */

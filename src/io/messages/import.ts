@@ -19,6 +19,10 @@ export const importMessages = {
     en: "read a column as a report field: --map 'Header In File=field' (repeatable)",
     id: "baca kolom sebagai kolom laporan: --map 'Judul Di Berkas=kolom' (boleh berulang)",
   },
+  'import.opt.set': {
+    en: 'value of a field for rows that leave it empty or have no such column: --set channel=walk-in (repeatable)',
+    id: 'nilai kolom untuk baris yang mengosongkannya atau tanpa kolom itu: --set channel=walk-in (boleh berulang)',
+  },
   'import.opt.ignoreUnknown': {
     en: 'skip columns that match no report field instead of failing',
     id: 'lewati kolom yang tidak cocok dengan kolom laporan, bukan gagal',
@@ -79,6 +83,10 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: "--map '{value}' must be 'Header In File=field' with a field among: {known}.",
     id: "--map '{value}' harus berbentuk 'Judul Di Berkas=kolom' dengan kolom salah satu dari: {known}.",
   },
+  'import.badSet': {
+    en: "--set '{value}' must be 'field=value' with a field among: {known}.",
+    id: "--set '{value}' harus berbentuk 'kolom=nilai' dengan kolom salah satu dari: {known}.",
+  },
   'import.notUtf8': {
     en: 'Line {line} is not UTF-8 text. Files saved by older Excel as "CSV (Comma delimited)" are Windows-1252: run again with --encoding windows-1252.',
     id: 'Baris {line} bukan teks UTF-8. Berkas yang disimpan Excel lama sebagai "CSV (Comma delimited)" memakai Windows-1252: jalankan lagi dengan --encoding windows-1252.',
@@ -130,11 +138,19 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: 'the same row was already imported as {ticket}. Use --on-duplicate skip or update.',
     id: 'baris yang sama sudah pernah diimpor sebagai {ticket}. Gunakan --on-duplicate skip atau update.',
   },
+  'import.duplicateTicket': {
+    en: 'ticket {ticket} is already stored (a row of an export). Use --on-duplicate skip or update.',
+    id: 'tiket {ticket} sudah tersimpan (baris dari hasil ekspor). Gunakan --on-duplicate skip atau update.',
+  },
   'import.problem': { en: 'line {line}, column "{column}": {message}', id: 'baris {line}, kolom "{column}": {message}' },
   'import.problemRow': { en: 'line {line}: {message}', id: 'baris {line}: {message}' },
   'import.more': {
     en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)',
     id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)',
+  },
+  'import.moreDryRun': {
+    en: '  ... and {count} more (--format json lists up to 1,000)',
+    id: '  ... dan {count} lagi (--format json menampilkan hingga 1.000)',
   },
   'import.warningsMore': { en: '  ... and {count} more warning(s)', id: '  ... dan {count} peringatan lagi' },
 
