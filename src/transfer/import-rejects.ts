@@ -92,9 +92,14 @@ export class RejectsWriter {
   }
 }
 
-/** `data.csv` -> `data.rejects.csv` beside it; stdin -> `lapor-import.rejects.csv` here. */
+/** `data.csv` (or `data.xlsx`) -> `data.rejects.csv` beside it; stdin -> `lapor-import.rejects.csv` here. */
 export function defaultRejectsPath(input: string): string {
   if (input === '-') return 'lapor-import.rejects.csv';
-  const dot = input.toLowerCase().endsWith('.csv') || input.toLowerCase().endsWith('.txt') ? input.length - 4 : input.length;
+  const lower = input.toLowerCase();
+  const dot = ['.csv', '.txt'].some((e) => lower.endsWith(e))
+    ? input.length - 4
+    : ['.xlsx', '.xlsm'].some((e) => lower.endsWith(e))
+      ? input.length - 5
+      : input.length;
   return `${input.slice(0, dot)}.rejects.csv`;
 }

@@ -7,6 +7,7 @@ import type { FieldProblem } from '../domain/problems.js';
 import { InputDecoder, InputError, detectDelimiter, type InputEncoding } from './import-decode.js';
 import { mapHeaders, type HeaderMapping } from './import-headers.js';
 import { columnByHeader, freeTextFields, restoreFormula } from './columns.js';
+import { restoreExcelText } from '../domain/csv.js';
 import { CsvRecords } from './import-csv.js';
 
 export interface ReaderOptions {
@@ -156,7 +157,7 @@ export class RowReader {
 
   private validate(cells: string[], line: number): RowOutcome {
     const outcome = this.check(cells, line);
-    const ticket = this.header!.ticketIndex < 0 ? '' : (cells[this.header!.ticketIndex]?.trim() ?? '');
+    const ticket = this.header!.ticketIndex < 0 ? '' : restoreExcelText(cells[this.header!.ticketIndex]?.trim() ?? '');
     if (ticket !== '') outcome.ticket = ticket;
     return outcome;
   }
@@ -180,7 +181,9 @@ export class RowReader {
       if (!field) continue;
       let cell = cells[i] ?? '';
       // Restored in the cells too: --on-duplicate update lays them over the stored report.
-      if (restore && cell.charCodeAt(0) === 39 && freeTextFields.has(field)) cell = cells[i] = restoreFormula(cell);
+      const c0 = cell.charCodeAt(0);
+      if (restore && c0 === 39 && freeTextFields.has(field)) cell = cells[i] = restoreFormula(cell);
+      else if (c0 === 61) cell = cells[i] = restoreExcelText(cell);
       raw[field] = cell;
     }
     if (this.opts.defaults) for (const [field, value] of this.opts.defaults) if (!(raw[field] as string | undefined)?.trim()) raw[field] = value;

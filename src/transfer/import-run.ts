@@ -169,6 +169,7 @@ async function pump(plan: ImportPlan, deps: RunDeps, stage: Stage, batches: Batc
   const take = async () => {
     const got = await stage.next();
     batches.bytesRead += inFlight.shift() ?? 0;
+    if (plan.sheet) for (const row of got.rows) row.line = plan.sheet.rowOf(row.line);
     if (got.header) batches.tally.setHeader(got.header);
     batches.add(got.rows);
     batches.flush(false);
@@ -197,7 +198,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
   // Deadlines are keyed by the rows' receivedDate, computed in the validation time zone.
   if (deps.env.timeZone !== deps.writer.deadlines.timeZone) throw new Error('import: validation and deadline time zones differ');
   const writer = new ImportWriter(deps.db, deps.writer);
-  const tally = new Tally(plan.rejectsPath, deps.describe);
+  const tally = new Tally(plan.rejectsPath, deps.describe, plan.sheet);
   const batches = new Batches(plan, deps, writer, tally);
   const stage = createStage(plan, deps);
   if (batches.oneTransaction) writer.begin();

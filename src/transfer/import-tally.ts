@@ -2,7 +2,8 @@
 
 import type { FieldProblem } from '../domain/problems.js';
 import type { HeaderInfo, RowOutcome } from './import-rows.js';
-import type { ImportIssue, ImportResult } from './import-types.js';
+import type { ImportIssue, ImportResult, SheetLines } from './import-types.js';
+import { columnLetters } from './xlsx-write.js';
 import { RejectsWriter } from './import-rejects.js';
 import { freeTextFields } from './columns.js';
 
@@ -29,6 +30,7 @@ export class Tally {
   constructor(
     private readonly rejectsPath: string | undefined,
     private readonly describe: (issue: ImportIssue) => string,
+    private readonly sheet?: SheetLines,
   ) {}
 
   setHeader(header: HeaderInfo): void {
@@ -46,7 +48,10 @@ export class Tally {
   }
 
   private issue(line: number, p: FieldProblem): ImportIssue {
-    return { line, column: this.columnOf(p.field), field: p.field, code: p.code, params: p.params ?? {} };
+    const issue: ImportIssue = { line, column: this.columnOf(p.field), field: p.field, code: p.code, params: p.params ?? {} };
+    const index = this.header?.fields.indexOf(p.field as never) ?? -1;
+    if (this.sheet && index >= 0) issue.cell = `${this.sheet.sheet}!${columnLetters(index)}${line}`;
+    return issue;
   }
 
   reject(row: RowOutcome, problems: readonly FieldProblem[]): void {

@@ -43,9 +43,22 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     id: 'tulis ke berkas ini (mode 0600, muncul hanya bila lengkap); bawaan stdout',
   },
   'export.opt.format': {
-    en: 'csv, json, ndjson, open311 or lapor (the national form) (default: from the --out extension, else csv)',
-    id: 'csv, json, ndjson, open311 atau lapor (formulir nasional) (bawaan: dari ekstensi --out, selain itu csv)',
+    en: 'csv, xlsx, json, ndjson, open311 or lapor (the national form) (default: from the --out extension, else csv)',
+    id: 'csv, xlsx, json, ndjson, open311 atau lapor (formulir nasional) (bawaan: dari ekstensi --out, selain itu csv)',
   },
+  'export.opt.excel': {
+    en: "CSV for Excel with Indonesian settings: BOM, ';' separator, NIK/phones/codes kept as text",
+    id: "CSV untuk Excel berpengaturan Indonesia: BOM, pemisah ';', NIK/no. HP/kode tetap sebagai teks",
+  },
+  'export.excelNeedsCsv': {
+    en: '--excel applies to CSV only (xlsx keeps identifiers as text anyway).',
+    id: '--excel hanya untuk CSV (xlsx sudah menyimpan nomor identitas sebagai teks).',
+  },
+  'export.xlsxNeedsOut': {
+    en: 'An xlsx workbook is not text: write it with --out FILE.xlsx (or redirect stdout to a file).',
+    id: 'Buku kerja xlsx bukan teks: tulis dengan --out BERKAS.xlsx (atau alihkan stdout ke berkas).',
+  },
+  'export.xlsx.sheet': { en: 'Reports', id: 'Laporan' },
   'export.opt.header': { en: 'column names in English (en, default) or Indonesian (id)', id: 'nama kolom bahasa Inggris (en, bawaan) atau Indonesia (id)' },
   'export.opt.incremental': {
     en: 'nightly job NAME: only reports changed since its last complete run (needs --out)',

@@ -144,6 +144,20 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
   },
   'import.problem': { en: 'line {line}, column "{column}": {message}', id: 'baris {line}, kolom "{column}": {message}' },
   'import.problemRow': { en: 'line {line}: {message}', id: 'baris {line}: {message}' },
+  'import.problemCell': { en: '{cell} ("{column}"): {message}', id: '{cell} ("{column}"): {message}' },
+  'import.problemSheetRow': { en: 'sheet "{sheet}", row {line}: {message}', id: 'lembar "{sheet}", baris {line}: {message}' },
+  'import.opt.sheet': {
+    en: 'the sheet of an .xlsx file to read (default: the first)',
+    id: 'lembar berkas .xlsx yang dibaca (bawaan: lembar pertama)',
+  },
+  'import.noSheet': {
+    en: 'The workbook has no sheet "{sheet}". Its sheets: {sheets}. Name one with --sheet.',
+    id: 'Buku kerja tidak punya lembar "{sheet}". Lembarnya: {sheets}. Sebutkan salah satu dengan --sheet.',
+  },
+  'import.notXlsx': {
+    en: 'The file is not an .xlsx workbook (an old .xls, or a damaged file?). Save it again as "Excel Workbook (.xlsx)" or as CSV UTF-8.',
+    id: 'Berkas ini bukan buku kerja .xlsx (.xls lama, atau berkas rusak?). Simpan ulang sebagai "Excel Workbook (.xlsx)" atau CSV UTF-8.',
+  },
   'import.more': {
     en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)',
     id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)',
