@@ -15,6 +15,8 @@ export const exportMessages = {
   lapor export --status done --since 01/11/2026 --format json > done.json
   lapor export --incremental nightly --out /srv/exchange/lapor-$(date +%F).csv   # cron: only what changed
   lapor export --header id --out laporan.csv                                     # Indonesian headers
+  lapor export --header id --out laporan.xlsx                                    # a workbook: typed cells
+  lapor export --excel --out laporan.csv                                         # CSV for Excel (Indonesian locale)
   lapor export --include-pii --reason 'permintaan Inspektorat' --out identity.csv
   lapor export --format open311 --out requests.json
   lapor export marks                                                             # the incremental jobs`,
@@ -22,6 +24,8 @@ export const exportMessages = {
   lapor export --status done --since 01/11/2026 --format json > selesai.json
   lapor export --incremental malam --out /srv/tukar/lapor-$(date +%F).csv   # cron: hanya yang berubah
   lapor export --header id --out laporan.csv                                # judul kolom bahasa Indonesia
+  lapor export --header id --out laporan.xlsx                               # buku kerja: sel bertipe
+  lapor export --excel --out laporan.csv                                    # CSV untuk Excel (lokal Indonesia)
   lapor export --include-pii --reason 'permintaan Inspektorat' --out identitas.csv
   lapor export --format open311 --out requests.json
   lapor export marks                                                        # daftar tugas inkremental`,

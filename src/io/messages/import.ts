@@ -3,10 +3,10 @@ import type { Catalog } from './types.js';
 /** `lapor import`: options, input problems, row problems and the summary. */
 export const importMessages = {
   'import.help': {
-    en: 'load reports from a CSV file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
-    id: 'muat laporan dari berkas CSV catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
+    en: 'load reports from a CSV or xlsx file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
+    id: 'muat laporan dari berkas CSV atau xlsx catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
   },
-  'import.arg.file': { en: "CSV file, or '-' for stdin", id: "berkas CSV, atau '-' untuk stdin" },
+  'import.arg.file': { en: "CSV or .xlsx file, or '-' for stdin (CSV)", id: "berkas CSV atau .xlsx, atau '-' untuk stdin (CSV)" },
   'import.opt.delimiter': {
     en: 'field separator: , ; tab or | (default: detected from the header line)',
     id: 'pemisah kolom: , ; tab atau | (bawaan: dikenali dari baris judul kolom)',
@@ -49,11 +49,12 @@ export const importMessages = {
   lapor import lama.csv --encoding windows-1252 --delimiter ';'
   lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
   lapor import data.csv --on-duplicate update --yes
+  lapor import loket.xlsx --sheet Pengaduan --set channel=walk-in
   cat data.csv | lapor import - --format json
 
 Columns: the field names of 'lapor add' (title, description, channel, ...) or their Indonesian
 names (judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
-A row is recognised on re-import by its ref column, or by a hash of its content without one.
+A row is recognised on re-import by its ticket (our export), its ref, or a hash of its content.
 Atomic: one invalid row stores nothing (exit 4). Tickets are numbered in file order; the audit
 trail gets one entry per batch of about 1,000 reports (with the ticket range), not one per report.`,
     id: `  lapor import pengaduan-loket.csv
@@ -62,11 +63,12 @@ trail gets one entry per batch of about 1,000 reports (with the ticket range), n
   lapor import lama.csv --encoding windows-1252 --delimiter ';'
   lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
   lapor import data.csv --on-duplicate update --yes
+  lapor import loket.xlsx --sheet Pengaduan --set channel=walk-in
   cat data.csv | lapor import - --format json
 
 Kolom: nama kolom 'lapor add' (title, description, channel, ...) atau nama Indonesianya
 (judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
-Baris dikenali saat diimpor ulang dari kolom ref, atau dari hash isinya bila tanpa ref.
+Baris dikenali saat diimpor ulang dari tiketnya (hasil ekspor), ref-nya, atau hash isinya.
 Atomik: satu baris tidak valid berarti tidak ada yang disimpan (kode 4). Tiket dinomori sesuai urutan
 berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (dengan rentang tiket).`,
   },
