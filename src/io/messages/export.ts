@@ -7,8 +7,8 @@ export const exportMessages = {
     id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah): due_kind dan due_date diekspor apa adanya. Perubahan laporan apa pun (mis. lapor close --auto) menyimpan yang terbaru; lalu ekspor lagi.',
   },
   'export.help': {
-    en: 'export reports for other systems (CSV, JSON, NDJSON, Open311); nightly jobs with --incremental',
-    id: 'ekspor laporan untuk sistem lain (CSV, JSON, NDJSON, Open311); tugas malam dengan --incremental',
+    en: 'export reports for other systems (CSV, xlsx, JSON, NDJSON, Open311); nightly jobs with --incremental',
+    id: 'ekspor laporan untuk sistem lain (CSV, xlsx, JSON, NDJSON, Open311); tugas malam dengan --incremental',
   },
   'export.help.examples': {
     en: `  lapor export --out reports.csv
