@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { Inflate, inflateSync } from 'fflate';
 
-/** Bytes at an offset: a file read as needed (the sheet's compressed data is never held whole), or a buffer. */
+/** Bytes at an offset: a file read as needed (the sheet's compressed data is never held whole). */
 export interface ZipSource {
   readonly size: number;
   read(at: number, length: number): Uint8Array;
@@ -18,10 +18,6 @@ export function fileSource(fd: number): ZipSource {
       return out.subarray(0, got);
     },
   };
-}
-
-export function bufferSource(buf: Uint8Array): ZipSource {
-  return { size: buf.length, read: (at, length) => buf.subarray(at, at + length) };
 }
 
 export interface ZipEntry {

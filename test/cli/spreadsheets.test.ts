@@ -147,6 +147,16 @@ describe('lapor export --format xlsx and lapor import FILE.xlsx', () => {
     expect(rejects).toMatchObject([{ judul: 'Lampu mati', line: '4' }]);
   });
 
+  it('writes a workbook to a file or a pipe, never onto a terminal; --excel is for CSV', async () => {
+    const db = await setup();
+    const tty = await run(['export', '--format', 'xlsx'], { db, now, tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toContain('--out FILE.xlsx');
+    const excel = await run(['export', '--format', 'json', '--excel'], { db, now });
+    expect(excel.code).toBe(2);
+    expect(excel.stderr).toContain('--excel applies to CSV only');
+  });
+
   it('refuses a file that is not a workbook, saying how to save it', async () => {
     const db = await setup();
     const file = path.join(tempDir(), 'lama.xlsx');
