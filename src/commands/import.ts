@@ -94,7 +94,7 @@ async function openInput(ctx: AppContext, file: string, opts: ImportOptions): Pr
     // Read where needed (a zip's directory is at its end), the sheet a slice at a time.
     const { SheetInput } = await import('../transfer/import-xlsx.js');
     const { fileSource } = await import('../transfer/xlsx-zip.js');
-    const sheet = new SheetInput(fileSource(opened.fd), opts.sheet, () => fs.closeSync(opened.fd));
+    const sheet = new SheetInput(fileSource(opened.fd), opts.sheet, () => fs.closeSync(opened.fd), opened.fd);
     return { input: sheet.chunks(), sheet };
   }
   return { input: fs.createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.stat.size };

@@ -120,32 +120,36 @@ describe('lapor export --format xlsx and lapor import FILE.xlsx', () => {
     expect(query(other, `SELECT ${columns} FROM reports ORDER BY id`)).toEqual(query(db, `SELECT ${columns} FROM reports ORDER BY id`));
   });
 
-  it('names cells as Sheet!C12 in problems, across empty rows and line breaks in cells; --sheet picks a sheet', async () => {
-    const db = await setup();
-    const file = path.join(tempDir(), 'loket.xlsx');
-    const columns: XlsxColumn[] = ['judul', 'isi', 'saluran', 'nik'].map((header) => ({ header, kind: 'text', width: 10 }));
-    const chunks: Uint8Array[] = [];
-    const writer = new XlsxWriter(columns, 'Pengaduan', (c) => chunks.push(c));
-    writer.row(['Jalan rusak', 'Lubang besar\r\ndi jalan\nporos', 'surat', '']);
-    writer.row([null, null, null, null]);
-    writer.row(['Lampu mati', 'Lampu jalan mati dua minggu', 'telepon', '12']);
-    writer.finish();
-    fs.writeFileSync(file, Buffer.concat(chunks));
-    const r = await run(['import', file, '--format', 'json'], { db, now });
-    expect(r.code).toBe(4);
-    const errors = JSON.parse(r.stdout).errors as { line: number; cell: string }[];
-    expect(errors.map((e) => [e.line, e.cell])).toEqual([[4, 'Pengaduan!D4']]);
-    const text = await run(['import', file, '--sheet', 'pengaduan'], { db, now });
-    expect(text.stderr).toContain('Pengaduan!D4 ("nik"): nik: a NIK has 16 digits');
-    const none = await run(['import', file, '--sheet', 'Lembar2'], { db, now });
-    expect(none.code).toBe(4);
-    expect(none.stderr).toContain('The workbook has no sheet "Lembar2". Its sheets: "Pengaduan".');
-    const skipped = await run(['import', file, '--skip-invalid'], { db, now });
-    expect(skipped.code).toBe(0);
-    expect(query(db, 'SELECT description FROM reports')).toEqual([{ description: 'Lubang besar\ndi jalan\nporos' }]);
-    const rejects = parse(fs.readFileSync(file.replace(/\.xlsx$/, '.rejects.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
-    expect(rejects).toMatchObject([{ judul: 'Lampu mati', line: '4' }]);
-  });
+  // built: the compiled CLI, which reads the sheet on its worker thread (from sources it is read inline).
+  it.each([false, true])(
+    'names cells as Sheet!C12 in problems, across empty rows and line breaks in cells; --sheet picks a sheet (built: %s)',
+    async (built) => {
+      const db = await setup();
+      const file = path.join(tempDir(), 'loket.xlsx');
+      const columns: XlsxColumn[] = ['judul', 'isi', 'saluran', 'nik'].map((header) => ({ header, kind: 'text', width: 10 }));
+      const chunks: Uint8Array[] = [];
+      const writer = new XlsxWriter(columns, 'Pengaduan', (c) => chunks.push(c));
+      writer.row(['Jalan rusak', 'Lubang besar\r\ndi jalan\nporos', 'surat', '']);
+      writer.row([null, null, null, null]);
+      writer.row(['Lampu mati', 'Lampu jalan mati dua minggu', 'telepon', '12']);
+      writer.finish();
+      fs.writeFileSync(file, Buffer.concat(chunks));
+      const r = await run(['import', file, '--format', 'json'], { db, now, built });
+      expect(r.code).toBe(4);
+      const errors = JSON.parse(r.stdout).errors as { line: number; cell: string }[];
+      expect(errors.map((e) => [e.line, e.cell])).toEqual([[4, 'Pengaduan!D4']]);
+      const text = await run(['import', file, '--sheet', 'pengaduan'], { db, now, built });
+      expect(text.stderr).toContain('Pengaduan!D4 ("nik"): nik: a NIK has 16 digits');
+      const none = await run(['import', file, '--sheet', 'Lembar2'], { db, now, built });
+      expect(none.code).toBe(4);
+      expect(none.stderr).toContain('The workbook has no sheet "Lembar2". Its sheets: "Pengaduan".');
+      const skipped = await run(['import', file, '--skip-invalid'], { db, now, built });
+      expect(skipped.code).toBe(0);
+      expect(query(db, 'SELECT description FROM reports')).toEqual([{ description: 'Lubang besar\ndi jalan\nporos' }]);
+      const rejects = parse(fs.readFileSync(file.replace(/\.xlsx$/, '.rejects.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+      expect(rejects).toMatchObject([{ judul: 'Lampu mati', line: '4' }]);
+    },
+  );
 
   it('writes a workbook to a file or a pipe, never onto a terminal; --excel is for CSV', async () => {
     const db = await setup();
