@@ -34,7 +34,10 @@ const FOLDERS = {
   'src/domain/': { about: 'pure rules, no fs/db/http: validation, dates, calendar and deadlines, lifecycle, vocabularies', files: 'each' },
   'src/store/': { about: 'the only SQL: the database, migrations and one repository per table family', files: 'each' },
   'src/store/migrations/': { about: 'numbered schema migrations, each in one IMMEDIATE transaction:', files: 'names' },
-  'src/transfer/': { about: 'CSV and JSON in and out: `lapor export` (export-*) and `lapor import` (import-*)', files: 'each' },
+  'src/transfer/': {
+    about: 'CSV, xlsx and JSON in and out: `lapor export` (export-*) and `lapor import` (import-*), workbooks (xlsx-*)',
+    files: 'each',
+  },
   'src/sync/': { about: 'national sync: a client over an injected transport, push, pull, masters', files: 'each' },
   'src/sync/simulator/': { about: 'the national API in memory, with faults (`npm run national-sim`)', files: 'each' },
   'src/files/': {

@@ -82,8 +82,8 @@ export class ImportWriter {
     return this.rows.findDuplicate(ref, hash);
   }
 
-  findDuplicates(refs: readonly string[], hashes: readonly string[]): Map<string, ExistingReport> {
-    return this.rows.findDuplicates(refs, hashes);
+  findDuplicates(refs: readonly string[], hashes: readonly string[], tickets?: readonly string[]): Map<string, ExistingReport> {
+    return this.rows.findDuplicates(refs, hashes, tickets);
   }
 
   /** The stored report as raw input, for --on-duplicate update to lay the file's cells over. */

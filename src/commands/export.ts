@@ -12,7 +12,7 @@ import { humanDateTime } from '../domain/dates.js';
 import { recordAudit } from '../app/audit.js';
 import { getMark, listMarks, openExportSnapshot, saveMark, type ExportMark, type ExportSnapshot } from '../store/export-repo.js';
 import { exportColumns, selectColumns, type ExportColumn, type HeaderLang } from '../transfer/columns.js';
-import { csvEncoder, jsonEncoder } from '../transfer/export-format.js';
+import { csvEncoder, excelCsvEncoder, jsonEncoder } from '../transfer/export-format.js';
 import { open311Encoder, open311Keys } from '../transfer/export-open311.js';
 import { fileSink, streamSink, type Sink } from '../transfer/export-sink.js';
 import { writeGuards } from './file-guards.js';
@@ -20,13 +20,14 @@ import { pumpRows, type PumpOptions } from '../transfer/export-pump.js';
 import type { MessageKey } from '../io/messages/index.js';
 
 /** `lapor` is the national form for manual upload, written by commands/sync/export-form.ts. */
-export const exportFormats = ['csv', 'json', 'ndjson', 'open311', 'lapor'] as const;
+export const exportFormats = ['csv', 'xlsx', 'json', 'ndjson', 'open311', 'lapor'] as const;
 type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportOptions extends Omit<ListOptions, 'format' | 'limit' | 'offset'> {
   out?: string;
   format?: string;
   header?: HeaderLang;
+  excel?: boolean;
   incremental?: string;
   full?: boolean;
   includePii?: boolean;
@@ -47,7 +48,8 @@ export function defineExport(program: Command, ctx: AppContext): void {
     .option('--force', t('help.opt.force'))
     // No commander choices: `export marks --format table` reaches this option first (see runMarks).
     .option('--format <format>', t('export.opt.format'))
-    .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']));
+    .addOption(new Option('--header <lang>', t('export.opt.header')).choices(['en', 'id']))
+    .option('--excel', t('export.opt.excel'));
   addFilterOptions(command, ctx)
     .option('--incremental <name>', t('export.opt.incremental'))
     .option('--full', t('export.opt.full'))
@@ -84,6 +86,7 @@ function formatFrom(opts: ExportOptions): ExportFormat {
   const ext = opts.out ? path.extname(opts.out).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.xlsx') return 'xlsx';
   return 'csv';
 }
 
@@ -101,19 +104,28 @@ function checkFlags(opts: ExportOptions, format: ExportFormat): ExportIdentity {
   }
   if (format === 'open311' && opts.includePii) throw new UsageError('export.open311NoPii');
   if (format === 'open311' && opts.header) throw new UsageError('export.open311NoHeader');
+  if (opts.excel && format !== 'csv') throw new UsageError('export.excelNeedsCsv');
   return pii.value;
 }
 
 /** CSV reads lines SQLite builds (the fast path); the JSON formats need NULLs and numbers as stored. */
-function pump(
+async function pump(
   ctx: AppContext,
   format: ExportFormat,
   snapshot: ExportSnapshot,
   columns: readonly ExportColumn[],
   lang: HeaderLang,
   sink: Sink,
-  opts: PumpOptions,
+  opts: PumpOptions & { excel?: boolean },
 ): Promise<number> {
+  const excel = opts.excel === true;
+  if (format === 'xlsx') {
+    const sheet = ctx.io.t('export.xlsx.sheet');
+    // Loaded only for this format: the zip writer matters to nothing else.
+    const { pumpXlsx } = await import('../transfer/export-xlsx.js');
+    return pumpXlsx(snapshot.rows(), columns, { lang, timeZone: ctx.settings().timezone, sheet, progress: opts.progress }, sink);
+  }
+  if (format === 'csv' && excel) return pumpRows(snapshot.rows(), excelCsvEncoder(columns, lang), sink, opts);
   if (format === 'csv') return pumpRows(snapshot.csvLines(columns.map((c) => c.freeText)), csvEncoder(columns, lang), sink, opts);
   const encoder = format === 'open311' ? open311Encoder(ctx.settings().timezone) : jsonEncoder(columns, lang, format === 'ndjson');
   return pumpRows(snapshot.rows(), encoder, sink, opts);
@@ -131,6 +143,8 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
   if (opts.out && [ctx.dbPath(), `${ctx.dbPath()}-wal`, `${ctx.dbPath()}-shm`].includes(path.resolve(opts.out))) {
     throw new UsageError('export.outIsDatabase', { path: opts.out });
   }
+  // A workbook is bytes: into a file or a pipe, never onto a terminal.
+  if (format === 'xlsx' && !opts.out && io.stdoutIsTTY) throw new UsageError('export.xlsxNeedsOut');
   const db = ctx.db();
   const filter = filterFromOptions(ctx, { ...opts, format: undefined });
   // Exports read stored columns as they are (reads never write): say so when those are stale.
@@ -169,7 +183,7 @@ export async function runExport(ctx: AppContext, opts: ExportOptions): Promise<v
       recordAudit(ctx, { action: 'report.export', entity: 'report', details });
     }
     const progress = io.stderrIsTTY && opts.out ? (rows: number) => void io.streams.stderr.write(`\r${io.t('export.progress', { rows })}`) : undefined;
-    const rows = await pump(ctx, format, snapshot, columns, opts.header ?? 'en', sink, { progress });
+    const rows = await pump(ctx, format, snapshot, columns, opts.header ?? 'en', sink, { progress, excel: opts.excel });
     snapshot.close();
     await sink.commit();
     const target = opts.out ?? 'stdout';

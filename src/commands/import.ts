@@ -9,7 +9,7 @@ import { examples, validationEnv } from './shared.js';
 import { deadlinesForWrite } from '../app/deadlines.js';
 import { localDateOf } from '../domain/dates.js';
 import { InputError, parseDelimiter, parseEncoding } from '../transfer/import-decode.js';
-import { parseMapOptions } from '../transfer/import-headers.js';
+import { parseMapOptions, parseSetOptions } from '../transfer/import-headers.js';
 import { defaultRejectsPath } from '../transfer/import-rejects.js';
 import { checkTarget, removeStaleTemps } from '../files/safe-file.js';
 import { openRegularFile } from '../files/safe-read.js';
@@ -20,10 +20,12 @@ interface ImportOptions {
   delimiter?: string;
   encoding?: string;
   map?: string[];
+  set?: string[];
   ignoreUnknown?: boolean;
   skipInvalid?: boolean;
   rejects?: string;
   dryRun?: boolean;
+  sheet?: string;
   onDuplicate: OnDuplicate;
   format: 'text' | 'json';
   yes?: boolean;
@@ -43,10 +45,12 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .option('--delimiter <char>', t('import.opt.delimiter'))
     .option('--encoding <name>', t('import.opt.encoding'))
     .option('--map <header=field>', t('import.opt.map'), (value: string, all: string[] | undefined) => [...(all ?? []), value])
+    .option('--set <field=value>', t('import.opt.set'), (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .option('--ignore-unknown', t('import.opt.ignoreUnknown'))
     .option('--skip-invalid', t('import.opt.skipInvalid'))
     .option('--rejects <file>', t('import.opt.rejects'))
     .option('--dry-run', t('import.opt.dryRun'))
+    .option('--sheet <name>', t('import.opt.sheet'))
     .addOption(new Option('--on-duplicate <mode>', t('import.opt.onDuplicate')).choices(['skip', 'update', 'error']).default('skip'))
     .addOption(formatOption(ctx.io, resultFormats, 'import.opt.format').default('text'))
     .option('-y, --yes', t('import.opt.yes'))
@@ -56,7 +60,7 @@ export function defineImport(program: Command, ctx: AppContext): void {
     .action((file: string, opts: ImportOptions) => runImportCommand(ctx, file, opts));
 }
 
-/** The reader's flags (--encoding, --delimiter, --map), checked before anything is read. */
+/** The reader's flags (--encoding, --delimiter, --map, --set), checked before anything is read. */
 function readerOptions(opts: ImportOptions) {
   const encoding = opts.encoding === undefined ? undefined : parseEncoding(opts.encoding);
   if (opts.encoding !== undefined && !encoding) throw new UsageError('import.badEncoding', { value: opts.encoding });
@@ -64,13 +68,35 @@ function readerOptions(opts: ImportOptions) {
   if (opts.delimiter !== undefined && !delimiter) throw new UsageError('import.badDelimiter', { value: opts.delimiter });
   const mapping = parseMapOptions(opts.map ?? []);
   if (mapping.problems.length > 0) throw new UsageError(mapping.problems[0]!.code, mapping.problems[0]!.params);
-  return { encoding, delimiter, map: [...mapping.map], ignoreUnknown: opts.ignoreUnknown === true };
+  const set = parseSetOptions(opts.set ?? []);
+  if (set.problems.length > 0) throw new UsageError(set.problems[0]!.code, set.problems[0]!.params);
+  return {
+    encoding,
+    delimiter,
+    map: [...mapping.map],
+    ignoreUnknown: opts.ignoreUnknown === true,
+    ...(set.defaults.length > 0 ? { defaults: set.defaults } : {}),
+  };
+}
+
+interface OpenedInput {
+  input: AsyncIterable<Buffer | string>;
+  size?: number;
+  /** A workbook: its sheet fed as CSV. */
+  sheet?: import('../transfer/import-xlsx.js').SheetInput;
 }
 
 /** The input as a stream: stdin for `-`, otherwise a regular file (a FIFO or /dev/zero would hang or never end). */
-function openInput(ctx: AppContext, file: string): { input: AsyncIterable<Buffer | string>; size?: number } {
+async function openInput(ctx: AppContext, file: string, opts: ImportOptions): Promise<OpenedInput> {
   if (file === '-') return { input: ctx.io.streams.stdin as AsyncIterable<Buffer | string> };
   const opened = openRegularFile(file);
+  if (/\.xls[xm]$/i.test(file) || opts.sheet !== undefined) {
+    // Read where needed (a zip's directory is at its end), the sheet a slice at a time.
+    const { SheetInput } = await import('../transfer/import-xlsx.js');
+    const { fileSource } = await import('../transfer/xlsx-zip.js');
+    const sheet = new SheetInput(fileSource(opened.fd), opts.sheet, () => fs.closeSync(opened.fd), opened.fd);
+    return { input: sheet.chunks(), sheet };
+  }
   return { input: fs.createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.stat.size };
 }
 
@@ -99,12 +125,15 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
     if (!(await ctx.prompter().confirm({ message: io.t('import.confirmUpdate'), default: false }))) throw new CancelledError();
   }
 
-  const rejectsPath = opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined);
+  // A dry run writes nothing, not even a rejects file: the summary lists the rejected rows instead.
+  const rejectsPath = opts.dryRun ? undefined : (opts.rejects ?? (opts.skipInvalid ? defaultRejectsPath(file) : undefined));
   if (rejectsPath !== undefined) {
     // Never the database or the input (an existing file gets a numbered name beside it instead).
     removeStaleTemps(checkTarget(rejectsPath, { replace: 'number', guards: writeGuards(ctx, [file]) }));
   }
-  const { input, size } = openInput(ctx, file);
+  const { input, size, sheet } = await openInput(ctx, file, opts);
+  // The sheet comes as well-formed UTF-8 CSV; its text cells are never formulas, so nothing to restore.
+  const read = sheet ? { ...reader, delimiter: ',', encoding: undefined, restoreFormulas: false } : reader;
 
   // Loaded here, not at start-up: csv-parse, worker threads and the writer only matter to this command.
   const { ImportInterrupted, runImport } = await import('../transfer/import-run.js');
@@ -125,7 +154,8 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
         source: file,
         input,
         size,
-        reader,
+        reader: read,
+        sheet,
         skipInvalid: opts.skipInvalid === true,
         dryRun: opts.dryRun === true,
         onDuplicate: opts.onDuplicate,
@@ -157,7 +187,7 @@ export async function runImportCommand(ctx: AppContext, file: string, opts: Impo
   }
   progress.clear();
   const seconds = (performance.now() - started) / 1000;
-  printSummary(ctx, file, result, opts, seconds);
+  printSummary(ctx, file, result, opts, seconds, sheet?.sheet);
   if (result.rejected > 0 && !opts.skipInvalid) {
     throw new InvalidInputError(opts.dryRun ? 'import.dryRunFailed' : 'import.failed', { count: result.rejected });
   }
@@ -175,8 +205,10 @@ function describeIssue(ctx: AppContext, issue: ImportIssue): string {
   return ctx.io.t(issue.code, { field: issue.field, ...issue.params });
 }
 
-function lineOf(ctx: AppContext, issue: ImportIssue): string {
+function lineOf(ctx: AppContext, issue: ImportIssue, sheet: string | undefined): string {
   const message = describeIssue(ctx, issue);
+  if (issue.cell) return ctx.io.t('import.problemCell', { cell: issue.cell, column: issue.column, message });
+  if (sheet !== undefined) return ctx.io.t('import.problemSheetRow', { sheet, line: issue.line, message });
   return issue.column === ''
     ? ctx.io.t('import.problemRow', { line: issue.line, message })
     : ctx.io.t('import.problem', { line: issue.line, column: issue.column, message });
@@ -184,7 +216,11 @@ function lineOf(ctx: AppContext, issue: ImportIssue): string {
 
 const SHOWN = 50;
 
-function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: ImportOptions, seconds: number): void {
+function issueJson(ctx: AppContext, e: ImportIssue) {
+  return { line: e.line, column: e.column, ...(e.cell ? { cell: e.cell } : {}), field: e.field, code: e.code, message: describeIssue(ctx, e) };
+}
+
+function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: ImportOptions, seconds: number, sheet?: string): void {
   const { io } = ctx;
   const rate = Math.round(r.rows / Math.max(seconds, 0.001));
   if (opts.format === 'json') {
@@ -207,8 +243,8 @@ function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: Impo
           indexes_rebuilt: r.indexesRebuilt === true,
           seconds: Number(seconds.toFixed(3)),
           rows_per_second: rate,
-          errors: r.errors.map((e) => ({ line: e.line, column: e.column, field: e.field, code: e.code, message: describeIssue(ctx, e) })),
-          warning_list: r.warningList.map((e) => ({ line: e.line, column: e.column, field: e.field, code: e.code, message: describeIssue(ctx, e) })),
+          errors: r.errors.map((e) => issueJson(ctx, e)),
+          warning_list: r.warningList.map((e) => issueJson(ctx, e)),
         },
         null,
         2,
@@ -216,14 +252,15 @@ function printSummary(ctx: AppContext, file: string, r: ImportResult, opts: Impo
     );
     return;
   }
-  if (r.errors.length > 0 && !opts.skipInvalid) {
+  if (r.errors.length > 0 && (!opts.skipInvalid || opts.dryRun)) {
     io.err(io.chalk.bold(io.t('import.summary.errors')));
-    for (const e of r.errors.slice(0, SHOWN)) io.err(`  ${lineOf(ctx, e)}`);
-    if (r.rejected > SHOWN) io.say('import.more', { count: r.rejected - Math.min(SHOWN, r.errors.length) });
+    for (const e of r.errors.slice(0, SHOWN)) io.err(`  ${lineOf(ctx, e, sheet)}`);
+    const more = r.rejected - Math.min(SHOWN, r.errors.length);
+    if (r.rejected > SHOWN) io.say(opts.dryRun ? 'import.moreDryRun' : 'import.more', { count: more });
   }
   if (r.warnings > 0) {
     io.err(io.chalk.yellow(io.t('import.summary.warnings', { count: r.warnings })));
-    for (const w of r.warningList.slice(0, 20)) io.err(`  ${lineOf(ctx, w)}`);
+    for (const w of r.warningList.slice(0, 20)) io.err(`  ${lineOf(ctx, w, sheet)}`);
     if (r.warnings > 20) io.say('import.warningsMore', { count: r.warnings - 20 });
   }
   // A rate over a fraction of a second (mostly start-up) says nothing.

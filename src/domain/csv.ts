@@ -30,6 +30,29 @@ export function restoreFormula(text: string): string {
   return neutralized.test(text) ? text.slice(1) : text;
 }
 
+/*
+ * Identifiers for Excel (`lapor export --excel`). Excel opening a CSV turns `6409014502900003`
+ * into 6.40901E+15 (and loses its last digit), `+6281...` into a number without its `+`, `0812`
+ * into 812 and `64.09` into a number. Written as the formula `="6409014502900003"`, the cell holds
+ * exactly that text in Excel and in LibreOffice (checked with soffice in
+ * test/cli/spreadsheets.test.ts: a string cell, the value unchanged), and a sheet saved again as
+ * CSV holds the plain value. The alternatives keep a visible character in the value: a leading
+ * apostrophe stays in the cell text in both programs when opening a CSV, a leading tab stays
+ * inside the text. Only values that look like numbers are wrapped; import unwraps exactly this form.
+ */
+const numberLike = /^[+-]?\(?\d[\d .,/:()-]*$/;
+const wrappedNumber = /^="([+-]?\(?\d[\d .,/:()-]*)"$/;
+
+export function excelText(text: string): string {
+  return numberLike.test(text) ? `="${text}"` : text;
+}
+
+/** The inverse of excelText, for re-importing an `--excel` export. */
+export function restoreExcelText(text: string): string {
+  const m = wrappedNumber.exec(text);
+  return m ? m[1]! : text;
+}
+
 // A quoted cell (after the start of the line or a separator) whose text starts like a formula.
 // Inside a quoted cell every `"` is doubled, so `,"` followed by anything but `"` is a cell start.
 const quotedFormulaCell = /(^|,)"('*[=+\-@\t\r])/g;

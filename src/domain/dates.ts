@@ -131,6 +131,12 @@ function offsetMs(ms: number, timeZone: string): number {
   return start;
 }
 
+/** Epoch ms of an instant's wall-clock time in `timeZone` read as UTC: what a spreadsheet's zone-less date-time holds. */
+export function wallClockMs(instant: string, timeZone: string): number {
+  const ms = toEpoch(instant);
+  return ms + offsetMs(ms, timeZone);
+}
+
 function wallTime(ms: number, timeZone: string): Wall {
   const d = new Date(Math.floor(ms / 1000) * 1000 + offsetMs(ms, timeZone));
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mi: d.getUTCMinutes(), ss: d.getUTCSeconds() };

@@ -110,7 +110,8 @@ const table = [
     personal: 'none',
     exportId: 'tanggal_diterima',
     audit: 'value',
-    aliases: ['tanggal_diterima', 'tgl_diterima', 'diterima', 'waktu_diterima', 'tanggal', 'received'],
+    // `Timestamp` / `Stempel waktu`: the first column of a Google Forms response sheet (English / Indonesian).
+    aliases: ['tanggal_diterima', 'tgl_diterima', 'diterima', 'waktu_diterima', 'tanggal', 'received', 'timestamp', 'stempel_waktu'],
   },
   {
     name: 'incident_date',

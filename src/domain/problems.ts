@@ -26,7 +26,7 @@ export type ProblemCode =
   | `officer.${'nameLetter' | 'nipTaken'}`
   | `config.${'agencyCode' | 'headerName' | 'headerReserved' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
   | `sla.${'badUnit' | 'completionTooShort' | 'notPositiveInt' | 'tooLarge'}`
-  | `import.${'duplicateRef' | 'duplicateRow' | 'extraCells'}`;
+  | `import.${'duplicateRef' | 'duplicateRow' | 'duplicateTicket' | 'extraCells'}`;
 
 export interface FieldProblem {
   field: string;

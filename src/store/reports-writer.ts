@@ -25,6 +25,8 @@ export interface ReportRow {
 export interface ExistingReport {
   id: number;
   ticket: string;
+  /** Its content hash, when found by ticket: an update keeps it (the column is unique). */
+  hash?: string | null;
 }
 
 /** Who writes, for which agency and ticket year, and the deadline policy read before the transaction. */
@@ -87,6 +89,7 @@ export class ReportsWriter {
   private readonly byHash;
   private readonly byRefs;
   private readonly byHashes;
+  private readonly byTickets;
   private readonly update;
   private readonly reserveSeq;
   private insertWithSeq: Statement<unknown[]> | undefined;
@@ -111,6 +114,7 @@ export class ReportsWriter {
     this.byHash = db.prepare('SELECT id, ticket FROM reports WHERE source_hash = ?');
     this.byRefs = db.prepare('SELECT ref AS key, id, ticket FROM reports WHERE ref IN (SELECT value FROM json_each(?))');
     this.byHashes = db.prepare('SELECT source_hash AS key, id, ticket FROM reports WHERE source_hash IN (SELECT value FROM json_each(?))');
+    this.byTickets = db.prepare('SELECT ticket AS key, id, ticket, source_hash AS hash FROM reports WHERE ticket IN (SELECT value FROM json_each(?))');
     const sets = [...draftColumns, 'source_hash', 'updated_at', 'updated_by'].map((col) => `${col} = ?`).join(', ');
     this.update = db.prepare(`UPDATE reports SET ${sets} WHERE id = ?`);
   }
@@ -168,17 +172,20 @@ export class ReportsWriter {
   }
 
   /**
-   * findDuplicate for a whole batch in two statements, keyed `r:REF` and `h:HASH`: a lookup per
+   * findDuplicate for a whole batch in two statements, keyed `r:REF` and `h:HASH` (and `t:TICKET`
+   * for the rows of our own export, which name their report by its ticket): a lookup per
    * row measured 1.2 s at 500,000 rows, per batch 0.1 s. Only equivalent while nothing in the
    * batch changes stored refs or hashes, i.e. not with --on-duplicate update.
    */
-  findDuplicates(refs: readonly string[], hashes: readonly string[]): Map<string, ExistingReport> {
+  findDuplicates(refs: readonly string[], hashes: readonly string[], tickets: readonly string[] = []): Map<string, ExistingReport> {
     const found = new Map<string, ExistingReport>();
     const add = (prefix: string, rows: unknown[]) => {
-      for (const r of rows as (ExistingReport & { key: string })[]) found.set(prefix + r.key, { id: r.id, ticket: r.ticket });
+      for (const r of rows as (ExistingReport & { key: string })[])
+        found.set(prefix + r.key, prefix === 't:' ? { id: r.id, ticket: r.ticket, hash: r.hash } : { id: r.id, ticket: r.ticket });
     };
     if (refs.length > 0) add('r:', this.byRefs.all(JSON.stringify(refs)));
     if (hashes.length > 0) add('h:', this.byHashes.all(JSON.stringify(hashes)));
+    if (tickets.length > 0) add('t:', this.byTickets.all(JSON.stringify(tickets)));
     return found;
   }
 

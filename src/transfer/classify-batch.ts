@@ -8,6 +8,8 @@ import type { OnDuplicate } from './import-types.js';
 export interface ExistingReport {
   id: number;
   ticket: string;
+  /** Set when found by ticket: its stored content hash, which an update keeps. */
+  hash?: string | null;
 }
 
 /** A unit as classification needs it: found (active or not) or null for unknown. */
@@ -26,7 +28,7 @@ export interface InsertRow {
 }
 
 export interface Lookups {
-  /** Stored reports by duplicate key (`keyOf`): `r:REF` or `h:HASH`. */
+  /** Stored reports by duplicate key (`keyOf`): `r:REF` or `h:HASH`, and by ticket: `t:TICKET`. */
   existing: ReadonlyMap<string, ExistingReport>;
   /** Units by lower-case code or name as written in the rows (`unitKeys`); null when unknown. */
   units: ReadonlyMap<string, UnitRef | null>;
@@ -58,13 +60,19 @@ function refCell(row: RowOutcome, refIndex: number): string | undefined {
   return ref === '' ? undefined : ref;
 }
 
-/** What a batch must look up before classifyBatch: stored reports by ref and hash, units by name. */
-export function lookupKeys(rows: readonly RowOutcome[], onDuplicate: OnDuplicate, refIndex: number): { refs: string[]; hashes: string[]; units: string[] } {
+/** What a batch must look up before classifyBatch: stored reports by ref, hash and ticket, units by name. */
+export function lookupKeys(
+  rows: readonly RowOutcome[],
+  onDuplicate: OnDuplicate,
+  refIndex: number,
+): { refs: string[]; hashes: string[]; tickets: string[]; units: string[] } {
   const refs: string[] = [];
   const hashes: string[] = [];
+  const tickets: string[] = [];
   const units = new Set<string>();
   for (const row of rows) {
     const d = row.draft;
+    if (row.ticket !== undefined) tickets.push(row.ticket);
     if (d?.unit !== undefined) units.add(d.unit.toLowerCase());
     if (d?.ref !== undefined) refs.push(d.ref);
     else if (d && row.hash !== undefined) hashes.push(row.hash);
@@ -73,29 +81,46 @@ export function lookupKeys(rows: readonly RowOutcome[], onDuplicate: OnDuplicate
       if (ref !== undefined) refs.push(ref);
     }
   }
-  return { refs, hashes, units: [...units] };
+  return { refs, hashes, tickets, units: [...units] };
 }
 
 function unitProblem(value: string, unit: UnitRef | null | undefined): FieldProblem {
   return { field: 'unit', code: unit ? 'report.inactiveUnit' : 'report.unknownUnit', params: { value }, severity: 'error' };
 }
 
+/** A row without a draft: rejected, unless it names a stored report (update it, or skip it). */
+function classifyInvalid(out: Classified, row: RowOutcome, byTicket: ExistingReport | undefined, existing: Lookups, onDuplicate: OnDuplicate): void {
+  // An update may leave cells empty (they keep what is stored): judged on the merged row instead.
+  const ref = onDuplicate === 'update' && !byTicket ? refCell(row, existing.refIndex) : undefined;
+  const match = byTicket ?? (ref === undefined ? undefined : existing.existing.get(`r:${ref}`));
+  // A row of our own export that names a stored report is that report: `skip` leaves it alone.
+  if (match && onDuplicate === 'update') out.updates.push({ existing: match, row });
+  else if (match && onDuplicate === 'skip') out.duplicates++;
+  else out.rejects.push({ row, problems: row.problems });
+}
+
+/** The problem of a row repeating a stored report or an earlier row (`--on-duplicate error`). */
+function duplicateProblem(draft: ReportDraft, byTicket: boolean, stored: ExistingReport | undefined, earlier: InsertRow | undefined): FieldProblem {
+  const params = { ticket: stored?.ticket ?? `line ${earlier!.line}`, ref: draft.ref ?? '' };
+  if (byTicket) return { field: 'ticket', code: 'import.duplicateTicket', params, severity: 'error' };
+  const byRef = draft.ref !== undefined;
+  return { field: byRef ? 'ref' : '', code: byRef ? 'import.duplicateRef' : 'import.duplicateRow', params, severity: 'error' };
+}
+
 /**
- * Sorts a batch into inserts, updates, duplicates and rejects. Rows repeating a key of an earlier
- * row of the batch count as duplicates, except with `update`, where the later row replaces the
- * earlier one (as it would across batches) and with `error`, where it is rejected.
+ * Sorts a batch into inserts, updates, duplicates and rejects. A row whose ticket is a stored
+ * report's (our own export) is that report, whatever its ref or content. Rows repeating a key of an
+ * earlier row of the batch count as duplicates, except with `update`, where the later row replaces
+ * the earlier one (as it would across batches) and with `error`, where it is rejected.
  */
 export function classifyBatch(rows: readonly RowOutcome[], existing: Lookups, onDuplicate: OnDuplicate): Classified {
   const out: Classified = { inserts: [], updates: [], duplicates: 0, rejects: [], warnings: [] };
   const keys = new Map<string, InsertRow>();
   for (const row of rows) {
     const draft = row.draft;
+    const byTicket = row.ticket === undefined ? undefined : existing.existing.get(`t:${row.ticket}`);
     if (!draft) {
-      // An update may leave cells empty (they keep what is stored): judged on the merged row instead.
-      const ref = onDuplicate === 'update' ? refCell(row, existing.refIndex) : undefined;
-      const match = ref === undefined ? undefined : existing.existing.get(`r:${ref}`);
-      if (match) out.updates.push({ existing: match, row });
-      else out.rejects.push({ row, problems: row.problems });
+      classifyInvalid(out, row, byTicket, existing, onDuplicate);
       continue;
     }
     let unitId: number | undefined;
@@ -109,21 +134,16 @@ export function classifyBatch(rows: readonly RowOutcome[], existing: Lookups, on
     }
     if (row.problems.length > 0) out.warnings.push({ line: row.line, problems: row.problems });
     const ready: InsertRow = { line: row.line, draft, unitId, hash: row.hash };
-    const key = keyOf(draft, row.hash);
+    const key = byTicket ? `t:${row.ticket}` : keyOf(draft, row.hash);
     const earlier = keys.get(key);
-    const stored = earlier ? undefined : existing.existing.get(key);
+    const stored = earlier ? undefined : (byTicket ?? existing.existing.get(key));
     if (!earlier && !stored) {
       keys.set(key, ready);
       out.inserts.push(ready);
     } else if (onDuplicate === 'skip') {
       out.duplicates++;
     } else if (onDuplicate === 'error') {
-      const params = { ticket: stored?.ticket ?? `line ${earlier!.line}`, ref: draft.ref ?? '' };
-      const byRef = draft.ref !== undefined;
-      out.rejects.push({
-        row,
-        problems: [{ field: byRef ? 'ref' : '', code: byRef ? 'import.duplicateRef' : 'import.duplicateRow', params, severity: 'error' }],
-      });
+      out.rejects.push({ row, problems: [duplicateProblem(draft, byTicket !== undefined, stored, earlier)] });
     } else if (earlier) {
       // The same key twice in one batch: the later row wins, as it would across batches.
       Object.assign(earlier, ready);

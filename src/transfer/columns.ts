@@ -113,6 +113,9 @@ function columnOf(spec: Spec): ExportColumn {
 const placed = new Set(specs.filter((s) => typeof s === 'string'));
 export const exportColumns: readonly ExportColumn[] = [...specs, ...reportFieldNames.filter((f) => !placed.has(f))].map(columnOf);
 
+/** Fields `lapor export` writes with a leading quote when they start like a formula (so do rejects files): undone on import. */
+export const freeTextFields: ReadonlySet<string> = new Set(exportColumns.filter((c) => c.freeText && c.field).map((c) => c.field!));
+
 export function headerOf(column: ExportColumn, lang: HeaderLang): string {
   return lang === 'id' ? column.id : column.key;
 }

@@ -2,7 +2,7 @@
 
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
-import { encodeText, neutralizeQuotedLine } from '../domain/csv.js';
+import { encodeText, excelText, neutralizeFormula, neutralizeQuotedLine } from '../domain/csv.js';
 
 /** Turns rows (arrays in column order) into the text of one format. */
 export interface RowEncoder<R = readonly unknown[]> {
@@ -19,6 +19,38 @@ export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): 
     header: () => `${columns.map((c) => encodeText(headerOf(c, lang), false)).join(',')}\r\n`,
     separator: '',
     row: (line) => `${neutralizeQuotedLine(line)}\r\n`,
+    footer: () => '',
+  };
+}
+
+/** One cell of an `--excel` CSV: quoted when it holds the delimiter, a quote or a line break. */
+function excelCell(text: string): string {
+  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * CSV for Excel in an Indonesian locale (`--excel`): a BOM (or Excel reads UTF-8 as Windows-1252),
+ * `;` between cells (the list separator where the decimal mark is a comma), free text under the
+ * formula rule, and identifiers that look like numbers written as `="..."` (domain/csv.ts
+ * excelText) so Excel keeps them as text. Dates stay dates, flags true/false. Rows as stored.
+ */
+export function excelCsvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder {
+  const kinds = columns.map((c) => c.kind);
+  const free = columns.map((c) => c.freeText);
+  return {
+    header: () => `\uFEFF${columns.map((c) => excelCell(headerOf(c, lang))).join(';')}\r\n`,
+    separator: '',
+    row(values) {
+      let line = '';
+      for (let i = 0; i < kinds.length; i++) {
+        const v = values[i];
+        let text = v === null || v === undefined ? '' : kinds[i] === 'bool' ? String(v === 1 || v === true) : String(v);
+        if (free[i]) text = neutralizeFormula(text);
+        if (kinds[i] !== 'date' && kinds[i] !== 'instant' && kinds[i] !== 'bool' && text.charCodeAt(0) !== 39) text = excelText(text);
+        line += `${i > 0 ? ';' : ''}${excelCell(text)}`;
+      }
+      return `${line}\r\n`;
+    },
     footer: () => '',
   };
 }

@@ -5,7 +5,8 @@ import { safeWrite, type Guards } from '../files/safe-file.js';
 
 /** Where an export goes: a file that appears only when complete, or stdout. */
 export interface Sink {
-  write(chunk: string): void | Promise<void>;
+  /** Text, or bytes (xlsx). */
+  write(chunk: string | Uint8Array): void | Promise<void>;
   /** Makes the output final (the file appears under its name). */
   commit(): Promise<void>;
   /** Drops what was written (the temporary file); safe to call twice or after commit. */
@@ -47,7 +48,8 @@ export function streamSink(stream: WritableLike): Sink {
   const s = stream as Drainable;
   return {
     write(chunk) {
-      if (s.write(chunk) === false && typeof s.once === 'function') {
+      // stdout takes bytes as well as text (WritableLike names only what the text formats use).
+      if (s.write(chunk as string) === false && typeof s.once === 'function') {
         return new Promise<void>((resolve) => void s.once!('drain', resolve));
       }
     },

@@ -17,8 +17,8 @@ export function parseEncoding(value: string): InputEncoding | undefined {
 
 /** Message keys of fatal input problems, header problems included (io shows them, so each is checked against the catalog there). */
 export type InputErrorCode =
-  | `import.${'csvSyntax' | 'empty' | 'notUtf8' | 'recordTooLong' | 'headerTooLong' | 'unclosedQuote'}`
-  | `import.${'badMap' | 'duplicateColumn' | 'unknownColumns' | 'missingColumns'}`;
+  | `import.${'csvSyntax' | 'empty' | 'notUtf8' | 'recordTooLong' | 'headerTooLong' | 'unclosedQuote' | 'noSheet' | 'notXlsx'}`
+  | `import.${'badMap' | 'badSet' | 'duplicateColumn' | 'unknownColumns' | 'missingColumns'}`;
 
 /** A fatal input problem; `code` is a message key. Crosses the worker boundary as plain data. */
 export class InputError extends Error {

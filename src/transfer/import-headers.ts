@@ -66,12 +66,34 @@ export function parseMapOptions(values: readonly string[]): { map: Map<string, R
 }
 
 /**
+ * Parses `--set field=value` (`--set channel=walk-in`): the value of a field for every row whose
+ * cell is empty or whose file has no such column. The field may be named as in a header.
+ */
+export function parseSetOptions(values: readonly string[]): { defaults: [ReportFieldName, string][]; problems: HeaderProblem[] } {
+  const defaults = new Map<ReportFieldName, string>();
+  const problems: HeaderProblem[] = [];
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const field = at < 0 ? undefined : fieldOfHeader(value.slice(0, at));
+    if (field === undefined) {
+      problems.push({ code: 'import.badSet', params: { value, known: reportFieldNames.join(', ') } });
+      continue;
+    }
+    defaults.set(field, value.slice(at + 1));
+  }
+  return { defaults: [...defaults], problems };
+}
+
+/**
  * Decides which report field each column fills: `--map` first (matched on the
  * header text, ignoring case), then canonical names and Indonesian aliases.
  * Unknown columns are a problem unless ignored; so are two columns for one
- * field and a missing required field.
+ * field and a missing required field (unless `--set` gives it).
  */
-export function mapHeaders(headers: readonly string[], opts: { map?: ReadonlyMap<string, ReportFieldName>; ignoreUnknown?: boolean }): HeaderMapping {
+export function mapHeaders(
+  headers: readonly string[],
+  opts: { map?: ReadonlyMap<string, ReportFieldName>; ignoreUnknown?: boolean; defaulted?: readonly ReportFieldName[] },
+): HeaderMapping {
   const problems: HeaderProblem[] = [];
   const fields: (ReportFieldName | null)[] = [];
   const seen = new Map<ReportFieldName, string>();
@@ -94,7 +116,10 @@ export function mapHeaders(headers: readonly string[], opts: { map?: ReadonlyMap
   if (unknown.length > 0 && !opts.ignoreUnknown) {
     problems.push({ code: 'import.unknownColumns', params: { columns: unknown.map((h) => `"${h}"`).join(', '), known: reportFieldNames.join(', ') } });
   }
-  const missing = requiredFields.filter((f) => !seen.has(f));
+  // A required field given by `--set` needs no column, nor any in a file naming stored reports by
+  // their ticket (our export, cut down to the columns to correct): rows that match none are checked one by one.
+  const byTicket = cleaned.some((h, i) => fields[i] === null && columnByHeader(h)?.key === 'ticket');
+  const missing = byTicket ? [] : requiredFields.filter((f) => !seen.has(f) && !opts.defaulted?.includes(f));
   if (missing.length > 0)
     problems.push({ code: 'import.missingColumns', params: { fields: missing.join(', '), found: cleaned.map((h) => `"${h}"`).join(', ') } });
   return { fields, headers: cleaned, problems };

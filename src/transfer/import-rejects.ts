@@ -1,9 +1,25 @@
 /** The rejects file of `--skip-invalid`: rejected rows with line and reason, importable again. */
 
 import { safeWrite, type Guards, type SafeWrite } from '../files/safe-file.js';
+import { neutralizeFormula } from '../domain/csv.js';
 import { normalizeHeader } from './import-headers.js';
 
 const ownColumns = new Set(['line', 'reason', 'baris', 'alasan']);
+
+/** A typed value a spreadsheet may read as a number but never runs: `+62 812-...`, `-`, `(0542) 123`. */
+const plainNumber = /^[+-][\d\s().-]*$/;
+
+/**
+ * The formula rule of exports, applied to the cells of a rejected row (which are what the admin
+ * typed, so anything): free-text cells get the export's reversible quote, which import takes off
+ * again. A typed cell (phone, NIK, date) keeps a leading `+` or `-` before digits, as exports do
+ * (`'+62...` would no longer be a phone); anything else formula-like gets the quote too, and such
+ * a value was invalid for its column anyway.
+ */
+export function neutralizeRejectCell(cell: string, freeText: boolean): string {
+  if (!freeText && plainNumber.test(cell)) return cell;
+  return neutralizeFormula(cell);
+}
 
 /**
  * The rejects file of `lapor import`: the rejected rows with their original
@@ -26,6 +42,8 @@ export class RejectsWriter {
     target: string,
     private readonly headers: readonly string[],
     private readonly delimiter: string,
+    /** Per column: whether the import reads it as free text (restoring the formula quote); typed columns false. */
+    private readonly freeText: readonly boolean[] = [],
     /** The database and the input: the rejects file may never be either (checked again at the end). */
     private readonly guards: Guards = { files: [], folders: [] },
   ) {
@@ -35,10 +53,10 @@ export class RejectsWriter {
 
   add(cells: readonly string[], line: number, reason: string): void {
     if (this.file === undefined) this.open();
-    const row = this.keep.map((i) => cells[i] ?? '');
+    const row = this.keep.map((i) => neutralizeRejectCell(cells[i] ?? '', this.freeText[i] ?? true));
     // Cells beyond the header have no column: keep them in the reason so nothing typed is lost.
     const extra = cells.slice(this.headers.length);
-    const why = extra.length > 0 ? `${reason} [${extra.join(' | ')}]` : reason;
+    const why = neutralizeFormula(extra.length > 0 ? `${reason} [${extra.join(' | ')}]` : reason);
     this.buffer += this.encode([...row, String(line), why]);
     this.count++;
     if (this.buffer.length > 1 << 16) this.flush();
@@ -74,9 +92,14 @@ export class RejectsWriter {
   }
 }
 
-/** `data.csv` -> `data.rejects.csv` beside it; stdin -> `lapor-import.rejects.csv` here. */
+/** `data.csv` (or `data.xlsx`) -> `data.rejects.csv` beside it; stdin -> `lapor-import.rejects.csv` here. */
 export function defaultRejectsPath(input: string): string {
   if (input === '-') return 'lapor-import.rejects.csv';
-  const dot = input.toLowerCase().endsWith('.csv') || input.toLowerCase().endsWith('.txt') ? input.length - 4 : input.length;
+  const lower = input.toLowerCase();
+  const dot = ['.csv', '.txt'].some((e) => lower.endsWith(e))
+    ? input.length - 4
+    : ['.xlsx', '.xlsm'].some((e) => lower.endsWith(e))
+      ? input.length - 5
+      : input.length;
   return `${input.slice(0, dot)}.rejects.csv`;
 }

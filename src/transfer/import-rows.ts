@@ -6,21 +6,28 @@ import { validateReport, type RawReport, type ReportDraft, type ReportFieldName,
 import type { FieldProblem } from '../domain/problems.js';
 import { InputDecoder, InputError, detectDelimiter, type InputEncoding } from './import-decode.js';
 import { mapHeaders, type HeaderMapping } from './import-headers.js';
-import { exportColumns, restoreFormula } from './columns.js';
+import { columnByHeader, freeTextFields, restoreFormula } from './columns.js';
+import { restoreExcelText } from '../domain/csv.js';
 import { CsvRecords } from './import-csv.js';
-
-/** Columns `lapor export` writes with a leading quote when they start like a formula: undone on import. */
-const freeTextFields = new Set(exportColumns.filter((c) => c.freeText && c.field).map((c) => c.field!));
 
 export interface ReaderOptions {
   encoding?: InputEncoding;
   delimiter?: string;
   map: [string, ReportFieldName][];
   ignoreUnknown: boolean;
+  /** `--set field=value`: the value of a field whose cell is empty or whose column is missing. */
+  defaults?: [ReportFieldName, string][];
+  /**
+   * Undo the export's formula quote on free-text cells (CSV). Off for workbooks: their text
+   * cells are never run as formulas, so xlsx export writes them unquoted.
+   */
+  restoreFormulas?: boolean;
 }
 
 /** What the reader learnt from the first line. */
 export interface HeaderInfo extends HeaderMapping {
+  /** The column of our export's ticket (`ticket`/`tiket`), -1 without: such a row is that report. */
+  ticketIndex: number;
   delimiter: string;
   encoding: InputEncoding;
   bom: boolean;
@@ -41,6 +48,8 @@ export interface RowOutcome {
   problems: FieldProblem[];
   /** Dedupe key of a row without a ref: a hash of its content. */
   hash?: string;
+  /** The ticket cell of our own export, when the file has that column: the stored report it names. */
+  ticket?: string;
 }
 
 /** A csv-parse record cannot be longer than this: an unclosed quote would otherwise swallow the whole file. */
@@ -130,8 +139,13 @@ export class RowReader {
   private onRecord(cells: string[], line: number): void {
     if (this.headerPending) {
       this.headerPending = false;
-      const mapping = mapHeaders(cells, { map: new Map(this.opts.map.map(([h, f]) => [h.toLowerCase(), f])), ignoreUnknown: this.opts.ignoreUnknown });
-      this.header = { ...mapping, delimiter: this.delimiter, encoding: this.decoder.encoding ?? 'utf-8', bom: this.decoder.hadBom };
+      const mapping = mapHeaders(cells, {
+        map: new Map(this.opts.map.map(([h, f]) => [h.toLowerCase(), f])),
+        ignoreUnknown: this.opts.ignoreUnknown,
+        defaulted: this.opts.defaults?.map(([f]) => f),
+      });
+      const ticketIndex = mapping.headers.findIndex((h, i) => mapping.fields[i] === null && columnByHeader(h)?.key === 'ticket');
+      this.header = { ...mapping, ticketIndex, delimiter: this.delimiter, encoding: this.decoder.encoding ?? 'utf-8', bom: this.decoder.hadBom };
       if (mapping.problems.length > 0) {
         const [first] = mapping.problems;
         throw new InputError(first!.code, first!.params);
@@ -142,6 +156,13 @@ export class RowReader {
   }
 
   private validate(cells: string[], line: number): RowOutcome {
+    const outcome = this.check(cells, line);
+    const ticket = this.header!.ticketIndex < 0 ? '' : restoreExcelText(cells[this.header!.ticketIndex]?.trim() ?? '');
+    if (ticket !== '') outcome.ticket = ticket;
+    return outcome;
+  }
+
+  private check(cells: string[], line: number): RowOutcome {
     const { fields } = this.header!;
     if (cells.length > fields.length) {
       const extra = cells.slice(fields.length);
@@ -154,12 +175,18 @@ export class RowReader {
       }
     }
     const raw: RawReport = {};
+    const restore = this.opts.restoreFormulas !== false;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       if (!field) continue;
-      const cell = cells[i] ?? '';
-      raw[field] = cell.charCodeAt(0) === 39 && freeTextFields.has(field) ? restoreFormula(cell) : cell;
+      let cell = cells[i] ?? '';
+      // Restored in the cells too: --on-duplicate update lays them over the stored report.
+      const c0 = cell.charCodeAt(0);
+      if (restore && c0 === 39 && freeTextFields.has(field)) cell = cells[i] = restoreFormula(cell);
+      else if (c0 === 61) cell = cells[i] = restoreExcelText(cell);
+      raw[field] = cell;
     }
+    if (this.opts.defaults) for (const [field, value] of this.opts.defaults) if (!(raw[field] as string | undefined)?.trim()) raw[field] = value;
     const { draft, problems } = validateReport(raw, this.env);
     const outcome: RowOutcome = { line, cells, problems };
     if (draft) outcome.draft = draft;

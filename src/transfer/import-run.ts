@@ -88,7 +88,7 @@ class Batches {
     const keys = lookupKeys(rows, plan.onDuplicate, refIndex);
     // One lookup per batch, --on-duplicate update included: an update keeps the ref and hash it was
     // found by (it only clears the hash of a report matched by its ref, one holding both).
-    const existing = writer.findDuplicates(keys.refs, keys.hashes);
+    const existing = writer.findDuplicates(keys.refs, keys.hashes, keys.tickets);
     const units = new Map(keys.units.map((u) => [u, this.unitOf(u)] as const));
     const c = classifyBatch(rows, { existing, units, refIndex }, plan.onDuplicate);
     for (const w of c.warnings) tally.warn(w.line, w.problems);
@@ -108,7 +108,9 @@ class Batches {
 
   private update(existing: ExistingReport, row: RowOutcome): void {
     const stored = this.writer.storedRaw(existing.id)!;
-    const plan = planUpdate(stored, row, this.tally.header!.fields, this.deps.env, this.unitOf);
+    // Found by ticket: the report keeps its own content hash (unique: the row's may be another report's).
+    const keyed = existing.hash === undefined ? row : { ...row, hash: existing.hash ?? undefined };
+    const plan = planUpdate(stored, keyed, this.tally.header!.fields, this.deps.env, this.unitOf);
     if (plan.kind === 'reject') return this.tally.reject(row, plan.problems);
     if (plan.kind === 'unchanged') {
       this.tally.result.unchanged++;
@@ -167,6 +169,7 @@ async function pump(plan: ImportPlan, deps: RunDeps, stage: Stage, batches: Batc
   const take = async () => {
     const got = await stage.next();
     batches.bytesRead += inFlight.shift() ?? 0;
+    if (plan.sheet) for (const row of got.rows) row.line = plan.sheet.rowOf(row.line);
     if (got.header) batches.tally.setHeader(got.header);
     batches.add(got.rows);
     batches.flush(false);
@@ -195,7 +198,7 @@ export async function runImport(plan: ImportPlan, deps: RunDeps): Promise<Import
   // Deadlines are keyed by the rows' receivedDate, computed in the validation time zone.
   if (deps.env.timeZone !== deps.writer.deadlines.timeZone) throw new Error('import: validation and deadline time zones differ');
   const writer = new ImportWriter(deps.db, deps.writer);
-  const tally = new Tally(plan.rejectsPath, deps.describe);
+  const tally = new Tally(plan.rejectsPath, deps.describe, plan.sheet);
   const batches = new Batches(plan, deps, writer, tally);
   const stage = createStage(plan, deps);
   if (batches.oneTransaction) writer.begin();

@@ -2,8 +2,10 @@
 
 import type { FieldProblem } from '../domain/problems.js';
 import type { HeaderInfo, RowOutcome } from './import-rows.js';
-import type { ImportIssue, ImportResult } from './import-types.js';
+import type { ImportIssue, ImportResult, SheetLines } from './import-types.js';
+import { columnLetters } from './xlsx-write.js';
 import { RejectsWriter } from './import-rejects.js';
+import { freeTextFields } from './columns.js';
 
 /** At most this many errors and warnings are kept for the summary; the rejects file has them all. */
 const KEEP = 1000;
@@ -28,11 +30,15 @@ export class Tally {
   constructor(
     private readonly rejectsPath: string | undefined,
     private readonly describe: (issue: ImportIssue) => string,
+    private readonly sheet?: SheetLines,
   ) {}
 
   setHeader(header: HeaderInfo): void {
     this.header = this.result.header = header;
-    if (this.rejectsPath) this.rejects = new RejectsWriter(this.rejectsPath, header.headers, header.delimiter);
+    if (!this.rejectsPath) return;
+    // Unmapped columns count as free text: the import ignores them, so their quote never matters.
+    const freeText = header.fields.map((f) => f === null || freeTextFields.has(f));
+    this.rejects = new RejectsWriter(this.rejectsPath, header.headers, header.delimiter, freeText);
   }
 
   /** The column as headed in the file, for messages. */
@@ -42,7 +48,10 @@ export class Tally {
   }
 
   private issue(line: number, p: FieldProblem): ImportIssue {
-    return { line, column: this.columnOf(p.field), field: p.field, code: p.code, params: p.params ?? {} };
+    const issue: ImportIssue = { line, column: this.columnOf(p.field), field: p.field, code: p.code, params: p.params ?? {} };
+    const index = this.header?.fields.indexOf(p.field as never) ?? -1;
+    if (this.sheet && index >= 0) issue.cell = `${this.sheet.sheet}!${columnLetters(index)}${line}`;
+    return issue;
   }
 
   reject(row: RowOutcome, problems: readonly FieldProblem[]): void {

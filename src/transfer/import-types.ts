@@ -24,6 +24,15 @@ export interface ImportPlan {
   batchSize?: number;
   /** `never`/`always` force the inline or the worker stage (tests, benchmarks). */
   worker?: 'auto' | 'never' | 'always';
+  /** A workbook's sheet fed as CSV (import-xlsx.ts): lines become sheet rows, issues get cell references. */
+  sheet?: SheetLines;
+}
+
+/** How the CSV lines of a sheet map back to it. */
+export interface SheetLines {
+  rowOf(line: number): number;
+  /** Its name, known once the workbook is open. */
+  readonly sheet: string;
 }
 
 /** One rejected row, as reported: line in the file, column as headed there, and the problem. */
@@ -33,6 +42,8 @@ export interface ImportIssue {
   field: string;
   code: ProblemCode;
   params: Record<string, string | number>;
+  /** In a workbook: the cell, as `Sheet1!C12`. */
+  cell?: string;
 }
 
 export interface ImportStats {

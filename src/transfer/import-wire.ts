@@ -22,16 +22,16 @@ const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 
 type Value = string | number | boolean | null;
-/** [line, hash, problems, cells, ...draft values, ...reporter values]; a row without a draft stops after cells. */
-export type WireRow = [number, string | null, FieldProblem[] | null, string[] | null, ...Value[]];
+/** [line, hash, problems, cells, ticket, ...draft values, ...reporter values]; a row without a draft stops after the ticket. */
+export type WireRow = [number, string | null, FieldProblem[] | null, string[] | null, string | null, ...Value[]];
 
-const HEAD = 4;
+const HEAD = 5;
 
 export function packRow(row: RowOutcome, keepCells: boolean): WireRow {
   const d = row.draft;
   const problems = row.problems.length > 0 ? row.problems : null;
-  if (!d) return [row.line, row.hash ?? null, problems, row.cells ?? null];
-  const wire: WireRow = [row.line, row.hash ?? null, problems, keepCells ? (row.cells ?? null) : null];
+  if (!d) return [row.line, row.hash ?? null, problems, row.cells ?? null, row.ticket ?? null];
+  const wire: WireRow = [row.line, row.hash ?? null, problems, keepCells ? (row.cells ?? null) : null, row.ticket ?? null];
   for (const key of draftKeys) wire.push(d[key] ?? null);
   for (const key of reporterKeys) wire.push(d.reporter[key] ?? null);
   return wire;
@@ -42,6 +42,7 @@ export function unpackRow(wire: WireRow): RowOutcome {
   const row: RowOutcome = { line: wire[0], problems: wire[2] ?? [] };
   if (wire[1] !== null) row.hash = wire[1];
   if (wire[3] !== null) row.cells = wire[3];
+  if (wire[4] !== null) row.ticket = wire[4];
   if (wire.length === HEAD) return row;
   const draft: Record<string, Value | Reporter> = {};
   let i = HEAD;

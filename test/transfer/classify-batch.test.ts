@@ -109,7 +109,37 @@ describe('classifyBatch', () => {
 
   it('lookupKeys asks for the refs, hashes and units a batch needs, and the ref cells of invalid rows only for updates', () => {
     const rows = [valid(2, draft('A', { ref: 'R1', unit: 'DPUPR' })), valid(3, draft('B'), 'H'), invalid(4, 'R2')];
-    expect(lookupKeys(rows, 'update', 0)).toEqual({ refs: ['R1', 'R2'], hashes: ['H'], units: ['dpupr'] });
+    expect(lookupKeys(rows, 'update', 0)).toEqual({ refs: ['R1', 'R2'], hashes: ['H'], tickets: [], units: ['dpupr'] });
     expect(lookupKeys(rows, 'skip', 0).refs).toEqual(['R1']);
+    expect(
+      lookupKeys(
+        [
+          { ...valid(2, draft('A')), ticket: 'PPU-2026-000007' },
+          { ...invalid(3), ticket: 'T2' },
+        ],
+        'skip',
+        0,
+      ).tickets,
+    ).toEqual(['PPU-2026-000007', 'T2']);
+  });
+
+  it('a row naming a stored ticket is that report, valid or not, whatever its ref or content', () => {
+    const found: ExistingReport = { ...stored, hash: 'STORED' };
+    const named = (row: RowOutcome) => ({ ...row, ticket: stored.ticket });
+    const rows = [named(valid(2, draft('A'), 'NEW')), named(invalid(3)), named(valid(4, draft('B', { ref: 'R9' })))];
+    const existing = lookups([[`t:${stored.ticket}`, found]]);
+    const skip = classifyBatch(rows, existing, 'skip');
+    expect(skip).toMatchObject({ inserts: [], updates: [], duplicates: 3, rejects: [] });
+    const update = classifyBatch(rows, existing, 'update');
+    expect(update.updates.map((u) => [u.row.line, u.existing])).toEqual([
+      [2, found],
+      [3, found],
+      [4, found],
+    ]);
+    const error = classifyBatch(rows, existing, 'error');
+    expect(error.rejects.map((r) => r.problems[0]!.code)).toEqual(['import.duplicateTicket', 'text.tooShort', 'import.duplicateTicket']);
+    // A ticket the database does not hold (another agency's export): judged by ref or content as usual.
+    const other = classifyBatch([{ ...valid(2, draft('A'), 'H'), ticket: 'XYZ-2026-000001' }], lookups(), 'skip');
+    expect(other.inserts).toHaveLength(1);
   });
 });

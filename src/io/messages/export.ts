@@ -7,14 +7,16 @@ export const exportMessages = {
     id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah): due_kind dan due_date diekspor apa adanya. Perubahan laporan apa pun (mis. lapor close --auto) menyimpan yang terbaru; lalu ekspor lagi.',
   },
   'export.help': {
-    en: 'export reports for other systems (CSV, JSON, NDJSON, Open311); nightly jobs with --incremental',
-    id: 'ekspor laporan untuk sistem lain (CSV, JSON, NDJSON, Open311); tugas malam dengan --incremental',
+    en: 'export reports for other systems (CSV, xlsx, JSON, NDJSON, Open311); nightly jobs with --incremental',
+    id: 'ekspor laporan untuk sistem lain (CSV, xlsx, JSON, NDJSON, Open311); tugas malam dengan --incremental',
   },
   'export.help.examples': {
     en: `  lapor export --out reports.csv
   lapor export --status done --since 01/11/2026 --format json > done.json
   lapor export --incremental nightly --out /srv/exchange/lapor-$(date +%F).csv   # cron: only what changed
   lapor export --header id --out laporan.csv                                     # Indonesian headers
+  lapor export --header id --out laporan.xlsx                                    # a workbook: typed cells
+  lapor export --excel --out laporan.csv                                         # CSV for Excel (Indonesian locale)
   lapor export --include-pii --reason 'permintaan Inspektorat' --out identity.csv
   lapor export --format open311 --out requests.json
   lapor export marks                                                             # the incremental jobs`,
@@ -22,6 +24,8 @@ export const exportMessages = {
   lapor export --status done --since 01/11/2026 --format json > selesai.json
   lapor export --incremental malam --out /srv/tukar/lapor-$(date +%F).csv   # cron: hanya yang berubah
   lapor export --header id --out laporan.csv                                # judul kolom bahasa Indonesia
+  lapor export --header id --out laporan.xlsx                               # buku kerja: sel bertipe
+  lapor export --excel --out laporan.csv                                    # CSV untuk Excel (lokal Indonesia)
   lapor export --include-pii --reason 'permintaan Inspektorat' --out identitas.csv
   lapor export --format open311 --out requests.json
   lapor export marks                                                        # daftar tugas inkremental`,
@@ -43,9 +47,22 @@ Waktu dalam ISO 8601 UTC, tanggal YYYY-MM-DD, penanda true/false. Di CSV sel tek
     id: 'tulis ke berkas ini (mode 0600, muncul hanya bila lengkap); bawaan stdout',
   },
   'export.opt.format': {
-    en: 'csv, json, ndjson, open311 or lapor (the national form) (default: from the --out extension, else csv)',
-    id: 'csv, json, ndjson, open311 atau lapor (formulir nasional) (bawaan: dari ekstensi --out, selain itu csv)',
+    en: 'csv, xlsx, json, ndjson, open311 or lapor (the national form) (default: from the --out extension, else csv)',
+    id: 'csv, xlsx, json, ndjson, open311 atau lapor (formulir nasional) (bawaan: dari ekstensi --out, selain itu csv)',
   },
+  'export.opt.excel': {
+    en: "CSV for Excel with Indonesian settings: BOM, ';' separator, NIK/phones/codes kept as text",
+    id: "CSV untuk Excel berpengaturan Indonesia: BOM, pemisah ';', NIK/no. HP/kode tetap sebagai teks",
+  },
+  'export.excelNeedsCsv': {
+    en: '--excel applies to CSV only (xlsx keeps identifiers as text anyway).',
+    id: '--excel hanya untuk CSV (xlsx sudah menyimpan nomor identitas sebagai teks).',
+  },
+  'export.xlsxNeedsOut': {
+    en: 'An xlsx workbook is not text: write it with --out FILE.xlsx (or redirect stdout to a file).',
+    id: 'Buku kerja xlsx bukan teks: tulis dengan --out BERKAS.xlsx (atau alihkan stdout ke berkas).',
+  },
+  'export.xlsx.sheet': { en: 'Reports', id: 'Laporan' },
   'export.opt.header': { en: 'column names in English (en, default) or Indonesian (id)', id: 'nama kolom bahasa Inggris (en, bawaan) atau Indonesia (id)' },
   'export.opt.incremental': {
     en: 'nightly job NAME: only reports changed since its last complete run (needs --out)',

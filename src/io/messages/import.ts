@@ -3,10 +3,10 @@ import type { Catalog } from './types.js';
 /** `lapor import`: options, input problems, row problems and the summary. */
 export const importMessages = {
   'import.help': {
-    en: 'load reports from a CSV file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
-    id: 'muat laporan dari berkas CSV catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
+    en: 'load reports from a CSV or xlsx file kept at a counter (Excel, Google Sheets); all rows or none unless --skip-invalid',
+    id: 'muat laporan dari berkas CSV atau xlsx catatan loket (Excel, Google Sheets); semua baris atau tidak sama sekali kecuali --skip-invalid',
   },
-  'import.arg.file': { en: "CSV file, or '-' for stdin", id: "berkas CSV, atau '-' untuk stdin" },
+  'import.arg.file': { en: "CSV or .xlsx file, or '-' for stdin (CSV)", id: "berkas CSV atau .xlsx, atau '-' untuk stdin (CSV)" },
   'import.opt.delimiter': {
     en: 'field separator: , ; tab or | (default: detected from the header line)',
     id: 'pemisah kolom: , ; tab atau | (bawaan: dikenali dari baris judul kolom)',
@@ -18,6 +18,10 @@ export const importMessages = {
   'import.opt.map': {
     en: "read a column as a report field: --map 'Header In File=field' (repeatable)",
     id: "baca kolom sebagai kolom laporan: --map 'Judul Di Berkas=kolom' (boleh berulang)",
+  },
+  'import.opt.set': {
+    en: 'value of a field for rows that leave it empty or have no such column: --set channel=walk-in (repeatable)',
+    id: 'nilai kolom untuk baris yang mengosongkannya atau tanpa kolom itu: --set channel=walk-in (boleh berulang)',
   },
   'import.opt.ignoreUnknown': {
     en: 'skip columns that match no report field instead of failing',
@@ -45,11 +49,12 @@ export const importMessages = {
   lapor import lama.csv --encoding windows-1252 --delimiter ';'
   lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
   lapor import data.csv --on-duplicate update --yes
+  lapor import loket.xlsx --sheet Pengaduan --set channel=walk-in
   cat data.csv | lapor import - --format json
 
 Columns: the field names of 'lapor add' (title, description, channel, ...) or their Indonesian
 names (judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
-A row is recognised on re-import by its ref column, or by a hash of its content without one.
+A row is recognised on re-import by its ticket (our export), its ref, or a hash of its content.
 Atomic: one invalid row stores nothing (exit 4). Tickets are numbered in file order; the audit
 trail gets one entry per batch of about 1,000 reports (with the ticket range), not one per report.`,
     id: `  lapor import pengaduan-loket.csv
@@ -58,11 +63,12 @@ trail gets one entry per batch of about 1,000 reports (with the ticket range), n
   lapor import lama.csv --encoding windows-1252 --delimiter ';'
   lapor import data.csv --map 'Nama Warga=reporter_name' --map 'Keluhan=description'
   lapor import data.csv --on-duplicate update --yes
+  lapor import loket.xlsx --sheet Pengaduan --set channel=walk-in
   cat data.csv | lapor import - --format json
 
 Kolom: nama kolom 'lapor add' (title, description, channel, ...) atau nama Indonesianya
 (judul, isi/uraian, saluran, kategori, tanggal_diterima, nama_pelapor, nik, no_hp, ...).
-Baris dikenali saat diimpor ulang dari kolom ref, atau dari hash isinya bila tanpa ref.
+Baris dikenali saat diimpor ulang dari tiketnya (hasil ekspor), ref-nya, atau hash isinya.
 Atomik: satu baris tidak valid berarti tidak ada yang disimpan (kode 4). Tiket dinomori sesuai urutan
 berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (dengan rentang tiket).`,
   },
@@ -78,6 +84,10 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
   'import.badMap': {
     en: "--map '{value}' must be 'Header In File=field' with a field among: {known}.",
     id: "--map '{value}' harus berbentuk 'Judul Di Berkas=kolom' dengan kolom salah satu dari: {known}.",
+  },
+  'import.badSet': {
+    en: "--set '{value}' must be 'field=value' with a field among: {known}.",
+    id: "--set '{value}' harus berbentuk 'kolom=nilai' dengan kolom salah satu dari: {known}.",
   },
   'import.notUtf8': {
     en: 'Line {line} is not UTF-8 text. Files saved by older Excel as "CSV (Comma delimited)" are Windows-1252: run again with --encoding windows-1252.',
@@ -130,11 +140,33 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: 'the same row was already imported as {ticket}. Use --on-duplicate skip or update.',
     id: 'baris yang sama sudah pernah diimpor sebagai {ticket}. Gunakan --on-duplicate skip atau update.',
   },
+  'import.duplicateTicket': {
+    en: 'ticket {ticket} is already stored (a row of an export). Use --on-duplicate skip or update.',
+    id: 'tiket {ticket} sudah tersimpan (baris dari hasil ekspor). Gunakan --on-duplicate skip atau update.',
+  },
   'import.problem': { en: 'line {line}, column "{column}": {message}', id: 'baris {line}, kolom "{column}": {message}' },
   'import.problemRow': { en: 'line {line}: {message}', id: 'baris {line}: {message}' },
+  'import.problemCell': { en: '{cell} ("{column}"): {message}', id: '{cell} ("{column}"): {message}' },
+  'import.problemSheetRow': { en: 'sheet "{sheet}", row {line}: {message}', id: 'lembar "{sheet}", baris {line}: {message}' },
+  'import.opt.sheet': {
+    en: 'the sheet of an .xlsx file to read (default: the first)',
+    id: 'lembar berkas .xlsx yang dibaca (bawaan: lembar pertama)',
+  },
+  'import.noSheet': {
+    en: 'The workbook has no sheet "{sheet}". Its sheets: {sheets}. Name one with --sheet.',
+    id: 'Buku kerja tidak punya lembar "{sheet}". Lembarnya: {sheets}. Sebutkan salah satu dengan --sheet.',
+  },
+  'import.notXlsx': {
+    en: 'The file is not an .xlsx workbook (an old .xls, or a damaged file?). Save it again as "Excel Workbook (.xlsx)" or as CSV UTF-8.',
+    id: 'Berkas ini bukan buku kerja .xlsx (.xls lama, atau berkas rusak?). Simpan ulang sebagai "Excel Workbook (.xlsx)" atau CSV UTF-8.',
+  },
   'import.more': {
     en: '  ... and {count} more (all of them are in the rejects file with --rejects FILE)',
     id: '  ... dan {count} lagi (semuanya ada di berkas penolakan dengan --rejects BERKAS)',
+  },
+  'import.moreDryRun': {
+    en: '  ... and {count} more (--format json lists up to 1,000)',
+    id: '  ... dan {count} lagi (--format json menampilkan hingga 1.000)',
   },
   'import.warningsMore': { en: '  ... and {count} more warning(s)', id: '  ... dan {count} peringatan lagi' },
 
