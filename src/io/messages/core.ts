@@ -18,7 +18,7 @@ export const coreMessages = {
     id: '{action} perlu konfirmasi: gunakan --yes untuk menjalankannya tanpa terminal.',
   },
   'error.invalidInput': {
-    en: 'Invalid input ({count} problem(s)). Nothing was saved.',
+    en: 'Invalid input ({count} {count:problem|problems}). Nothing was saved.',
     id: 'Masukan tidak valid ({count} masalah). Tidak ada yang disimpan.',
   },
   'error.badFormat': {
@@ -160,7 +160,7 @@ export const coreMessages = {
   'common.anonymous': { en: '(anonymous)', id: '(anonim)' },
   'common.noRows': { en: 'No reports match.', id: 'Tidak ada laporan yang cocok.' },
   'common.rowsShown': {
-    en: '{shown} of {total} report(s). Use --limit/--offset for more.',
+    en: '{shown} of {total} {total:report|reports}. Use --limit/--offset for more.',
     id: '{shown} dari {total} laporan. Gunakan --limit/--offset untuk selebihnya.',
   },
 } satisfies Catalog;

@@ -41,11 +41,11 @@ export const workflowMessages = {
     id: 'Ditutup otomatis: tidak ada balasan dalam {days} hari kerja setelah tindak lanjut akhir.',
   },
   'workflow.autoClosed': {
-    en: 'Closed {count} report(s) with no reply for {days} working days.',
+    en: 'Closed {count} {count:report|reports} with no reply for {days} working days.',
     id: '{count} laporan ditutup karena tidak ada balasan selama {days} hari kerja.',
   },
   'workflow.autoCloseDry': {
-    en: 'Would close {count} report(s) (dry run: nothing changed).',
+    en: 'Would close {count} {count:report|reports} (dry run: nothing changed).',
     id: 'Akan menutup {count} laporan (uji coba: tidak ada yang diubah).',
   },
   'workflow.badRejectReason': {
@@ -57,18 +57,18 @@ export const workflowMessages = {
     id: 'Laporan ganda memerlukan --duplicate-of TIKET (laporan asli) atau --note yang menyebutkannya.',
   },
   'workflow.nothingDue': {
-    en: 'Nothing due within {within} working day(s), nothing late.',
+    en: 'Nothing due within {within} working {within:day|days}, nothing late.',
     id: 'Tidak ada yang jatuh tempo dalam {within} hari kerja, tidak ada yang terlambat.',
   },
   'workflow.unassigned': { en: '(not assigned)', id: '(belum didisposisikan)' },
-  'workflow.dueGroup': { en: '{officer}: {count} due, {late} late', id: '{officer}: {count} jatuh tempo, {late} terlambat' },
-  'workflow.daysLate': { en: '{days} working day(s) late', id: 'terlambat {days} hari kerja' },
-  'workflow.daysLeft': { en: 'due in {days} working day(s)', id: 'jatuh tempo dalam {days} hari kerja' },
+  'workflow.dueGroup': { en: '{officer}: {count} {count:report|reports}, {late} late', id: '{officer}: {count} laporan, {late} terlambat' },
+  'workflow.daysLate': { en: '{days} working {days:day|days} late', id: 'terlambat {days} hari kerja' },
+  'workflow.daysLeft': { en: 'due in {days} working {days:day|days}', id: 'jatuh tempo dalam {days} hari kerja' },
   'workflow.deadlinesStale': {
     en: 'Stored deadlines are out of date (the SLA policy, time zone or holidays changed); these are computed for this view. The next change to a report (e.g. lapor close --auto) stores them.',
     id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah); yang ditampilkan dihitung untuk tampilan ini. Perubahan laporan berikutnya (mis. lapor close --auto) menyimpannya.',
   },
-  'workflow.recomputed': { en: 'Deadlines recomputed for {count} report(s).', id: 'Batas waktu dihitung ulang untuk {count} laporan.' },
+  'workflow.recomputed': { en: 'Deadlines recomputed for {count} {count:report|reports}.', id: 'Batas waktu dihitung ulang untuk {count} laporan.' },
   'prompt.note': { en: 'Note (what was said or done)', id: 'Catatan (apa yang disampaikan atau dilakukan)' },
   'history.backdated': {
     en: '* entered later than it happened (back-dated paper record).',
@@ -83,6 +83,7 @@ export const workflowMessages = {
   'field.dueDate': { en: 'Due', id: 'Jatuh tempo' },
   'field.dueKind': { en: 'For', id: 'Untuk' },
   'field.late': { en: 'Late', id: 'Terlambat' },
+  'field.lateOrLeft': { en: 'Late / time left', id: 'Terlambat / sisa waktu' },
   'field.verifyBy': { en: 'Verify by', id: 'Batas verifikasi' },
   'field.followupBy': { en: 'Follow up by', id: 'Batas tindak lanjut' },
   'field.autoCloseOn': { en: 'Auto-close on', id: 'Tutup otomatis' },
