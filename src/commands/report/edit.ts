@@ -14,6 +14,7 @@ import { printSummary } from './prompts.js';
 import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
 import type { Reporter } from '../../domain/report.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
+import { fieldLabel } from '../../io/labels.js';
 
 interface EditOptions extends Record<string, unknown> {
   clear?: string[];
@@ -141,5 +142,5 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
   }
   updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlinesForWrite(ctx) });
   io.out(before.ticket);
-  io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.join(', ') })));
+  io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.map((f) => fieldLabel(io, f)).join(', ') })));
 }

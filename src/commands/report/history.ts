@@ -8,6 +8,8 @@ import { auditForTicket, type StoredAuditEntry } from '../../store/audit-repo.js
 import { eventsOf, type StoredEvent } from '../../store/workflow-repo.js';
 import { localDateTimeOf } from '../../domain/dates.js';
 import { statusLabel } from './view.js';
+import { fieldLabel, valueLabel } from '../../io/labels.js';
+import type { IO } from '../../io/io.js';
 import { historyDetails, type PiiFlags } from '../../domain/pii.js';
 
 export function defineHistory(program: Command, ctx: AppContext): void {
@@ -52,17 +54,17 @@ function fromAudit(a: StoredAuditEntry, flags: PiiFlags): Entry {
   return { at: a.at, recordedAt: a.at, actor: a.actor, kind: a.action, source: 'audit', details: historyDetails(a.details, flags) };
 }
 
-/** Changed fields as "field: from -> to"; other details as key=value. */
-function describeDetails(details: Record<string, unknown>): string {
+/** Changed fields as "Field: from -> to"; other details as "Name: value"; names and vocabulary words in the user's language. */
+function describeDetails(io: IO, details: Record<string, unknown>): string {
   const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
   if (changes)
     return Object.entries(changes)
-      .map(([k, v]) => `${k}: ${String(v.from ?? '-')} -> ${String(v.to ?? '-')}`)
+      .map(([k, v]) => `${fieldLabel(io, k)}: ${valueLabel(io, k, v.from)} -> ${valueLabel(io, k, v.to)}`)
       .join('; ');
   return Object.entries(details)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join(' ');
+    .map(([k, v]) => `${fieldLabel(io, k)}: ${valueLabel(io, k, v)}`)
+    .join('; ');
 }
 
 export async function runHistory(ctx: AppContext, ticket: string, opts: { format?: string }): Promise<void> {
@@ -80,7 +82,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
       e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
       e.note ?? '',
-      describeDetails(e.details),
+      describeDetails(io, e.details),
     ]
       .filter(Boolean)
       .join(' | ');

@@ -155,6 +155,7 @@ export const coreMessages = {
   'setting.admin.name': { en: 'admin name recorded in the audit trail', id: 'nama admin yang dicatat di jejak audit' },
   'common.yes': { en: 'yes', id: 'ya' },
   'common.no': { en: 'no', id: 'tidak' },
+  'prompt.yesNo': { en: 'Answer y (yes) or n (no).', id: 'Jawab ya (y) atau tidak (t).' },
   'common.none': { en: '(none)', id: '(tidak ada)' },
   'common.hidden': { en: '(hidden: confidential)', id: '(disembunyikan: rahasia)' },
   'common.anonymous': { en: '(anonymous)', id: '(anonim)' },
