@@ -24,7 +24,7 @@ function extras(io: IO, full: string, description: string): string {
   if (full === description || !full.startsWith(description)) return full;
   const suffix = full
     .slice(description.length)
-    .replace(/\bchoices: ((?:"[^"]*"(?:, )?)+)/, (_w, values: string) => io.t('help.extra.choices', { values: values.replace(/, $/, '') }))
+    .replace(/\bchoices: ("[^"]*"(?:, "[^"]*")*)/, (_w, values: string) => io.t('help.extra.choices', { values }))
     .replace(/\bdefault: ([^,)]*)/, (_w, value: string) => io.t('help.extra.default', { value }))
     .replace(/\bpreset: ([^,)]*)/, (_w, value: string) => io.t('help.extra.preset', { value }))
     .replace(/\benv: ([^,)]*)/, (_w, name: string) => io.t('help.extra.env', { name }));
