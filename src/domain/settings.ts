@@ -6,6 +6,20 @@ import { nationalSettingDefinitions, type NationalSettings } from './national-se
 import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
 
+/** Indonesia's three zones by the names people say (WIB, WITA, WIT), as IANA names. */
+const indonesianZones: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+/**
+ * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
+ * (`asia/makassar`), spelled the canonical way; undefined when it is no time zone.
+ */
+export function ianaTimeZone(value: string): string | undefined {
+  const typed = value.trim();
+  const zone = indonesianZones[typed.toUpperCase()] ?? typed;
+  if (!isValidTimeZone(zone)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
 export interface SettingDefinition<K extends string = string> {
   key: K;
@@ -39,8 +53,8 @@ export const settingDefinitions = [
     defaultValue: 'Asia/Jakarta',
     description: 'setting.timezone',
     normalize(value) {
-      const tz = value.trim();
-      return isValidTimeZone(tz) ? { value: tz } : { problem: fieldError('timezone', 'config.timezone', { value }) };
+      const tz = ianaTimeZone(value);
+      return tz ? { value: tz } : { problem: fieldError('timezone', 'config.timezone', { value }) };
     },
   },
   { key: 'admin.name', defaultValue: '', description: 'setting.admin.name', normalize: nonEmpty('admin.name') },

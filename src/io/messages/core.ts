@@ -101,8 +101,8 @@ export const coreMessages = {
     id: "agency.code harus 2-10 huruf kapital atau angka (mis. PPU), tertulis '{value}'.",
   },
   'config.timezone': {
-    en: "'{value}' is not a time zone. Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).",
-    id: "'{value}' bukan zona waktu. Gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
+    en: "'{value}' is not a time zone. Use WIB, WITA or WIT, or a name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+    id: "'{value}' bukan zona waktu. Gunakan WIB, WITA atau WIT, atau nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
   },
   'config.integer': {
     en: "{key} must be a whole number from {min} to {max}, got '{value}'.",
@@ -147,7 +147,7 @@ export const coreMessages = {
   },
   'prompt.agencyCode': { en: 'Agency code for ticket numbers (e.g. PPU)', id: 'Kode instansi untuk nomor tiket (mis. PPU)' },
   'prompt.agencyName': { en: 'Agency name', id: 'Nama instansi' },
-  'prompt.timezone': { en: 'Time zone of the office', id: 'Zona waktu kantor' },
+  'prompt.timezone': { en: 'Time zone of the office (WIB, WITA or WIT)', id: 'Zona waktu kantor (WIB, WITA atau WIT)' },
   'prompt.adminName': { en: 'Your name (recorded in the audit trail)', id: 'Nama Anda (dicatat di jejak audit)' },
   'setting.agency.code': { en: 'agency code used in ticket numbers', id: 'kode instansi pada nomor tiket' },
   'setting.agency.name': { en: 'agency name', id: 'nama instansi' },
