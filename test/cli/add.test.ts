@@ -185,6 +185,7 @@ describe('lapor add (flags)', () => {
 
   it('asks every field on a terminal, validates answers and confirms before saving', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     await run(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'complaint'],
@@ -224,6 +225,7 @@ describe('lapor add (flags)', () => {
 
   it('a prompt refuses an invalid answer with the same rule as the flag', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'complaint'],
       [/Received through/, 'letter'],
@@ -236,6 +238,7 @@ describe('lapor add (flags)', () => {
 
   it('answering no at the confirmation saves nothing (exit 130)', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'information'],
       [/Received through/, 'phone'],

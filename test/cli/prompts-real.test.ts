@@ -13,7 +13,7 @@ async function waitFor(screen: { text: string }, text: string, from: number): Pr
 }
 
 describe('real inquirer prompts through a terminal-like stream', () => {
-  it('records a report typed at the prompts, rejecting a bad NIK until fixed', async () => {
+  it('on a fresh database asks the agency settings first, then records the report, rejecting a bad NIK until fixed', async () => {
     const db = tempDb();
     const { stdin, stdout, stderr } = terminal();
     const done = runCli(['add', '--lang', 'id'], {
@@ -26,6 +26,11 @@ describe('real inquirer prompts through a terminal-like stream', () => {
       at = await waitFor(stderr, prompt, at);
       stdin.write(keys);
     };
+    await answer('Pertama kali: atur instansi', '');
+    await answer('Kode instansi', 'ppu\r');
+    await answer('Nama instansi', 'Pemkab Penajam Paser Utara\r');
+    await answer('Zona waktu kantor', 'WITA\r');
+    await answer('Nama Anda', 'Siti\r');
     await answer('Klasifikasi', '\r'); // first choice: pengaduan
     await answer('Diterima melalui', '\x1b[B\r'); // second choice: surat
     await answer('Judul', 'Sampah menumpuk di pasar\r');
@@ -47,9 +52,10 @@ describe('real inquirer prompts through a terminal-like stream', () => {
     await answer('Rahasiakan', '\r');
     await answer('Simpan laporan ini', '\r');
     const code = await done;
-    expect(stderr.text).toContain('Tersimpan LAPOR-2026-000001');
+    expect(stderr.text).toContain('Tersimpan PPU-2026-000001');
     expect(code).toBe(0);
-    expect(stdout.text).toBe('LAPOR-2026-000001\n');
+    expect(stdout.text).toBe('PPU-2026-000001\n');
+    expect(query(db, "SELECT value FROM settings WHERE key = 'timezone'")).toEqual([{ value: 'Asia/Makassar' }]);
     expect(query(db, 'SELECT title, channel, reporter_name, reporter_nik, confidential FROM reports')).toEqual([
       { title: 'Sampah menumpuk di pasar', channel: 'letter', reporter_name: 'Wati', reporter_nik: '6409014502900003', confidential: 0 },
     ]);
@@ -59,7 +65,7 @@ describe('real inquirer prompts through a terminal-like stream', () => {
     const db = tempDb();
     const { stdin, stdout, stderr } = terminal();
     const done = runCli(['add'], { streams: { stdin, stdout, stderr }, env: { LAPOR_DB: db, HOME: tempDir(), LANG: 'C' } });
-    await waitFor(stderr, 'Classification', 0);
+    await waitFor(stderr, 'Agency code', 0);
     stdin.write('\x03');
     expect(await done).toBe(130);
     expect(query(db, 'SELECT count(*) AS n FROM reports')).toEqual([{ n: 0 }]);

@@ -8,6 +8,7 @@ import { deadlinesForWrite } from '../../app/deadlines.js';
 import { examples, reportProblems, validationEnv } from '../shared.js';
 import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, confirmNotDuplicate } from './fields.js';
 import { promptReport, printSummary } from './prompts.js';
+import { agencyNotSetUp, setUpAgency } from '../agency-setup.js';
 import { findByRef } from '../../store/reports-repo.js';
 import { addReport } from '../../app/report-writer.js';
 import { localDateOf } from '../../domain/dates.js';
@@ -37,9 +38,14 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   const { io } = ctx;
   let raw: RawReport = opts.json ? await rawFromJson(ctx, opts.json) : {};
   raw = { ...raw, ...rawFromOptions(opts) };
-  const env = validationEnv(ctx);
   const missing = requiredFields.filter((f) => raw[f] === undefined);
   const interactive = io.interactive && opts.input !== false && opts.json !== '-';
+  // The first ticket typed at a terminal should already carry the agency's code: init's questions first.
+  if (interactive && missing.length > 0 && agencyNotSetUp(ctx)) {
+    io.say('init.firstRun');
+    await setUpAgency(ctx, {});
+  }
+  const env = validationEnv(ctx);
   if (missing.length > 0) {
     if (!interactive) throw new UsageError('error.missingFlag', { field: missing[0]!, flag: flagOf(missing[0]!) });
     raw = await promptReport(ctx, raw, env);

@@ -141,6 +141,10 @@ export const coreMessages = {
     en: "Hint: agency settings are not set yet (tickets use '{code}'). Run 'lapor init' once.",
     id: "Petunjuk: pengaturan instansi belum diisi (tiket memakai '{code}'). Jalankan 'lapor init' sekali.",
   },
+  'init.firstRun': {
+    en: 'First run: set up the agency once (the same as lapor init), then record the report.',
+    id: 'Pertama kali: atur instansi sekali (sama dengan lapor init), lalu catat laporannya.',
+  },
   'init.done': {
     en: 'Saved. Tickets will look like {example}. Database: {path}',
     id: 'Tersimpan. Tiket akan berbentuk {example}. Basis data: {path}',
