@@ -236,7 +236,7 @@ describe('lapor add (flags)', () => {
     expect(r.stderr).toContain('at least 5 characters');
   });
 
-  it('answering no at the confirmation saves nothing (exit 130)', async () => {
+  it('answering no at the summary, then cancel, saves nothing (exit 130)', async () => {
     const db = tempDb();
     await run(['init', '--agency-code', 'PPU'], { db, now });
     const prompter = scriptedPrompter([
@@ -250,6 +250,7 @@ describe('lapor add (flags)', () => {
       [/Source reference/, ''],
       [/Anonymous/, true],
       [/Save this report/, false],
+      [/Which field to change/, (choices) => choices!.at(-1)!.value], // (cancel: save nothing)
     ]);
     const r = await run(['add', '--title', 'Jadwal posyandu', '--description', 'Menanyakan jadwal posyandu bulan depan'], { db, now, tty: true, prompter });
     expect(r.code).toBe(130);

@@ -10,6 +10,7 @@ import { validateReport, type RawReport, type ValidationEnv } from '../../domain
 import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
 import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
 import type { ReportDraft } from '../../domain/report.js';
+import type { FieldProblem } from '../../domain/problems.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import type { Unit } from '../../store/units-repo.js';
 import { requireUsableUnit } from '../../app/directory.js';
@@ -117,6 +118,12 @@ export function checkOneField(
   const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
   const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
   return error ? t(error.code, { field: error.field, ...error.params }) : true;
+}
+
+/** The warnings (doubts, not errors) a value of this field raises, by the same rules as the flags. */
+export function doubtsOfField(field: ReportFieldName, value: string, env: ValidationEnv): FieldProblem[] {
+  const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
+  return validateReport(standIn, env).problems.filter((p) => p.field === field && p.severity === 'warning');
 }
 
 /** The report's unit, if one was given: it must exist and be active (app/directory.ts). */

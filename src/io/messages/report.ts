@@ -140,6 +140,8 @@ export const reportMessages = {
   'prompt.location': { en: 'Location (optional)', id: 'Lokasi (opsional)' },
   'prompt.region': { en: 'Region code, e.g. 64.09.04 (optional)', id: 'Kode wilayah, mis. 64.09.04 (opsional)' },
   'prompt.unit': { en: 'Target unit', id: 'Unit kerja tujuan' },
+  'prompt.changeWhich': { en: 'Which field to change?', id: 'Kolom mana yang diubah?' },
+  'prompt.changeNothing': { en: '(cancel: save nothing)', id: '(batal: tidak menyimpan apa pun)' },
   'prompt.unitNone': { en: '(not decided yet)', id: '(belum ditentukan)' },
   'prompt.ref': { en: 'Source reference: letter number or sheet row (optional)', id: 'Nomor sumber: nomor surat atau baris lembar (opsional)' },
   'prompt.anonymous': { en: 'Anonymous reporter (no identity recorded)?', id: 'Pelapor anonim (identitas tidak dicatat)?' },
