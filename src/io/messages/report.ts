@@ -64,6 +64,18 @@ export const reportMessages = {
     en: 'region code {value} is not in the shipped region table; it is kept as typed.',
     id: 'kode wilayah {value} tidak ada di tabel wilayah; disimpan sesuai ketikan.',
   },
+  'report.receivedLongAgo': {
+    en: '{field}: {date} is more than a year ago. It is kept; check the year if that is unexpected.',
+    id: '{field}: {date} sudah lebih dari setahun yang lalu. Tetap disimpan; periksa tahunnya bila tidak sesuai.',
+  },
+  'report.incidentLongAgo': {
+    en: '{field}: {date} is more than a year before the report was received. It is kept; check the year if that is unexpected.',
+    id: '{field}: {date} lebih dari setahun sebelum laporan diterima. Tetap disimpan; periksa tahunnya bila tidak sesuai.',
+  },
+  'report.phoneNotMobile': {
+    en: '{field}: a landline, not a mobile number: SMS and WhatsApp do not reach it. It is kept; ask for a mobile number if there is one.',
+    id: '{field}: nomor telepon rumah/kantor, bukan nomor HP: SMS dan WhatsApp tidak sampai. Tetap disimpan; tanyakan nomor HP bila ada.',
+  },
   'report.future': {
     en: "{field}: '{value}' is in the future. Check the date.",
     id: "{field}: '{value}' ada di masa depan. Periksa tanggalnya.",
