@@ -41,7 +41,14 @@ export async function requireReport(ctx: AppContext, ticket: string): Promise<St
 }
 
 export function validationEnv(ctx: AppContext): ValidationEnv {
-  return { now: ctx.clock(), timeZone: ctx.settings().timezone, categories: loadCategories(), regions: loadRegions() };
+  const settings = ctx.settings();
+  return {
+    now: ctx.clock(),
+    timeZone: settings.timezone,
+    categories: loadCategories(),
+    regions: loadRegions(),
+    agencyRegion: settings.agency.region || undefined,
+  };
 }
 
 /** Warnings are printed; errors stop the command with exit 4 and nothing stored. */

@@ -61,6 +61,8 @@ export interface ValidationEnv {
   timeZone: string;
   categories: readonly string[];
   regions: RegionTable;
+  /** The agency's own area (setting agency.region), when set: a region outside it is a doubt. */
+  agencyRegion?: string;
 }
 
 function text(raw: RawReport, field: ReportFieldName): string | undefined {
@@ -106,6 +108,10 @@ export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: Re
   const regionName = regionCode === undefined ? undefined : env.regions.name(regionCode);
   if (regionCode !== undefined && !env.regions.plausible(regionCode)) {
     problems.push(fieldWarning('region', 'report.unknownRegion', { value: regionCode }));
+  }
+  const area = env.agencyRegion;
+  if (regionCode !== undefined && area && regionCode !== area && !regionCode.startsWith(`${area}.`)) {
+    problems.push(fieldWarning('region', 'report.regionOutsideAgency', { value: regionCode, area }));
   }
   const unit = optionalText('unit');
   const ref = optionalText('ref');

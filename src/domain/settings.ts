@@ -2,6 +2,7 @@
 
 import { fieldError, type FieldProblem } from './problems.js';
 import { isValidTimeZone } from './dates.js';
+import { normalizeRegionCode } from './region.js';
 import { nationalSettingDefinitions, type NationalSettings } from './national-settings.js';
 import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
@@ -49,6 +50,16 @@ export const settingDefinitions = [
   },
   { key: 'agency.name', defaultValue: '', description: 'setting.agency.name', normalize: nonEmpty('agency.name') },
   {
+    // The agency's own area (a province or regency code, e.g. 64.09): a report's region outside it is a doubt.
+    key: 'agency.region',
+    defaultValue: '',
+    description: 'setting.agency.region',
+    normalize(value) {
+      const code = normalizeRegionCode(value, 'agency.region').value;
+      return code ? { value: code } : { problem: fieldError('agency.region', 'config.agencyRegion', { value }) };
+    },
+  },
+  {
     key: 'timezone',
     defaultValue: 'Asia/Jakarta',
     description: 'setting.timezone',
@@ -88,7 +99,7 @@ export function withDefaults(stored: StoredSettings): StoredSettings {
 
 /** The agency settings, parsed once: what the rest of the code reads. */
 export interface AgencySettings {
-  readonly agency: { readonly code: string; readonly name: string };
+  readonly agency: { readonly code: string; readonly name: string; readonly region: string };
   readonly timezone: string;
   readonly admin: { readonly name: string };
   readonly sla: Readonly<SlaPolicy>;
@@ -126,7 +137,7 @@ export function parseSettings(stored: StoredSettings): ParsedSettings {
   };
   const agencyInstitutionId = text('national.agency_institution_id');
   const settings: AgencySettings = {
-    agency: { code: text('agency.code'), name: text('agency.name') },
+    agency: { code: text('agency.code'), name: text('agency.name'), region: text('agency.region') },
     timezone: text('timezone'),
     admin: { name: text('admin.name') },
     sla: {

@@ -18,6 +18,19 @@ describe('doubtful values are kept with a warning', () => {
     expect(doubts({ incident_date: '28/11/2025' })).toEqual([]);
   });
 
+  it("a region outside the agency's area (setting agency.region), when the area is set", () => {
+    const inArea = { ...env, agencyRegion: '64.09' };
+    const at = (region: string, e = inArea) =>
+      validateReport({ ...base, region }, e)
+        .problems.filter((p) => p.severity === 'warning')
+        .map((p) => p.code);
+    expect(at('64.09.04')).toEqual([]);
+    expect(at('64.09')).toEqual([]);
+    expect(at('64.71.01')).toEqual(['report.regionOutsideAgency']);
+    expect(at('64.091')).not.toContain('report.regionOutsideAgency');
+    expect(at('31.71.01', env)).toEqual([]);
+  });
+
   it('a landline is valid but not a mobile number', () => {
     expect(doubts({ phone: '(0542) 123456' })).toEqual([['phone', 'report.phoneNotMobile']]);
     expect(doubts({ phone: '0812-3456-7890' })).toEqual([]);

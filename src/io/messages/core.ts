@@ -155,6 +155,14 @@ export const coreMessages = {
   'prompt.adminName': { en: 'Your name (recorded in the audit trail)', id: 'Nama Anda (dicatat di jejak audit)' },
   'setting.agency.code': { en: 'agency code used in ticket numbers', id: 'kode instansi pada nomor tiket' },
   'setting.agency.name': { en: 'agency name', id: 'nama instansi' },
+  'setting.agency.region': {
+    en: "the agency's area as a Kemendagri code (e.g. 64.09): report regions outside it are warned about",
+    id: 'wilayah instansi sebagai kode Kemendagri (mis. 64.09): kode wilayah laporan di luarnya diberi peringatan',
+  },
+  'config.agencyRegion': {
+    en: "agency.region must be a Kemendagri code such as 64 or 64.09, got '{value}'.",
+    id: "agency.region harus kode Kemendagri seperti 64 atau 64.09, tertulis '{value}'.",
+  },
   'setting.timezone': { en: 'office time zone (decides "today")', id: 'zona waktu kantor (menentukan "hari ini")' },
   'setting.admin.name': { en: 'admin name recorded in the audit trail', id: 'nama admin yang dicatat di jejak audit' },
   'common.yes': { en: 'yes', id: 'ya' },

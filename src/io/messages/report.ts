@@ -64,6 +64,10 @@ export const reportMessages = {
     en: 'region code {value} is not in the shipped region table; it is kept as typed.',
     id: 'kode wilayah {value} tidak ada di tabel wilayah; disimpan sesuai ketikan.',
   },
+  'report.regionOutsideAgency': {
+    en: "region code {value} is outside the agency's area {area} (setting agency.region); it is kept, check it if that is unexpected.",
+    id: 'kode wilayah {value} di luar wilayah instansi {area} (pengaturan agency.region); tetap disimpan, periksa bila tidak sesuai.',
+  },
   'report.receivedLongAgo': {
     en: '{field}: {date} is more than a year ago. It is kept; check the year if that is unexpected.',
     id: '{field}: {date} sudah lebih dari setahun yang lalu. Tetap disimpan; periksa tahunnya bila tidak sesuai.',
