@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
 import type { MessageKey } from '../io/messages/index.js';
 import { formatOption, readFormat, readFormats, type ReadFormat } from '../io/output-options.js';
+import { problemParams } from '../io/labels.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
@@ -57,7 +58,7 @@ export function reportProblems(ctx: AppContext, problems: readonly FieldProblem[
     const errors = problems.filter((p) => p.severity === 'error');
     throw new InvalidInputError('error.invalidInput', { count: errors.length }, errors);
   }
-  for (const p of problems) ctx.io.warn(p.code, { field: p.field, ...p.params });
+  for (const p of problems) ctx.io.warn(p.code, problemParams(ctx.io, p));
 }
 
 export function today(ctx: AppContext): string {

@@ -1,6 +1,7 @@
 /** Labels of stored names and values (a report status, a field name, a detail of the history) in the user's language. */
 
 import type { IO } from './io.js';
+import type { FieldProblem } from '../domain/problems.js';
 
 /** A report status in the user's language; an unknown (newer or national) status shows as stored. */
 export function statusLabel(io: IO, status: string): string {
@@ -30,4 +31,15 @@ export function valueLabel(io: IO, name: string, value: unknown): string {
   const text = String(value);
   const vocabulary = vocabularyOf[name];
   return vocabulary ? io.tOr(`${vocabulary}.${text}`, text) : text;
+}
+
+/** A field named inside a sentence: the identifier in English (as flags and JSON keys spell it), the word in Indonesian. */
+export function fieldWord(io: Pick<IO, 'tOr'>, name: string): string {
+  return io.tOr(`fieldName.${name}`, name);
+}
+
+/** A problem's message parameters, with its field named in the user's language. */
+export function problemParams(io: Pick<IO, 'tOr'>, p: FieldProblem): Record<string, string | number> {
+  const params = { field: p.field, ...p.params };
+  return { ...params, field: fieldWord(io, String(params.field)) };
 }

@@ -9,6 +9,7 @@ import { examples, reportProblems, validationEnv } from '../shared.js';
 import { addReportFieldOptions, rawFromJson, rawFromOptions, resolveUnit, confirmNotDuplicate } from './fields.js';
 import { askField, chooseFieldToChange, promptReport, printSummary, warningKey, type PromptSession } from './prompts.js';
 import { agencyNotSetUp, setUpAgency } from '../agency-setup.js';
+import { fieldWord } from '../../io/labels.js';
 import { findByRef } from '../../store/reports-repo.js';
 import { addReport } from '../../app/report-writer.js';
 import { localDateOf } from '../../domain/dates.js';
@@ -48,7 +49,7 @@ export async function runAdd(ctx: AppContext, opts: AddOptions): Promise<void> {
   const env = validationEnv(ctx);
   const session: PromptSession = { warned: new Set() };
   if (missing.length > 0) {
-    if (!interactive) throw new UsageError('error.missingFlag', { field: missing[0]!, flag: flagOf(missing[0]!) });
+    if (!interactive) throw new UsageError('error.missingFlag', { field: fieldWord(io, missing[0]!), flag: flagOf(missing[0]!) });
     raw = await promptReport(ctx, raw, env, session);
   }
   let { draft, unit } = await checkDraft(ctx, raw, env, session, opts);

@@ -14,7 +14,7 @@ import { printSummary } from './prompts.js';
 import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, reporterView, type PiiFlags } from '../../domain/pii.js';
 import type { Reporter } from '../../domain/report.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
-import { fieldLabel } from '../../io/labels.js';
+import { fieldLabel, fieldWord } from '../../io/labels.js';
 
 interface EditOptions extends Record<string, unknown> {
   clear?: string[];
@@ -82,7 +82,7 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
       const answer = await p.input({
         message: `${t(`prompt.${field}`)} ${t('prompt.keepOrClear', { clear: clearAnswer })}`,
         default: editDefault(editorFlags(before, patch), field, typeof stored === 'string' ? stored : undefined),
-        validate: (v) => (v.trim() === '' || v.trim() === clearAnswer ? true : checkOneField(field, v, env, t)),
+        validate: (v) => (v.trim() === '' || v.trim() === clearAnswer ? true : checkOneField(field, v, env, ctx.io)),
       });
       if (answer.trim() === clearAnswer) patch[field] = null;
       else if (answer.trim() !== '') patch[field] = answer;
@@ -92,7 +92,7 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
     const answer = await p.input({
       message: t(`prompt.${field}`),
       default: String(patch[field] ?? current[field] ?? ''),
-      validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field }) : true) : checkOneField(field, v, env, t)),
+      validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field: fieldWord(ctx.io, field) }) : true) : checkOneField(field, v, env, ctx.io)),
     });
     patch[field] = answer.trim() === '' ? null : answer;
   }

@@ -11,7 +11,8 @@ import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldN
 import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
 import type { ReportDraft } from '../../domain/report.js';
 import type { FieldProblem } from '../../domain/problems.js';
-import type { MessageKey } from '../../io/messages/index.js';
+import type { IO } from '../../io/io.js';
+import { problemParams } from '../../io/labels.js';
 import type { Unit } from '../../store/units-repo.js';
 import { requireUsableUnit } from '../../app/directory.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
@@ -109,15 +110,10 @@ async function readBounded(stream: NodeJS.ReadableStream, source: string): Promi
  * validate as the admin types: the other required fields get stand-in values
  * and only this field's errors are kept, so both paths share one rule set.
  */
-export function checkOneField(
-  field: ReportFieldName,
-  value: string,
-  env: ValidationEnv,
-  t: (k: MessageKey, p?: Record<string, string | number>) => string,
-): true | string {
+export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, io: Pick<IO, 't' | 'tOr'>): true | string {
   const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
   const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
-  return error ? t(error.code, { field: error.field, ...error.params }) : true;
+  return error ? io.t(error.code, problemParams(io, error)) : true;
 }
 
 /** The warnings (doubts, not errors) a value of this field raises, by the same rules as the flags. */

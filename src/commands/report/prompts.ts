@@ -10,6 +10,7 @@ import { checkOneField, doubtsOfField } from './fields.js';
 import type { FieldProblem } from '../../domain/problems.js';
 import type { MessageKey } from '../../io/messages/index.js';
 import { visible } from '../../io/safe-text.js';
+import { fieldWord } from '../../io/labels.js';
 import { reporterView, type PiiFlags } from '../../domain/pii.js';
 
 /** The order fields are asked in; identity fields only for a reporter who is not anonymous. */
@@ -88,8 +89,8 @@ export async function askField(ctx: AppContext, raw: RawReport, env: ValidationE
       message: t(`prompt.${field}`),
       default: typeof current === 'string' ? current : field === 'received_at' ? localDateTimeOf(env.now, env.timeZone) : undefined,
       validate: (value) => {
-        if (value.trim() === '') return requiredAnswers.has(field) ? t('text.required', { field }) : true;
-        return checkOneField(field, value, env, t);
+        if (value.trim() === '') return requiredAnswers.has(field) ? t('text.required', { field: fieldWord(io, field) }) : true;
+        return checkOneField(field, value, env, io);
       },
     });
     setOrClear(raw, field, answer);
@@ -120,7 +121,7 @@ async function askCategory(ctx: AppContext, env: ValidationEnv): Promise<string>
     choices: [{ name: t('common.none'), value: '' }, ...env.categories.map((c) => ({ name: c, value: c })), { name: t('prompt.categoryOther'), value: other }],
   });
   if (choice !== other) return choice;
-  return ctx.prompter().input({ message: t('prompt.categoryTyped'), validate: (v) => checkOneField('category', v, env, t) });
+  return ctx.prompter().input({ message: t('prompt.categoryTyped'), validate: (v) => checkOneField('category', v, env, ctx.io) });
 }
 
 async function askUnit(ctx: AppContext): Promise<string> {
