@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateReport, type RawReport } from '../../src/domain/report.js';
+import { validateReport, type RawReport, type ValidationEnv } from '../../src/domain/report.js';
 import { loadCategories, loadRegions } from '../../src/data.js';
 
 const env = { now: new Date('2026-11-27T02:00:00Z'), timeZone: 'Asia/Makassar', categories: loadCategories(), regions: loadRegions() };
@@ -20,7 +20,7 @@ describe('doubtful values are kept with a warning', () => {
 
   it("a region outside the agency's area (setting agency.region), when the area is set", () => {
     const inArea = { ...env, agencyRegion: '64.09' };
-    const at = (region: string, e = inArea) =>
+    const at = (region: string, e: ValidationEnv = inArea) =>
       validateReport({ ...base, region }, e)
         .problems.filter((p) => p.severity === 'warning')
         .map((p) => p.code);
