@@ -14,7 +14,7 @@ const indonesianZones: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta',
  * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
  * (`asia/makassar`), spelled the canonical way; undefined when it is no time zone.
  */
-export function ianaTimeZone(value: string): string | undefined {
+function ianaTimeZone(value: string): string | undefined {
   const typed = value.trim();
   const zone = indonesianZones[typed.toUpperCase()] ?? typed;
   if (!isValidTimeZone(zone)) return undefined;

@@ -48,7 +48,7 @@ function visibleChoice<T>(choice: Choice<T>): Choice<T> {
 }
 
 /** Yes and no as typed in either language ("y", "ya", "iya"; "n", "t", "tidak", "gak"); undefined when neither. */
-export function parseYesNo(answer: string): boolean | undefined {
+function parseYesNo(answer: string): boolean | undefined {
   const word = answer.trim().toLowerCase();
   if (['y', 'ya', 'iya', 'yes'].includes(word)) return true;
   if (['n', 'no', 't', 'tidak', 'tdk', 'gak', 'nggak', 'enggak'].includes(word)) return false;
