@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import type { AppContext } from './context.js';
 import { visible } from './io/safe-text.js';
+import { commanderError, helpTexts } from './io/commander-text.js';
 import { version } from './version.js';
 import { defineInit } from './commands/init.js';
 import { defineConfig } from './commands/config.js';
@@ -40,7 +41,7 @@ export function buildProgram(ctx: AppContext): Command {
   const program = new Command('lapor');
   program
     .description(io.t('help.program'))
-    .version(version, '-V, --version')
+    .version(version, '-V, --version', io.t('help.opt.version'))
     .addOption(new Option('--db <path>', io.t('help.opt.db')))
     .addOption(new Option('--lang <lang>', io.t('help.opt.lang')).choices(['en', 'id']))
     .option('--no-color', io.t('help.opt.noColor'))
@@ -89,14 +90,18 @@ export function buildProgram(ctx: AppContext): Command {
   return program;
 }
 
-/** Every (sub)command writes through ctx.io and throws instead of exiting, so main.ts maps codes. */
+/**
+ * Every (sub)command writes through ctx.io, in the user's language (help headings and commander's
+ * own errors too, io/commander-text.ts), and throws instead of exiting, so main.ts maps codes.
+ */
 export function configure(command: Command, ctx: AppContext): void {
   command.exitOverride();
   command.configureOutput({
     writeOut: (text) => void ctx.io.streams.stdout.write(text),
     writeErr: (text) => void ctx.io.streams.stderr.write(text),
     // commander's errors quote the user's arguments (`--as $'\x1b[2J'`): shown, not interpreted.
-    outputError: (text, write) => write(ctx.io.chalk.red(visible(text, { newlines: true }))),
+    outputError: (text, write) => write(ctx.io.chalk.red(visible(commanderError(ctx.io, text), { newlines: true }))),
   });
+  command.configureHelp(helpTexts(ctx.io));
   for (const sub of command.commands) configure(sub, ctx);
 }

@@ -82,7 +82,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     clock: deps.clock ?? (() => new Date()),
     runtime: { ...realRuntime, ...deps.runtime },
     global: deps.global,
-    prompter: () => (prompter ??= createInquirerPrompter(deps.io.streams)),
+    prompter: () => (prompter ??= createInquirerPrompter(deps.io.streams, deps.io.lang)),
     dbPath: () => resolveDbPath(deps.global.db, deps.env),
     db() {
       if (!db) {

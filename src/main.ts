@@ -4,6 +4,7 @@ import { AppError, ExitCode, UsageError } from './errors.js';
 import { createIO, type IO, type Streams } from './io/io.js';
 import { classifySystemError } from './files/system-errors.js';
 import { resolveLang } from './io/messages/index.js';
+import { problemParams } from './io/labels.js';
 import type { Prompter } from './io/prompter.js';
 import type { GlobalOptions } from './context.js';
 import type { FieldProblem } from './domain/problems.js';
@@ -68,7 +69,7 @@ function report(io: IO, error: unknown, debug: boolean): number {
   if (error instanceof AppError) {
     io.err(io.chalk.red(io.t(error.key, error.params)));
     const problems = (error as { problems?: readonly FieldProblem[] }).problems;
-    for (const p of problems ?? []) io.err(io.t('problem.line', { message: io.t(p.code, { field: p.field, ...p.params }) }));
+    for (const p of problems ?? []) io.err(io.t('problem.line', { message: io.t(p.code, problemParams(io, p)) }));
     if (debug && error.stack) io.err(error.stack);
     return error.exitCode;
   }

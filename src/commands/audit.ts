@@ -83,8 +83,8 @@ export async function runAudit(ctx: AppContext, opts: AuditOptions): Promise<voi
     {
       key: 'details',
       label: 'field.details',
-      value: (e) => describeDetails(e.details, tz),
-      display: (e) => describeDetails(compact(e.details), tz),
+      value: (e) => describeDetails(io, e.details, tz),
+      display: (e) => describeDetails(io, compact(e.details), tz),
       freeText: true,
     },
   ];

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { NotFoundError, UsageError, InvalidInputError } from '../errors.js';
 import type { MessageKey } from '../io/messages/index.js';
 import { formatOption, readFormat, readFormats, type ReadFormat } from '../io/output-options.js';
+import { problemParams } from '../io/labels.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { normalizeTicket, type ValidationEnv } from '../domain/report.js';
 import { hasErrors, type FieldProblem } from '../domain/problems.js';
@@ -41,7 +42,14 @@ export async function requireReport(ctx: AppContext, ticket: string): Promise<St
 }
 
 export function validationEnv(ctx: AppContext): ValidationEnv {
-  return { now: ctx.clock(), timeZone: ctx.settings().timezone, categories: loadCategories(), regions: loadRegions() };
+  const settings = ctx.settings();
+  return {
+    now: ctx.clock(),
+    timeZone: settings.timezone,
+    categories: loadCategories(),
+    regions: loadRegions(),
+    agencyRegion: settings.agency.region || undefined,
+  };
 }
 
 /** Warnings are printed; errors stop the command with exit 4 and nothing stored. */
@@ -50,7 +58,7 @@ export function reportProblems(ctx: AppContext, problems: readonly FieldProblem[
     const errors = problems.filter((p) => p.severity === 'error');
     throw new InvalidInputError('error.invalidInput', { count: errors.length }, errors);
   }
-  for (const p of problems) ctx.io.warn(p.code, { field: p.field, ...p.params });
+  for (const p of problems) ctx.io.warn(p.code, problemParams(ctx.io, p));
 }
 
 export function today(ctx: AppContext): string {

@@ -23,8 +23,9 @@ export type ProblemCode =
   | `text.${'control' | 'bidi' | 'required' | 'tooLong' | 'tooShort'}`
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`
   | `report.${'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
+  | `report.${'receivedLongAgo' | 'incidentLongAgo' | 'phoneNotMobile' | 'regionOutsideAgency'}`
   | `officer.${'nameLetter' | 'nipTaken'}`
-  | `config.${'agencyCode' | 'headerName' | 'headerReserved' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
+  | `config.${'agencyRegion' | 'agencyCode' | 'headerName' | 'headerReserved' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`
   | `sla.${'badUnit' | 'completionTooShort' | 'notPositiveInt' | 'tooLarge'}`
   | `import.${'duplicateRef' | 'duplicateRow' | 'duplicateTicket' | 'extraCells'}`;
 

@@ -61,6 +61,8 @@ export interface ValidationEnv {
   timeZone: string;
   categories: readonly string[];
   regions: RegionTable;
+  /** The agency's own area (setting agency.region), when set: a region outside it is a doubt. */
+  agencyRegion?: string;
 }
 
 function text(raw: RawReport, field: ReportFieldName): string | undefined {
@@ -107,6 +109,10 @@ export function validateReport(raw: RawReport, env: ValidationEnv): { draft?: Re
   if (regionCode !== undefined && !env.regions.plausible(regionCode)) {
     problems.push(fieldWarning('region', 'report.unknownRegion', { value: regionCode }));
   }
+  const area = env.agencyRegion;
+  if (regionCode !== undefined && area && regionCode !== area && !regionCode.startsWith(`${area}.`)) {
+    problems.push(fieldWarning('region', 'report.regionOutsideAgency', { value: regionCode, area }));
+  }
   const unit = optionalText('unit');
   const ref = optionalText('ref');
   const anonymous = readFlag(raw, 'anonymous', problems);
@@ -143,6 +149,12 @@ function checkVocabulary(raw: RawReport, problems: FieldProblem[]): { classifica
   return { classification, channel };
 }
 
+/** The same day a year earlier (29 February: 28 February), as YYYY-MM-DD. */
+function yearBefore(date: string): string {
+  const year = String(Number(date.slice(0, 4)) - 1).padStart(4, '0');
+  return date.slice(5) === '02-29' ? `${year}-02-28` : `${year}${date.slice(4)}`;
+}
+
 /** Receipt (default now, not in the future) and incident date (not after the receipt), in the agency's zone. */
 function checkDates(raw: RawReport, env: ValidationEnv, problems: FieldProblem[]) {
   const receivedText = text(raw, 'received_at');
@@ -163,6 +175,13 @@ function checkDates(raw: RawReport, env: ValidationEnv, problems: FieldProblem[]
     else if (receivedDate !== undefined && incidentDate > receivedDate) {
       problems.push(fieldError('incident_date', 'report.incidentAfterReceived', { incident: incidentDate, received: receivedDate }));
     }
+  }
+  // A year is a typo's distance (2025 for 2026): kept, but said, since a deadline counts from it.
+  if (receivedText !== undefined && receivedDate !== undefined && receivedDate < yearBefore(today)) {
+    problems.push(fieldWarning('received_at', 'report.receivedLongAgo', { field: 'received_at', date: receivedDate }));
+  }
+  if (incidentDate !== undefined && receivedDate !== undefined && incidentDate < yearBefore(receivedDate)) {
+    problems.push(fieldWarning('incident_date', 'report.incidentLongAgo', { field: 'incident_date', date: incidentDate }));
   }
   return { receivedAt, receivedDate, incidentDate, today };
 }
@@ -192,6 +211,8 @@ function checkReporter(
   if (phoneText !== undefined) {
     const phone = normalizePhone(phoneText, 'phone');
     problems.push(...phone.problems);
+    // A landline is valid, but the reporter will not get SMS or WhatsApp updates on it.
+    if (phone.e164 !== undefined && phone.kind === 'fixed') problems.push(fieldWarning('phone', 'report.phoneNotMobile', { field: 'phone' }));
     reporter.phone = phone.e164;
     reporter.phoneRaw = phone.raw;
   }

@@ -2,9 +2,24 @@
 
 import { fieldError, type FieldProblem } from './problems.js';
 import { isValidTimeZone } from './dates.js';
+import { normalizeRegionCode } from './region.js';
 import { nationalSettingDefinitions, type NationalSettings } from './national-settings.js';
 import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
+
+/** Indonesia's three zones by the names people say (WIB, WITA, WIT), as IANA names. */
+const indonesianZones: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+/**
+ * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
+ * (`asia/makassar`), spelled the canonical way; undefined when it is no time zone.
+ */
+function ianaTimeZone(value: string): string | undefined {
+  const typed = value.trim();
+  const zone = indonesianZones[typed.toUpperCase()] ?? typed;
+  if (!isValidTimeZone(zone)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
 
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
 export interface SettingDefinition<K extends string = string> {
@@ -35,12 +50,22 @@ export const settingDefinitions = [
   },
   { key: 'agency.name', defaultValue: '', description: 'setting.agency.name', normalize: nonEmpty('agency.name') },
   {
+    // The agency's own area (a province or regency code, e.g. 64.09): a report's region outside it is a doubt.
+    key: 'agency.region',
+    defaultValue: '',
+    description: 'setting.agency.region',
+    normalize(value) {
+      const code = normalizeRegionCode(value, 'agency.region').value;
+      return code ? { value: code } : { problem: fieldError('agency.region', 'config.agencyRegion', { value }) };
+    },
+  },
+  {
     key: 'timezone',
     defaultValue: 'Asia/Jakarta',
     description: 'setting.timezone',
     normalize(value) {
-      const tz = value.trim();
-      return isValidTimeZone(tz) ? { value: tz } : { problem: fieldError('timezone', 'config.timezone', { value }) };
+      const tz = ianaTimeZone(value);
+      return tz ? { value: tz } : { problem: fieldError('timezone', 'config.timezone', { value }) };
     },
   },
   { key: 'admin.name', defaultValue: '', description: 'setting.admin.name', normalize: nonEmpty('admin.name') },
@@ -74,7 +99,7 @@ export function withDefaults(stored: StoredSettings): StoredSettings {
 
 /** The agency settings, parsed once: what the rest of the code reads. */
 export interface AgencySettings {
-  readonly agency: { readonly code: string; readonly name: string };
+  readonly agency: { readonly code: string; readonly name: string; readonly region: string };
   readonly timezone: string;
   readonly admin: { readonly name: string };
   readonly sla: Readonly<SlaPolicy>;
@@ -112,7 +137,7 @@ export function parseSettings(stored: StoredSettings): ParsedSettings {
   };
   const agencyInstitutionId = text('national.agency_institution_id');
   const settings: AgencySettings = {
-    agency: { code: text('agency.code'), name: text('agency.name') },
+    agency: { code: text('agency.code'), name: text('agency.name'), region: text('agency.region') },
     timezone: text('timezone'),
     admin: { name: text('admin.name') },
     sla: {

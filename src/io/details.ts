@@ -1,17 +1,19 @@
-/** Audit and event details as one line for people: changes as "field: from -> to", the rest as key=value. */
+/** Audit and event details as one line for people: field names and vocabulary words in their language, instants in agency time. */
 
+import type { IO } from './io.js';
+import { fieldLabel, valueLabel } from './labels.js';
 import { humanIfInstant } from '../domain/dates.js';
 
-/** Changed fields as "field: from -> to"; other details as key=value; stored instants in agency time. */
-export function describeDetails(details: Record<string, unknown>, tz: string): string {
-  const shown = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : humanIfInstant(String(v ?? '-'), tz));
+/** Changed fields as "Field: from -> to"; other details as "Name: value". */
+export function describeDetails(io: IO, details: Record<string, unknown>, tz: string): string {
+  const shown = (name: string, v: unknown) => (typeof v === 'string' ? humanIfInstant(valueLabel(io, name, v), tz) : valueLabel(io, name, v));
   const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
   if (changes)
     return Object.entries(changes)
-      .map(([k, v]) => `${k}: ${shown(v.from)} -> ${shown(v.to)}`)
+      .map(([k, v]) => `${fieldLabel(io, k)}: ${shown(k, v.from)} -> ${shown(k, v.to)}`)
       .join('; ');
   return Object.entries(details)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${shown(v)}`)
-    .join(' ');
+    .map(([k, v]) => `${fieldLabel(io, k)}: ${shown(k, v)}`)
+    .join('; ');
 }

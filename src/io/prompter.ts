@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { CancelledError } from '../errors.js';
 import type { Streams } from './io.js';
 import { visible } from './safe-text.js';
+import { translate, type Lang } from './messages/index.js';
 
 export interface Choice<T> {
   name: string;
@@ -46,12 +47,20 @@ function visibleChoice<T>(choice: Choice<T>): Choice<T> {
   return { ...choice, name: visible(choice.name), ...(choice.description === undefined ? {} : { description: visible(choice.description) }) };
 }
 
+/** Yes and no as typed in either language ("y", "ya", "iya"; "n", "t", "tidak", "gak"); undefined when neither. */
+function parseYesNo(answer: string): boolean | undefined {
+  const word = answer.trim().toLowerCase();
+  if (['y', 'ya', 'iya', 'yes'].includes(word)) return true;
+  if (['n', 'no', 't', 'tidak', 'tdk', 'gak', 'nggak', 'enggak'].includes(word)) return false;
+  return undefined;
+}
+
 /**
  * inquirer is loaded only when a command really asks something: it is the
  * heaviest dependency and most runs (scripts, lists) never prompt.
  * Prompts are drawn on stderr so stdout stays clean for data.
  */
-export function createInquirerPrompter(streams: Streams): Prompter {
+export function createInquirerPrompter(streams: Streams, lang: Lang = 'en'): Prompter {
   // A fresh output per prompt: inquirer ends the one it was given.
   const context = () => ({ input: streams.stdin, output: unendingOutput(streams.stderr), clearPromptOnDone: false });
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
@@ -78,8 +87,20 @@ export function createInquirerPrompter(streams: Streams): Prompter {
       return guard(() => select<T>({ message: opts.message, choices: opts.choices.map(visibleChoice), default: opts.default, pageSize: 12 }, context()));
     },
     async confirm(opts) {
-      const { confirm } = await import('@inquirer/prompts');
-      return guard(() => confirm({ message: opts.message, default: opts.default }, context()));
+      const { confirm, input } = await import('@inquirer/prompts');
+      if (lang === 'en') return guard(() => confirm({ message: opts.message, default: opts.default }, context()));
+      // inquirer's confirm knows only y/n and answers "Yes"/"No": in Indonesian, ya/tidak are typed.
+      const answer = await guard(() =>
+        input(
+          {
+            message: opts.message,
+            default: translate(lang, opts.default === false ? 'common.no' : 'common.yes'),
+            validate: (value) => parseYesNo(value) !== undefined || translate(lang, 'prompt.yesNo'),
+          },
+          context(),
+        ),
+      );
+      return parseYesNo(answer)!;
     },
   };
 }

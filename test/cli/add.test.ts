@@ -185,6 +185,7 @@ describe('lapor add (flags)', () => {
 
   it('asks every field on a terminal, validates answers and confirms before saving', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     await run(['unit', 'add', 'DPUPR', '--name', 'Dinas PUPR'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'complaint'],
@@ -224,6 +225,7 @@ describe('lapor add (flags)', () => {
 
   it('a prompt refuses an invalid answer with the same rule as the flag', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'complaint'],
       [/Received through/, 'letter'],
@@ -234,8 +236,9 @@ describe('lapor add (flags)', () => {
     expect(r.stderr).toContain('at least 5 characters');
   });
 
-  it('answering no at the confirmation saves nothing (exit 130)', async () => {
+  it('answering no at the summary, then cancel, saves nothing (exit 130)', async () => {
     const db = tempDb();
+    await run(['init', '--agency-code', 'PPU'], { db, now });
     const prompter = scriptedPrompter([
       [/Classification/, 'information'],
       [/Received through/, 'phone'],
@@ -247,6 +250,7 @@ describe('lapor add (flags)', () => {
       [/Source reference/, ''],
       [/Anonymous/, true],
       [/Save this report/, false],
+      [/Which field to change/, (choices) => choices!.at(-1)!.value], // (cancel: save nothing)
     ]);
     const r = await run(['add', '--title', 'Jadwal posyandu', '--description', 'Menanyakan jadwal posyandu bulan depan'], { db, now, tty: true, prompter });
     expect(r.code).toBe(130);

@@ -68,7 +68,7 @@ describe('config and init', () => {
     const db = tempDb();
     expect((await run(['config', 'set', 'timezone', 'Asia/Jayapura'], { db })).code).toBe(0);
     expect((await run(['config', 'get', 'timezone'], { db })).stdout).toBe('Asia/Jayapura\n');
-    const bad = await run(['config', 'set', 'timezone', 'WITA'], { db });
+    const bad = await run(['config', 'set', 'timezone', 'Asia/Samarinda'], { db });
     expect(bad.code).toBe(4);
     expect(bad.stderr).toContain('Asia/Makassar');
     expect((await run(['config', 'set', 'agency.code', 'P P U'], { db })).code).toBe(4);
@@ -107,6 +107,24 @@ describe('config and init', () => {
     const refused = scriptedPrompter([[/Agency code/, 'P P U']]);
     await expect(run(['init'], { db, tty: true, prompter: refused })).resolves.toMatchObject({ code: 1 });
     expect((await run(['config', 'get', 'admin.name'], { db })).stdout).toBe('Siti Aminah\n');
+  });
+
+  it('the time zone is typed as WIB/WITA/WIT or an IANA name, in any case, and stored as the IANA name', async () => {
+    const db = tempDb();
+    expect((await run(['init', '--agency-code', 'PPU', '--timezone', 'wita'], { db, now })).code).toBe(0);
+    expect((await run(['config', 'get', 'timezone'], { db })).stdout).toBe('Asia/Makassar\n');
+    for (const [typed, stored] of [
+      ['WIT', 'Asia/Jayapura'],
+      ['Wib', 'Asia/Jakarta'],
+      ['asia/makassar', 'Asia/Makassar'],
+      ['Asia/Jayapura', 'Asia/Jayapura'],
+    ]) {
+      expect((await run(['config', 'set', 'timezone', typed!], { db })).code, typed).toBe(0);
+      expect((await run(['config', 'get', 'timezone'], { db })).stdout, typed).toBe(`${stored}\n`);
+    }
+    const bad = await run(['config', 'set', 'timezone', 'WITB'], { db });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain("'WITB' is not a time zone. Use WIB, WITA or WIT");
   });
 
   it('init without a terminal needs --agency-code; the code shapes tickets', async () => {

@@ -56,7 +56,7 @@ describe('deadlines after a policy or calendar change', () => {
     expect(before).toMatch(/^[0-9a-f]{64}$/);
     expect(deadlinesOf(db)[0]).toMatchObject({ ticket, verify_by: '2026-12-02' });
     const r = await ok(['holiday', 'add', '2026-11-30', '--name', 'Hari Jadi Kabupaten']);
-    expect(r.stderr).toContain('Deadlines recomputed for 2 report(s).');
+    expect(r.stderr).toContain('Deadlines recomputed for 2 reports.');
     // Received Fri 27 Nov, Mon 30 Nov now a holiday: 3 working days -> Thu 3 Dec.
     expect(deadlinesOf(db)[0]).toMatchObject({ ticket, verify_by: '2026-12-03', due_date: '2026-12-03' });
     expect(fingerprint(db)).not.toBe(before);
@@ -114,7 +114,7 @@ describe('deadlines after a policy or calendar change', () => {
     handle.close();
 
     const r = await ok(['verify', ticket], day('2026-11-27', '10:00'));
-    expect(r.stderr).toContain('Deadlines recomputed for 2 report(s).');
+    expect(r.stderr).toContain('Deadlines recomputed for 2 reports.');
     expect(fingerprint(db)).toBe(current);
     const after = deadlinesOf(db);
     expect(after[1]).toEqual(correct[1]);

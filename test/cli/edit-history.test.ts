@@ -35,7 +35,7 @@ describe('lapor edit', () => {
       now: '2026-11-28T02:00:00Z',
     });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('unit');
+    expect(r.stderr).toContain('Updated LAPOR-2026-000001: Category, Unit, NIK, Email.');
     const [row] = query(db, 'SELECT category, reporter_nik, reporter_email, updated_by, unit_id FROM reports');
     expect(row).toMatchObject({ category: 'Infrastruktur', reporter_nik: '6409014502900011', reporter_email: null, updated_by: 'Andi' });
     const history = JSON.parse((await run(['history', ticket, '--format', 'json'], { db, now })).stdout) as {

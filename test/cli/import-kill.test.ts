@@ -18,7 +18,7 @@ describe('an interrupted import (kill -9)', () => {
    * killed before the import began writing or after it had committed.
    */
   function killMidway(db: string, input: string, args: string[], rows: number, spilled = false): Promise<{ stderr: string; walBytes: number }> {
-    const marker = args.includes('--skip-invalid') ? /(\d+) row\(s\) committed/ : /(\d+) row\(s\) written in the open transaction/;
+    const marker = args.includes('--skip-invalid') ? /(\d+) rows? committed/ : /(\d+) rows? written in the open transaction/;
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [bin, 'import', input, '--debug', '--lang', 'en', ...args], {
         env: { PATH: process.env.PATH, HOME: tempDir(), LAPOR_DB: db },

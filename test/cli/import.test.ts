@@ -37,7 +37,7 @@ describe('lapor import', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Stored 6 (PPU-2026-000001 to PPU-2026-000006)');
     // A rate over a fraction of a second is noise: the summary leaves it out.
-    expect(r.stderr).toContain('Read 6 row(s) from');
+    expect(r.stderr).toContain('Read 6 rows from');
     expect(r.stderr).not.toContain('rows/s');
     const rows = query<Record<string, unknown>>(
       db,
@@ -80,7 +80,7 @@ describe('lapor import', () => {
     expect(r.stderr).toContain('line 3, column "nik": nik: a NIK has 16 digits, got 4');
     expect(r.stderr).toContain('line 3, column "tanggal_diterima": received_at: "31/11/2026" is not a real calendar date');
     expect(r.stderr).toContain('line 4, column "saluran": channel: \'merpati\' is not known');
-    expect(r.stderr).toContain('2 row(s) are invalid, so nothing was stored');
+    expect(r.stderr).toContain('2 rows are invalid, so nothing was stored');
     expect(count(db)).toBe(0);
     expect(count(db, 'outbox')).toBe(0);
     expect(query(db, "SELECT * FROM counters WHERE name LIKE 'ticket:%'")).toEqual([]);

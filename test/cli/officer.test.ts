@@ -269,7 +269,7 @@ describe('lapor officer edit, deactivate, activate', () => {
 
     const off = await run(['officer', 'deactivate', 'Siti'], { db, now });
     expect(off.code).toBe(0);
-    expect(off.stderr).toContain('1 open report(s) are still assigned to Siti');
+    expect(off.stderr).toContain('1 open report is still assigned to Siti');
     expect(query(db, 'SELECT active FROM officers')).toEqual([{ active: 0 }]);
     expect((await run(['officer', 'deactivate', '1'], { db, now })).stderr).toContain('already deactivated');
     expect(JSON.parse((await run(['officer', 'show', '1', '--format', 'json'], { db })).stdout)).toMatchObject({ active: false, open_reports: 1 });

@@ -91,8 +91,8 @@ describe('lapor holiday import', () => {
       }),
     );
     const r = await ok(['holiday', 'import', file, '--source', 'SKB uji']);
-    expect(r.stderr).toContain('Imported 2 holiday(s) for 2027');
-    expect(r.stderr).toContain('Deadlines recomputed for 1 report(s).');
+    expect(r.stderr).toContain('Imported 2 holidays for 2027');
+    expect(r.stderr).toContain('Deadlines recomputed for 1 report.');
     // 30, 31 Dec, (1 and 4 Jan off), 5 Jan.
     expect(get(db, ticket)).toMatchObject({ verify_by: '2027-01-05', due_date: '2027-01-05' });
     const show = JSON.parse((await ok(['show', ticket, '--format', 'json'])).stdout) as { deadlines: Record<string, unknown> };

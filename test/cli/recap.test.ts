@@ -339,7 +339,7 @@ describe('lapor recap figures (hand-counted fixture)', () => {
     expect(r.stdout).not.toContain(tickets.E);
     const dir = path.join(tempDir(), 'surat');
     const w = await run(['recap', '--letters', '--out', dir], { db, now });
-    expect(w.stderr).toContain('1 letter(s) written');
+    expect(w.stderr).toContain('1 letter written');
     expect(fs.readdirSync(dir)).toEqual(['01-andi-pratama.txt']);
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(dir, '01-andi-pratama.txt')).mode & 0o777).toBe(0o600);

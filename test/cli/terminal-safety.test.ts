@@ -124,7 +124,7 @@ describe('text fields: bidirectional controls refused, zero-width characters dro
     const { db } = await setup();
     for (const [lang, text] of [
       ['en', 'title: a text-direction control character U+202E at position 6'],
-      ['id', 'title: ada karakter pengatur arah teks U+202E di posisi 6'],
+      ['id', 'judul: ada karakter pengatur arah teks U+202E di posisi 6'],
     ]) {
       const r = await run(['add', '--lang', lang!, '--channel', 'surat', '--title', 'Jalan\u202Ekasur', '--description', 'Lubang besar di jalan poros'], {
         db,

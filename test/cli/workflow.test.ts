@@ -188,8 +188,8 @@ describe('deadlines and the due list', () => {
       expect.objectContaining({ ticket: second, officer: null, days_late: 3, due_kind: 'verify' }),
     ]);
     const table = await run(['due'], { db, now: day('2026-12-08'), tty: true, env: { NO_COLOR: '1' } });
-    expect(table.stdout).toContain('Andi Pratama: 1 due, 1 late');
-    expect(table.stdout).toContain('2 working day(s) late');
+    expect(table.stdout).toContain('Andi Pratama: 1 report, 1 late');
+    expect(table.stdout).toContain('2 working days late');
     const mine = JSON.parse((await run(['due', '--officer', '198503152010011002', '--format', 'json'], { db, now: day('2026-12-08') })).stdout) as unknown[];
     expect(mine).toHaveLength(1);
     const overdue = JSON.parse((await run(['list', '--overdue', '--format', 'json'], { db, now: day('2026-12-03') })).stdout) as { ticket: string }[];
@@ -211,6 +211,6 @@ describe('deadlines and the due list', () => {
     await ok(['assign', ticket, 'Andi Pratama']);
     const r = await run(['show', ticket, '--format', 'table'], { db, now: day('2026-12-08'), env: { NO_COLOR: '1' } });
     expect(r.stdout).toContain('Andi Pratama');
-    expect(r.stdout).toMatch(/2026-12-04 \(follow-up, 2 working day\(s\) late\)/);
+    expect(r.stdout).toMatch(/2026-12-04 \(follow-up, 2 working days late\)/);
   });
 });

@@ -6,7 +6,7 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings({});
     expect(problems).toEqual([]);
     expect(settings).toEqual({
-      agency: { code: 'LAPOR', name: '' },
+      agency: { code: 'LAPOR', name: '', region: '' },
       timezone: 'Asia/Jakarta',
       admin: { name: '' },
       sla: { verifyDays: 3, followupDays: 5, autoCloseDays: 10, completionDays: 60, completionUnit: 'calendar', reassignRestartsClock: false },
@@ -47,7 +47,7 @@ describe('parseSettings', () => {
     });
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({
-      agency: { code: 'PPU', name: 'Pemkab PPU' },
+      agency: { code: 'PPU', name: 'Pemkab PPU', region: '' },
       timezone: 'Asia/Makassar',
       admin: { name: 'Siti' },
       sla: { verifyDays: 7, completionUnit: 'working' },

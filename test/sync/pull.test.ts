@@ -95,7 +95,7 @@ describe('sync pull', () => {
     expect(reportRow(a.db, t)).toMatchObject({ status: 'recorded', national_status: 'Menunggu Klarifikasi' });
     const soon = await a.lapor(['sync', 'pull', '--format', 'json'], { now: day('2026-11-27', '12:59') });
     expect(JSON.parse(soon.stdout).pulled).toBe(0);
-    expect((await a.lapor(['sync', 'pull', '--dry-run'], { now: day('2026-11-27', '12:59') })).stderr).toContain('0 report(s) would be checked');
+    expect((await a.lapor(['sync', 'pull', '--dry-run'], { now: day('2026-11-27', '12:59') })).stderr).toContain('0 reports would be checked');
     // A check that finds nothing new changes nothing an incremental export would pick up again.
     const seq = reportRow(a.db, t).change_seq;
     const forced = await a.lapor(['sync', 'pull', '--force', '--format', 'json'], { now: day('2026-11-27', '12:59') });

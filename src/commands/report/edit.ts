@@ -15,6 +15,7 @@ import { auditFlags, clearAnswer, editDefault, editKeepsOnEmpty, hiddenBecause, 
 import type { Reporter } from '../../domain/report.js';
 import { findByRef, updateReport } from '../../store/reports-repo.js';
 import { humanIfInstant } from '../../domain/dates.js';
+import { fieldLabel, fieldWord } from '../../io/labels.js';
 
 interface EditOptions extends Record<string, unknown> {
   clear?: string[];
@@ -87,7 +88,7 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
       const answer = await p.input({
         message: `${t(`prompt.${field}`)} ${t('prompt.keepOrClear', { clear: clearAnswer })}`,
         default: editDefault(editorFlags(before, patch), field, typeof stored === 'string' ? stored : undefined),
-        validate: (v) => (v.trim() === '' || v.trim() === clearAnswer ? true : checkOneField(field, v, env, t)),
+        validate: (v) => (v.trim() === '' || v.trim() === clearAnswer ? true : checkOneField(field, v, env, ctx.io)),
       });
       if (answer.trim() === clearAnswer) patch[field] = null;
       else if (answer.trim() !== '') patch[field] = answer;
@@ -98,7 +99,7 @@ async function promptEdits(ctx: AppContext, before: StoredReport, current: RawRe
     const answer = await p.input({
       message: t(`prompt.${field}`),
       default: shown,
-      validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field }) : true) : checkOneField(field, v, env, t)),
+      validate: (v) => (v.trim() === '' ? (required ? t('text.required', { field: fieldWord(ctx.io, field) }) : true) : checkOneField(field, v, env, ctx.io)),
     });
     // The default taken as offered changes nothing (a received time shown to the minute keeps its seconds).
     if (answer === shown && patch[field] === undefined) continue;
@@ -150,5 +151,5 @@ export async function runEdit(ctx: AppContext, ticket: string, opts: EditOptions
   }
   updateReport(ctx.db(), before.id, draft!, { actor: ctx.actor(), at: nowIso(ctx), unitId: unit?.id, audit: { changes }, deadlines: deadlinesForWrite(ctx) });
   io.out(before.ticket);
-  io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.join(', ') })));
+  io.err(io.chalk.green(io.t('report.updated', { ticket: before.ticket, fields: changed.map((f) => fieldLabel(io, f)).join(', ') })));
 }

@@ -10,7 +10,9 @@ import { validateReport, type RawReport, type ValidationEnv } from '../../domain
 import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
 import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
 import type { ReportDraft } from '../../domain/report.js';
-import type { MessageKey } from '../../io/messages/index.js';
+import type { FieldProblem } from '../../domain/problems.js';
+import type { IO } from '../../io/io.js';
+import { problemParams } from '../../io/labels.js';
 import type { Unit } from '../../store/units-repo.js';
 import { requireUsableUnit } from '../../app/directory.js';
 import { findLikelyDuplicates, duplicateDefaults } from '../../domain/duplicates.js';
@@ -108,15 +110,16 @@ async function readBounded(stream: NodeJS.ReadableStream, source: string): Promi
  * validate as the admin types: the other required fields get stand-in values
  * and only this field's errors are kept, so both paths share one rule set.
  */
-export function checkOneField(
-  field: ReportFieldName,
-  value: string,
-  env: ValidationEnv,
-  t: (k: MessageKey, p?: Record<string, string | number>) => string,
-): true | string {
+export function checkOneField(field: ReportFieldName, value: string, env: ValidationEnv, io: Pick<IO, 't' | 'tOr'>): true | string {
   const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
   const error = validateReport(standIn, env).problems.find((p) => p.field === field && p.severity === 'error');
-  return error ? t(error.code, { field: error.field, ...error.params }) : true;
+  return error ? io.t(error.code, problemParams(io, error)) : true;
+}
+
+/** The warnings (doubts, not errors) a value of this field raises, by the same rules as the flags. */
+export function doubtsOfField(field: ReportFieldName, value: string, env: ValidationEnv): FieldProblem[] {
+  const standIn: RawReport = { title: 'xxxxx', description: 'xxxxxxxxxx', channel: 'other', [field]: value };
+  return validateReport(standIn, env).problems.filter((p) => p.field === field && p.severity === 'warning');
 }
 
 /** The report's unit, if one was given: it must exist and be active (app/directory.ts). */

@@ -73,7 +73,7 @@ export async function runHistory(ctx: AppContext, ticket: string, opts: { format
       e.statusChange ? `${statusLabel(io, e.statusChange.from)} -> ${statusLabel(io, e.statusChange.to)}` : '',
       e.officer ? `${io.t('field.officer')}: ${e.officer}` : '',
       e.note ?? (nationalRejection(e) ? io.t('sync.reconcile.noReason') : ''),
-      describeDetails(e.details, tz),
+      describeDetails(io, e.details, tz),
     ]
       .filter(Boolean)
       .join(' | ');

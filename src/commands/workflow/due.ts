@@ -68,7 +68,7 @@ export async function runDue(ctx: AppContext, opts: DueOptions): Promise<void> {
     },
     {
       key: 'days_late',
-      label: 'field.late',
+      label: 'field.lateOrLeft',
       value: (d) => d.daysLate,
       display: (d, io) => (d.daysLate > 0 ? io.chalk.red(io.t('workflow.daysLate', { days: d.daysLate })) : io.t('workflow.daysLeft', { days: d.daysLeft })),
     },

@@ -18,7 +18,7 @@ export const coreMessages = {
     id: '{action} perlu konfirmasi: gunakan --yes untuk menjalankannya tanpa terminal.',
   },
   'error.invalidInput': {
-    en: 'Invalid input ({count} problem(s)). Nothing was saved.',
+    en: 'Invalid input ({count} {count:problem|problems}). Nothing was saved.',
     id: 'Masukan tidak valid ({count} masalah). Tidak ada yang disimpan.',
   },
   'error.badFormat': {
@@ -101,8 +101,8 @@ export const coreMessages = {
     id: "agency.code harus 2-10 huruf kapital atau angka (mis. PPU), tertulis '{value}'.",
   },
   'config.timezone': {
-    en: "'{value}' is not a time zone. Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).",
-    id: "'{value}' bukan zona waktu. Gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
+    en: "'{value}' is not a time zone. Use WIB, WITA or WIT, or a name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+    id: "'{value}' bukan zona waktu. Gunakan WIB, WITA atau WIT, atau nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
   },
   'config.integer': {
     en: "{key} must be a whole number from {min} to {max}, got '{value}'.",
@@ -141,20 +141,33 @@ export const coreMessages = {
     en: "Hint: agency settings are not set yet (tickets use '{code}'). Run 'lapor init' once.",
     id: "Petunjuk: pengaturan instansi belum diisi (tiket memakai '{code}'). Jalankan 'lapor init' sekali.",
   },
+  'init.firstRun': {
+    en: 'First run: set up the agency once (the same as lapor init), then record the report.',
+    id: 'Pertama kali: atur instansi sekali (sama dengan lapor init), lalu catat laporannya.',
+  },
   'init.done': {
     en: 'Saved. Tickets will look like {example}. Database: {path}',
     id: 'Tersimpan. Tiket akan berbentuk {example}. Basis data: {path}',
   },
   'prompt.agencyCode': { en: 'Agency code for ticket numbers (e.g. PPU)', id: 'Kode instansi untuk nomor tiket (mis. PPU)' },
   'prompt.agencyName': { en: 'Agency name', id: 'Nama instansi' },
-  'prompt.timezone': { en: 'Time zone of the office', id: 'Zona waktu kantor' },
+  'prompt.timezone': { en: 'Time zone of the office (WIB, WITA or WIT)', id: 'Zona waktu kantor (WIB, WITA atau WIT)' },
   'prompt.adminName': { en: 'Your name (recorded in the audit trail)', id: 'Nama Anda (dicatat di jejak audit)' },
   'setting.agency.code': { en: 'agency code used in ticket numbers', id: 'kode instansi pada nomor tiket' },
   'setting.agency.name': { en: 'agency name', id: 'nama instansi' },
+  'setting.agency.region': {
+    en: "the agency's area as a Kemendagri code (e.g. 64.09): report regions outside it are warned about",
+    id: 'wilayah instansi sebagai kode Kemendagri (mis. 64.09): kode wilayah laporan di luarnya diberi peringatan',
+  },
+  'config.agencyRegion': {
+    en: "agency.region must be a Kemendagri code such as 64 or 64.09, got '{value}'.",
+    id: "agency.region harus kode Kemendagri seperti 64 atau 64.09, tertulis '{value}'.",
+  },
   'setting.timezone': { en: 'office time zone (decides "today")', id: 'zona waktu kantor (menentukan "hari ini")' },
   'setting.admin.name': { en: 'admin name recorded in the audit trail', id: 'nama admin yang dicatat di jejak audit' },
   'common.yes': { en: 'yes', id: 'ya' },
   'common.no': { en: 'no', id: 'tidak' },
+  'prompt.yesNo': { en: 'Answer y (yes) or n (no).', id: 'Jawab ya (y) atau tidak (t).' },
   'common.none': { en: '(none)', id: '(tidak ada)' },
   'common.hidden': { en: '(hidden: confidential)', id: '(disembunyikan: rahasia)' },
   'common.anonymous': { en: '(anonymous)', id: '(anonim)' },
@@ -164,7 +177,7 @@ export const coreMessages = {
   },
   'common.noRows': { en: 'No reports match.', id: 'Tidak ada laporan yang cocok.' },
   'common.rowsShown': {
-    en: '{shown} of {total} report(s). Use --limit/--offset for more.',
+    en: '{shown} of {total} {total:report|reports}. Use --limit/--offset for more.',
     id: '{shown} dari {total} laporan. Gunakan --limit/--offset untuk selebihnya.',
   },
 } satisfies Catalog;

@@ -112,8 +112,8 @@ Kode keluar: 0 berhasil, 1 kesalahan internal, 2 penggunaan, 3 tidak ditemukan, 
   'help.setting.agency.code': { en: 'agency code in ticket numbers, e.g. PPU', id: 'kode instansi pada nomor tiket, mis. PPU' },
   'help.setting.agency.name': { en: 'agency name', id: 'nama instansi' },
   'help.setting.timezone': {
-    en: 'Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)',
-    id: 'Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)',
+    en: 'WIB, WITA or WIT (stored as Asia/Jakarta, Asia/Makassar, Asia/Jayapura), or another IANA name',
+    id: 'WIB, WITA atau WIT (disimpan sebagai Asia/Jakarta, Asia/Makassar, Asia/Jayapura), atau nama IANA lain',
   },
   'help.setting.admin.name': { en: 'your name, for the audit trail', id: 'nama Anda, untuk jejak audit' },
 

@@ -38,7 +38,7 @@ Pengaturan: lapor config set calendar.collective_leave working   (cuti bersama d
   'help.arg.holidayFile': { en: 'CSV or JSON file of the decree', id: 'berkas CSV atau JSON dari SKB' },
   'help.opt.decreeSource': { en: 'the decree numbers, e.g. "SKB 1/2026, 2/2026, 3/2026"', id: 'nomor SKB, mis. "SKB 1/2026, 2/2026, 3/2026"' },
   'holiday.imported': {
-    en: 'Imported {count} holiday(s) for {years} from {file}: they replace the list of that year, whose deadlines are no longer provisional.',
+    en: 'Imported {count} {count:holiday|holidays} for {years} from {file}: they replace the list of that year, whose deadlines are no longer provisional.',
     id: '{count} hari libur untuk {years} dimuat dari {file}: menggantikan daftar tahun itu, dan tenggatnya tidak lagi sementara.',
   },
   'holiday.importRead': {

@@ -124,7 +124,7 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     id: '{message} Tidak ada yang disimpan.',
   },
   'import.inputFailedPartial': {
-    en: '{message} {stored} report(s) from earlier batches were stored; fix the file and run the same command again (stored rows are skipped).',
+    en: '{message} {stored} {stored:report|reports} from earlier batches {stored:was|were} stored; fix the file and run the same command again (stored rows are skipped).',
     id: '{message} {stored} laporan dari kelompok sebelumnya sudah tersimpan; perbaiki berkas lalu jalankan perintah yang sama lagi (baris yang tersimpan dilewati).',
   },
 
@@ -168,18 +168,18 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: '  ... and {count} more (--format json lists up to 1,000)',
     id: '  ... dan {count} lagi (--format json menampilkan hingga 1.000)',
   },
-  'import.warningsMore': { en: '  ... and {count} more warning(s)', id: '  ... dan {count} peringatan lagi' },
+  'import.warningsMore': { en: '  ... and {count} more {count:warning|warnings}', id: '  ... dan {count} peringatan lagi' },
 
   'import.failed': {
-    en: '{count} row(s) are invalid, so nothing was stored. Fix them and run again, or use --skip-invalid to store the valid rows and get the rest in a rejects file.',
+    en: '{count} {count:row is|rows are} invalid, so nothing was stored. Fix them and run again, or use --skip-invalid to store the valid rows and get the rest in a rejects file.',
     id: '{count} baris tidak valid, jadi tidak ada yang disimpan. Perbaiki lalu jalankan lagi, atau gunakan --skip-invalid untuk menyimpan baris yang valid dan mendapatkan sisanya di berkas penolakan.',
   },
   'import.dryRunFailed': {
-    en: 'Dry run: {count} row(s) are invalid; the import would store nothing.',
+    en: 'Dry run: {count} {count:row is|rows are} invalid; the import would store nothing.',
     id: 'Uji coba: {count} baris tidak valid; impor tidak akan menyimpan apa pun.',
   },
   'import.interrupted': {
-    en: 'Import interrupted. {stored} report(s) were stored in whole batches; run the same command again to finish (stored rows are skipped).',
+    en: 'Import interrupted. {stored} {stored:report was|reports were} stored in whole batches; run the same command again to finish (stored rows are skipped).',
     id: 'Impor dihentikan. {stored} laporan tersimpan dalam kelompok utuh; jalankan perintah yang sama lagi untuk menyelesaikan (baris yang tersimpan dilewati).',
   },
   'import.interruptedNothing': {
@@ -199,10 +199,10 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     id: '{rows} baris  {rate} baris/dtk  {errors} ditolak',
   },
   'import.summary.read': {
-    en: 'Read {rows} row(s) from {source} in {seconds} s ({rate} rows/s).',
+    en: 'Read {rows} {rows:row|rows} from {source} in {seconds} s ({rate} rows/s).',
     id: 'Membaca {rows} baris dari {source} dalam {seconds} dtk ({rate} baris/dtk).',
   },
-  'import.summary.readQuick': { en: 'Read {rows} row(s) from {source}.', id: 'Membaca {rows} baris dari {source}.' },
+  'import.summary.readQuick': { en: 'Read {rows} {rows:row|rows} from {source}.', id: 'Membaca {rows} baris dari {source}.' },
   'import.summary.done': {
     en: 'Stored {stored}{tickets}, skipped {duplicates} as duplicates, updated {updated}{unchanged}, rejected {rejected}.',
     id: 'Tersimpan {stored}{tickets}, dilewati {duplicates} karena ganda, diperbarui {updated}{unchanged}, ditolak {rejected}.',
@@ -217,19 +217,19 @@ berkas; jejak audit mencatat satu entri per kelompok sekitar 1.000 laporan (deng
     en: 'Rejected rows, with line and reason: {path}. Fix them there and import that file again.',
     id: 'Baris yang ditolak, dengan nomor baris dan alasannya: {path}. Perbaiki di sana lalu impor berkas itu lagi.',
   },
-  'import.summary.warnings': { en: '{count} warning(s):', id: '{count} peringatan:' },
+  'import.summary.warnings': { en: '{count} {count:warning|warnings}:', id: '{count} peringatan:' },
   'import.summary.errors': { en: 'Rejected rows:', id: 'Baris yang ditolak:' },
   'import.debug.written': {
-    en: 'debug: import: {stored} row(s) written in the open transaction, not committed yet',
+    en: 'debug: import: {stored} {stored:row|rows} written in the open transaction, not committed yet',
     id: 'debug: impor: {stored} baris ditulis dalam transaksi yang masih terbuka, belum di-commit',
   },
-  'import.debug.committed': { en: 'debug: import: {stored} row(s) committed', id: 'debug: impor: {stored} baris sudah di-commit' },
+  'import.debug.committed': { en: 'debug: import: {stored} {stored:row|rows} committed', id: 'debug: impor: {stored} baris sudah di-commit' },
   'import.debug.suspend': {
     en: 'debug: import: secondary indexes and insert triggers of reports dropped inside the transaction, rebuilt before COMMIT',
     id: 'debug: impor: indeks sekunder dan trigger insert tabel reports dihapus di dalam transaksi, dibangun ulang sebelum COMMIT',
   },
   'import.debug.rebuild': {
-    en: 'debug: import: rebuilding the indexes and the search index for {rows} new row(s)',
+    en: 'debug: import: rebuilding the indexes and the search index for {rows} new {rows:row|rows}',
     id: 'debug: impor: membangun ulang indeks dan indeks pencarian untuk {rows} baris baru',
   },
   'import.debug.commit': { en: 'debug: import: committing', id: 'debug: impor: melakukan commit' },

@@ -22,6 +22,7 @@ import { receiptMessages } from './receipt.js';
 import { auditMessages } from './audit.js';
 import { reconcileMessages } from './reconcile.js';
 import { findMessages } from './find.js';
+import { commanderMessages } from './commander.js';
 
 export type { Catalog, Lang, Message } from './types.js';
 
@@ -48,6 +49,7 @@ export const catalogParts = [
   auditMessages,
   reconcileMessages,
   findMessages,
+  commanderMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -63,13 +65,26 @@ void keysAreChecked;
 export const catalog: Readonly<Record<MessageKey, Message>> = Object.assign({}, ...catalogParts);
 
 const placeholder = /\{(\w+)\}/g;
+/** `{count:report|reports}`: the word for the number in `count` (see types.ts Message). */
+const pluralWord = /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of a number in a language ('one' or 'other' in English; always 'other' in Indonesian). */
+function pluralOf(lang: Lang, value: string | number | undefined): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return 'other';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+}
 
 /** Formats a catalog message. */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const message: Message | undefined = catalog[key];
   // Only an unchecked cast can get here: keys built from data go through translateOr.
   if (!message) throw new Error(`translate: no message '${key}'`);
-  return message[lang].replace(placeholder, (whole, name: string) => {
+  const words = message[lang].replace(pluralWord, (_whole, name: string, one: string, other: string) => (pluralOf(lang, params[name]) === 'one' ? one : other));
+  return words.replace(placeholder, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

@@ -78,7 +78,7 @@ REF adalah id pejabat, NIP, atau nama (huruf besar/kecil sama, harus unik).`,
     id: "Pejabat #{id} {name} berada di unit nonaktif {unit}: aktifkan unitnya dulu ('lapor unit edit {unit} --active') atau pindahkan pejabatnya ('lapor officer edit {id} --unit LAIN').",
   },
   'officer.openReports': {
-    en: '{count} open report(s) are still assigned to {name} (#{id}): assign them to another officer.',
+    en: '{count} open {count:report is|reports are} still assigned to {name} (#{id}): assign them to another officer.',
     id: '{count} laporan terbuka masih ditugaskan kepada {name} (#{id}): tugaskan ke pejabat lain.',
   },
   'officer.sameName': {

@@ -133,15 +133,15 @@ sla.followup_days. Terbuka dan terlambat: laporan yang diterima pada periode itu
     id: 'Perihal: pengingat laporan SP4N-LAPOR! yang melewati tenggat',
   },
   'recap.letter.opening': {
-    en: 'As of {today}, these {count} report(s) assigned to you are past their deadline. Please follow them up and record the follow-up:',
+    en: 'As of {today}, {count} {count:report|reports} assigned to you {count:is|are} past {count:its|their} deadline. Please follow {count:it|them} up and record the follow-up:',
     id: 'Per {today}, {count} laporan yang didisposisikan kepada Bapak/Ibu berikut telah melewati tenggat. Mohon segera ditindaklanjuti dan tindak lanjutnya dicatat:',
   },
-  'recap.letter.item': { en: '{kind} due {date}, {days} working day(s) late', id: 'tenggat {kind} {date}, terlambat {days} hari kerja' },
+  'recap.letter.item': { en: '{kind} due {date}, {days} working {days:day|days} late', id: 'tenggat {kind} {date}, terlambat {days} hari kerja' },
   'recap.letter.titleWithheld': { en: '(title withheld: confidential reporter)', id: '(judul tidak ditampilkan: pelapor dirahasiakan)' },
   'recap.letter.closing': { en: 'Thank you for your attention.', id: 'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.' },
   'recap.letter.admin': { en: 'SP4N-LAPOR! administrator', id: 'Admin SP4N-LAPOR!' },
   'recap.letter.none': { en: 'No assigned report is late: no letters.', id: 'Tidak ada laporan terdisposisi yang terlambat: tidak ada surat.' },
-  'recap.letter.written': { en: '{count} letter(s) written to {dir}.', id: '{count} surat ditulis ke {dir}.' },
+  'recap.letter.written': { en: '{count} {count:letter|letters} written to {dir}.', id: '{count} surat ditulis ke {dir}.' },
   'help.opt.evidence': {
     en: 'the evaluation evidence bundle of --year into --out FILE.zip (recaps, report list with steps, checksums)',
     id: 'berkas bukti dukung evaluasi untuk --year ke --out BERKAS.zip (rekap, daftar laporan beserta langkahnya, checksum)',

@@ -19,7 +19,10 @@ export const syncQueueMessages = {
     en: '{ticket}: its forwarding had not reached the national system; replaced by a forwarding to {to}. Run lapor sync push to send it.',
     id: '{ticket}: penerusannya belum sampai ke sistem nasional; diganti penerusan ke {to}. Jalankan lapor sync push untuk mengirimnya.',
   },
-  'sync.cancelled': { en: '{count} operation(s) cancelled; they will not be sent.', id: '{count} operasi dibatalkan; tidak akan dikirim.' },
+  'sync.cancelled': {
+    en: '{count} {count:operation|operations} cancelled; {count:it|they} will not be sent.',
+    id: '{count} operasi dibatalkan; tidak akan dikirim.',
+  },
   'sync.nothingToCancel': {
     en: 'Nothing to cancel for {target}: only queued or failed operations can be (one being sent or already sent cannot).',
     id: 'Tidak ada yang dapat dibatalkan untuk {target}: hanya operasi yang antre atau gagal (yang sedang atau sudah dikirim tidak bisa).',

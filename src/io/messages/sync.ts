@@ -189,7 +189,7 @@ export const syncMessages = {
     id: 'Sistem nasional menolak kredensial ({detail}). Tidak ada lagi yang dikirim; periksa LAPOR_API_KEY / LAPOR_API_TOKEN (atau berkas kredensial) lalu jalankan lapor sync doctor.',
   },
   'sync.failed': {
-    en: '{count} item(s) did not go through (reasons above); see lapor sync status.',
+    en: '{count} {count:item|items} did not go through (reasons above); see lapor sync status.',
     id: '{count} butir tidak berhasil (alasan di atas); lihat lapor sync status.',
   },
   'sync.locked': {
@@ -201,7 +201,7 @@ export const syncMessages = {
     id: 'sinkronisasi sebelumnya (proses {pid}, sejak {since}) berhenti sebelum selesai; pekerjaannya dilanjutkan',
   },
   'sync.reclaimed': {
-    en: '{count} operation(s) interrupted earlier are sent again with the same key.',
+    en: '{count} {count:operation|operations} interrupted earlier {count:is|are} sent again with the same key.',
     id: '{count} operasi yang terputus sebelumnya dikirim ulang dengan kunci yang sama.',
   },
   'sync.progress.push': { en: 'push {done}/{total}, {failed} failed', id: 'push {done}/{total}, {failed} gagal' },
@@ -211,9 +211,12 @@ export const syncMessages = {
   'sync.summary.failed': { en: 'failed {failed}', id: 'gagal {failed}' },
   'sync.line.status': { en: '  {ticket}: {from} -> {to} (national)', id: '  {ticket}: {from} -> {to} (nasional)' },
   'sync.line.reopened': { en: '  {ticket}: reporter replied, re-opened ({from} -> {to})', id: '  {ticket}: pelapor membalas, dibuka kembali ({from} -> {to})' },
-  'sync.line.added': { en: '  {ticket}: {added} new follow-up(s) or reply(ies)', id: '  {ticket}: {added} tindak lanjut atau balasan baru' },
+  'sync.line.added': {
+    en: '  {ticket}: {added} new {added:follow-up or reply|follow-ups or replies}',
+    id: '  {ticket}: {added} tindak lanjut atau balasan baru',
+  },
   'sync.line.badDates': {
-    en: '  {ticket}: {count} national date(s) before the report was received or in the future; recorded with the time of this sync instead',
+    en: '  {ticket}: {count} national {count:date|dates} before the report was received or in the future; recorded with the time of this sync instead',
     id: '  {ticket}: {count} tanggal nasional sebelum laporan diterima atau di masa depan; dicatat dengan waktu sinkronisasi ini',
   },
   'sync.line.failed': { en: '  {ticket} {what}: {reason}', id: '  {ticket} {what}: {reason}' },
@@ -286,10 +289,10 @@ export const syncMessages = {
   },
 
   'sync.dryRun.push': {
-    en: '{count} request(s) queued, {ready} would be sent now. Nothing was sent.',
+    en: '{count} {count:request|requests} queued, {ready} would be sent now. Nothing was sent.',
     id: '{count} permintaan antre, {ready} akan dikirim sekarang. Tidak ada yang dikirim.',
   },
-  'sync.dryRun.pull': { en: '{count} report(s) would be checked now.', id: '{count} laporan akan diperiksa sekarang.' },
+  'sync.dryRun.pull': { en: '{count} {count:report|reports} would be checked now.', id: '{count} laporan akan diperiksa sekarang.' },
   'sync.dryRun.frozen': { en: '(resent as first sent)', id: '(dikirim ulang persis seperti pertama)' },
   'sync.dryRun.upload': { en: 'upload first: {file}', id: 'unggah dulu: {file}' },
   'sync.dryRun.blocked': { en: 'not now: {reason}', id: 'tidak sekarang: {reason}' },
@@ -326,7 +329,7 @@ export const syncMessages = {
 
   'sync.retryWhat': { en: 'Give a TICKET or --all-failed (not both).', id: 'Berikan TIKET atau --all-failed (bukan keduanya).' },
   'sync.requeued': {
-    en: '{count} operation(s) queued again. Run lapor sync push to send them.',
+    en: '{count} {count:operation|operations} queued again. Run lapor sync push to send them.',
     id: '{count} operasi diantrekan lagi. Jalankan lapor sync push untuk mengirimnya.',
   },
   'sync.nothingToRetry': { en: 'Nothing to retry.', id: 'Tidak ada yang perlu dicoba lagi.' },
@@ -335,7 +338,7 @@ export const syncMessages = {
     id: '{institutions} instansi dan {categories} kategori disimpan; {mapped} kategori lokal terpetakan.',
   },
   'sync.unmappedCategories': {
-    en: '{count} local categor(ies) without a national id: {names}. Map them with lapor sync map category NAME ID.',
+    en: '{count} local {count:category|categories} without a national id: {names}. Map them with lapor sync map category NAME ID.',
     id: '{count} kategori lokal tanpa id nasional: {names}. Petakan dengan lapor sync map category NAMA ID.',
   },
   'sync.mastersFailed': {
@@ -364,7 +367,7 @@ export const syncMessages = {
   'sync.noMappings': { en: 'No mappings yet: run lapor sync masters.', id: 'Belum ada pemetaan: jalankan lapor sync masters.' },
 
   'sync.exportForm.done': {
-    en: '{rows} report(s) not yet sent written to {target} in the national form. Nothing was marked as sent.',
+    en: '{rows} {rows:report|reports} not yet sent written to {target} in the national form. Nothing was marked as sent.',
     id: '{rows} laporan yang belum terkirim ditulis ke {target} dalam formulir nasional. Tidak ada yang ditandai terkirim.',
   },
   'sync.exportForm.flags': {
@@ -394,12 +397,12 @@ export const syncMessages = {
   'sync.doctor.categoriesMapped': { en: 'every category in use has a national id', id: 'setiap kategori yang dipakai punya id nasional' },
   'sync.doctor.categoriesUnmapped': { en: '{count} without a national id: {names}', id: '{count} tanpa id nasional: {names}' },
   'sync.doctor.noTarget': {
-    en: 'national.agency_institution_id is not set: reports without a mapped unit ({count} unit(s) unmapped) are sent without a target',
+    en: 'national.agency_institution_id is not set: reports without a mapped unit ({count} {count:unit|units} unmapped) are sent without a target',
     id: 'national.agency_institution_id belum diatur: laporan tanpa unit terpetakan ({count} unit belum dipetakan) terkirim tanpa tujuan',
   },
   'sync.doctor.agencyTarget': { en: 'unmapped units go to institution {id}', id: 'unit yang belum dipetakan menuju instansi {id}' },
   'sync.doctor.queue': { en: '{queued} queued, {failed} failed', id: '{queued} antre, {failed} gagal' },
-  'sync.doctorFailed': { en: '{count} check(s) failed (see above).', id: '{count} pemeriksaan gagal (lihat di atas).' },
+  'sync.doctorFailed': { en: '{count} {count:check|checks} failed (see above).', id: '{count} pemeriksaan gagal (lihat di atas).' },
 
   'sim.listening': {
     en: 'National API simulator on {url} (in memory; Ctrl-C stops it). Try: lapor config set national.url {url}',
