@@ -67,9 +67,9 @@ describe('lapor list --officer', () => {
     expect(await tickets('--officer', '2')).toEqual(['PPU-2026-000002']);
   });
 
-  it('an unknown officer is exit 3; an ambiguous name lists the candidates (exit 2)', async () => {
+  it('an unknown officer is exit 2 (a flag that steers a command); an ambiguous name lists the candidates (exit 2)', async () => {
     const missing = await run(['list', '--officer', 'Nobody'], { db, now });
-    expect(missing.code).toBe(3);
+    expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
     await ok(['officer', 'add', '--name', 'Andi Pratama', '--unit', 'DPUPR']);
     const twice = await run(['list', '--officer', 'andi pratama'], { db, now });

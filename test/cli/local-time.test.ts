@@ -49,7 +49,7 @@ describe('local time in human views', () => {
   it('history: when and the stored received_at in agency time; JSON keeps ISO', async () => {
     const table = await run(['history', 'PPU-2026-000001', '--format', 'table'], { db, now });
     expect(table.stdout).toContain('2026-12-03 10:00 WITA');
-    expect(table.stdout).toContain('received_at=2026-12-01 00:00 WITA');
+    expect(table.stdout).toContain('Received: 2026-12-01 00:00 WITA');
     expect(table.stdout).not.toContain('T16:00:00');
     const json = JSON.parse((await run(['history', 'PPU-2026-000001', '--format', 'json'], { db, now })).stdout) as { at: string }[];
     expect(json[0]!.at).toBe('2026-12-03T02:00:00.000Z');

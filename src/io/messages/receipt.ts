@@ -45,12 +45,12 @@ export const receiptMessages = {
     id: 'Cetak tanda terima untuk pelapor: teks untuk printer struk 80 mm, atau HTML untuk kertas A4',
   },
   'help.opt.receiptHtml': { en: 'an A4 HTML page instead of plain text', id: 'halaman HTML A4, bukan teks' },
-  'help.opt.receiptOut': { en: 'write to FILE instead of standard output', id: 'tulis ke FILE, bukan ke keluaran standar' },
+  'help.opt.receiptOut': { en: 'write to FILE instead of standard output', id: 'tulis ke BERKAS, bukan ke keluaran standar' },
   'help.opt.receiptWidth': {
     en: 'characters per line of the text receipt (42 for 80 mm printers, 32 for 58 mm)',
     id: 'jumlah karakter per baris tanda terima teks (42 untuk printer 80 mm, 32 untuk 58 mm)',
   },
-  'help.opt.receiptForce': { en: 'replace FILE if it exists', id: 'ganti FILE bila sudah ada' },
+  'help.opt.receiptForce': { en: 'replace FILE if it exists', id: 'ganti BERKAS bila sudah ada' },
   'help.opt.addReceipt': {
     en: 'print the receipt (tanda terima) right after saving',
     id: 'cetak tanda terima segera setelah disimpan',
