@@ -17,13 +17,11 @@ export const auditMessages = {
   'help.opt.auditLimit': { en: 'at most this many entries, newest first (default 100)', id: 'paling banyak sejumlah entri ini, terbaru dulu (bawaan 100)' },
   'help.audit.examples': {
     en: [
-      'Examples:',
       '  lapor audit --action reveal,export-pii --since 2026-11-01     # who saw personal data this month',
       '  lapor audit --ticket PPU-2026-000123',
       '  lapor audit --actor Siti --format csv > audit-siti.csv',
     ].join('\n'),
     id: [
-      'Contoh:',
       '  lapor audit --action reveal,export-pii --since 2026-11-01     # siapa melihat data pribadi bulan ini',
       '  lapor audit --ticket PPU-2026-000123',
       '  lapor audit --actor Siti --format csv > audit-siti.csv',

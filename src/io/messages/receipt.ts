@@ -57,14 +57,12 @@ export const receiptMessages = {
   },
   'help.receipt.examples': {
     en: [
-      'Examples:',
       '  lapor receipt PPU-2026-000123                      # text for the receipt printer',
       '  lapor receipt PPU-2026-000123 --width 32 | lp -d struk',
       '  lapor receipt PPU-2026-000123 --html --out tanda-terima.html',
       '  lapor add --receipt                                # enter a counter report and print its receipt',
     ].join('\n'),
     id: [
-      'Contoh:',
       '  lapor receipt PPU-2026-000123                      # teks untuk printer struk',
       '  lapor receipt PPU-2026-000123 --width 32 | lp -d struk',
       '  lapor receipt PPU-2026-000123 --html --out tanda-terima.html',
