@@ -15,6 +15,10 @@ export const workflowMessages = {
     en: "--at '{value}' is before {ticket} was received. Check the date on the paper record.",
     id: "--at '{value}' lebih awal dari tanggal {ticket} diterima. Periksa tanggal pada catatan kertas.",
   },
+  'workflow.atBeforeEvent': {
+    en: '{ticket}: this step cannot be dated {at}: its timeline already has a later event ({event}, {when}). Steps are recorded in the order they happened: give an --at no earlier than {when}, or check the date on the paper record.',
+    id: '{ticket}: langkah ini tidak dapat bertanggal {at}: riwayatnya sudah memuat kejadian yang lebih akhir ({event}, {when}). Langkah dicatat sesuai urutan kejadian: gunakan --at yang tidak lebih awal dari {when}, atau periksa tanggal pada catatan kertas.',
+  },
   'workflow.officerNotFound': {
     en: "No liaison officer '{value}'. See 'lapor officer list' or add one with 'lapor officer add'.",
     id: "Pejabat penghubung '{value}' tidak ada. Lihat 'lapor officer list' atau tambahkan dengan 'lapor officer add'.",
