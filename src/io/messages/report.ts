@@ -163,6 +163,14 @@ export const reportMessages = {
     en: "A unit with code '{code}' already exists. Use 'lapor unit edit {code}' to change it.",
     id: "Unit dengan kode '{code}' sudah ada. Gunakan 'lapor unit edit {code}' untuk mengubahnya.",
   },
+  'unit.nameExists': {
+    en: "Unit {code} is already called '{name}'. Unit names are unique (ignoring case): choose another name, or rename {code} first.",
+    id: "Unit {code} sudah bernama '{name}'. Nama unit harus unik (tanpa membedakan huruf besar/kecil): pilih nama lain, atau ganti dulu nama {code}.",
+  },
+  'unit.ambiguous': {
+    en: "'{ref}' is the name of several units: {candidates}. Give the code or the id (e.g. #12) instead, and rename one of them with 'lapor unit edit CODE --name ...'.",
+    id: "'{ref}' adalah nama beberapa unit: {candidates}. Berikan kode atau id-nya (mis. #12), dan ganti nama salah satunya dengan 'lapor unit edit KODE --name ...'.",
+  },
   'unit.notFound': {
     en: "No unit '{value}'. See 'lapor unit list'.",
     id: "Unit '{value}' tidak ada. Lihat 'lapor unit list'.",

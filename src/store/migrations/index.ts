@@ -8,6 +8,7 @@ import { m007RecapIndex } from './007-recap-index.js';
 import { m008NipKind } from './008-nip-kind.js';
 import { m009DecreeHolidays } from './009-decree-holidays.js';
 import { m010EventClock } from './010-event-clock.js';
+import { m012UnitNames } from './012-unit-names.js';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   m008NipKind,
   m009DecreeHolidays,
   m010EventClock,
+  m012UnitNames,
 ];
