@@ -83,25 +83,40 @@ function outOfOrder(ctx: AppContext, report: StoredReport, typed: string | undef
   });
 }
 
-/** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
-export async function runTransition(
-  ctx: AppContext,
-  ticket: string,
-  request: TransitionCommand,
-  format?: string,
-): Promise<TransitionResult & { report: StoredReport }> {
-  const { io } = ctx;
-  const outputFormat = resultFormat(format);
+/** One step applied: the report as it was, the change, and when the step is dated. */
+export interface AppliedStep extends TransitionResult {
+  report: StoredReport;
+  at: string;
+}
+
+/** Reads --at and applies one lifecycle event (app/transitions.ts); refusals become exit 4 errors. */
+export async function applyStep(ctx: AppContext, ticket: string | StoredReport, request: TransitionCommand): Promise<AppliedStep> {
   const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;
   const at = resolveAt(ctx, request.at);
-  let result: TransitionResult;
   try {
-    result = transition(ctx, report, { ...request, at });
+    return { ...transition(ctx, report, { ...request, at }), report, at };
   } catch (error) {
     if (error instanceof StepOutOfOrder) throw outOfOrder(ctx, report, request.at, error);
     throw error instanceof IllegalTransition ? illegalStep(ctx, report, error) : error;
   }
-  if (outputFormat === 'json') io.out(JSON.stringify({ ticket: report.ticket, from: result.from, to: result.to, event_id: result.eventId, at }));
-  io.err(io.chalk.green(io.t('workflow.done', { ticket: report.ticket, from: statusLabel(io, result.from), to: statusLabel(io, result.to) })));
-  return { ...result, report };
+}
+
+/** The JSON object of one applied step (stdout with --format json). */
+export function stepJson(step: AppliedStep): Record<string, unknown> {
+  return { ticket: step.report.ticket, from: step.from, to: step.to, event_id: step.eventId, at: step.at };
+}
+
+/** The sentence saying what changed (stderr). */
+export function sayStep(ctx: AppContext, step: AppliedStep): void {
+  const { io } = ctx;
+  io.err(io.chalk.green(io.t('workflow.done', { ticket: step.report.ticket, from: statusLabel(io, step.from), to: statusLabel(io, step.to) })));
+}
+
+/** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
+export async function runTransition(ctx: AppContext, ticket: string | StoredReport, request: TransitionCommand, format?: string): Promise<AppliedStep> {
+  const outputFormat = resultFormat(format);
+  const step = await applyStep(ctx, ticket, request);
+  if (outputFormat === 'json') ctx.io.out(JSON.stringify(stepJson(step)));
+  sayStep(ctx, step);
+  return step;
 }
