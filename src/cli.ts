@@ -31,6 +31,7 @@ import { defineReopen } from './commands/workflow/reopen.js';
 import { defineDue } from './commands/workflow/due.js';
 import { defineSync } from './commands/sync/index.js';
 import { defineRecap } from './commands/recap.js';
+import { defineAudit } from './commands/audit.js';
 
 /** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
 export function buildProgram(ctx: AppContext): Command {
@@ -70,6 +71,7 @@ export function buildProgram(ctx: AppContext): Command {
   defineReopen(program, ctx);
   defineDue(program, ctx);
   defineRecap(program, ctx);
+  defineAudit(program, ctx);
   defineUnit(program, ctx);
   defineOfficer(program, ctx);
   defineHoliday(program, ctx);

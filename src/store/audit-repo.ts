@@ -52,3 +52,65 @@ export function auditForTicket(db: DB, ticket: string): StoredAuditEntry[] {
     details: JSON.parse(r.details) as Record<string, unknown>,
   }));
 }
+
+/** What `lapor audit` narrows the trail to; all optional. */
+export interface AuditFilter {
+  /** Entries at or after this instant (ISO UTC). */
+  since?: string;
+  actor?: string;
+  actions?: readonly string[];
+  ticket?: string;
+  /** Only the newest N (still shown oldest first). */
+  limit?: number;
+}
+
+/** An entry with the flags of the report it names, so its details can be shown under them (domain/pii.ts). */
+export interface AuditTrailEntry extends StoredAuditEntry {
+  /** undefined: the entry names no report. */
+  report?: { anonymous: boolean; confidential: boolean; found: boolean };
+}
+
+interface TrailRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  ticket: string | null;
+  details: string;
+  anonymous: number | null;
+  confidential: number | null;
+}
+
+/** The audit trail through a filter, oldest first, in one read. */
+export function listAudit(db: DB, f: AuditFilter): AuditTrailEntry[] {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const where = (sql: string, ...values: string[]) => {
+    clauses.push(sql);
+    params.push(...values);
+  };
+  if (f.since !== undefined) where('a.at >= ?', f.since);
+  if (f.actor !== undefined) where('a.actor = ? COLLATE NOCASE', f.actor);
+  if (f.ticket !== undefined) where('a.ticket = ?', f.ticket);
+  if (f.actions?.length) where(`a.action IN (${f.actions.map(() => '?').join(', ')})`, ...f.actions);
+  const filter = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const rows = db
+    .prepare(
+      `SELECT * FROM (SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.ticket, a.details, r.anonymous, r.confidential
+       FROM audit_log a LEFT JOIN reports r ON r.ticket = a.ticket ${filter} ORDER BY a.id DESC LIMIT ?) ORDER BY id`,
+    )
+    .all(...params, f.limit ?? -1) as TrailRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    ticket: r.ticket,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+    ...(r.ticket === null ? {} : { report: { anonymous: r.anonymous === 1, confidential: r.confidential === 1, found: r.anonymous !== null } }),
+  }));
+}
