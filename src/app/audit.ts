@@ -1,4 +1,4 @@
-/** Audit entries written on their own (reveals, PII exports, duplicate matches): one transaction, who and when from the context. */
+/** Audit entries written on their own (reveals, PII exports, duplicate matches), and the trail read back for `lapor audit`. */
 
 import type { AppContext } from '../context.js';
 import { writeTransaction } from '../store/database.js';
