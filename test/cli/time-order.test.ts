@@ -87,15 +87,19 @@ describe('the time order of lifecycle steps', () => {
     await ok(['respond', ticket, '--note', 'Akan dicek ke lokasi'], day('2026-12-01'));
     await ok(['reply', ticket, '--note', 'Pelapor: lubang makin besar'], day('2026-12-03'));
     await ok(['followup', ticket, '--final', '--note', 'Jalan diaspal'], day('2026-12-04'));
-    // What an older version stored for `followup --final --at "2026-12-02"` typed after the reply.
+    // What an older version stored for `followup --final --at "2026-12-02"` typed after the reply,
+    // with the deadlines it computed (auto-close on Wed 16 Dec) and its fingerprint.
     const handle = new Database(db);
-    handle.prepare('UPDATE reports SET last_followup_at = ? WHERE ticket = ?').run(day('2026-12-02'), ticket);
+    handle.prepare('UPDATE reports SET last_followup_at = ?, auto_close_on = ? WHERE ticket = ?').run(day('2026-12-02'), '2026-12-16', ticket);
+    handle.prepare("UPDATE settings SET value = 'older-version' WHERE key = 'internal.deadlines_fingerprint'").run();
     handle.close();
-    // Any write recomputes stale deadlines; a holiday change recomputes them all.
-    await ok(['holiday', 'add', '2027-03-01', '--name', 'Libur daerah'], day('2026-12-07'));
-    // From the reply on Thu 3 Dec: 10 working days -> Thu 17 Dec (from 2 Dec it would be Wed 16 Dec).
-    expect(get(db, ticket)).toMatchObject({ status: 'followed_up', auto_close_on: '2026-12-17' });
+    // close --auto first recomputes deadlines computed by older rules: from the reply on Thu 3 Dec,
+    // 10 working days -> Thu 17 Dec, so on the 16th nothing closes.
     const early = await run(['close', '--auto', '--format', 'json'], { db, now: day('2026-12-16', '18:00') });
     expect(JSON.parse(early.stdout)).toMatchObject({ closed: [] });
+    expect(early.stderr).toContain('Deadlines recomputed for 1 report(s)');
+    expect(get(db, ticket)).toMatchObject({ status: 'followed_up', auto_close_on: '2026-12-17' });
+    const closed = await run(['close', '--auto', '--format', 'json'], { db, now: day('2026-12-17', '18:00') });
+    expect(JSON.parse(closed.stdout)).toMatchObject({ closed: [{ ticket, auto_close_on: '2026-12-17' }] });
   });
 });
