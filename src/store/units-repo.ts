@@ -55,12 +55,6 @@ export function unitsMatching(db: DB, ref: string): Unit[] {
   return (db.prepare(`${unitColumns} WHERE name = ? COLLATE NOCASE ORDER BY code`).all(value) as UnitRow[]).map(toUnit);
 }
 
-/** The one unit a reference means; undefined when none or several (an import row cannot ask). */
-export function findUnit(db: DB, ref: string): Unit | undefined {
-  const matches = unitsMatching(db, ref);
-  return matches.length === 1 ? matches[0] : undefined;
-}
-
 /** Call inside a write transaction (app/units.ts), as updateUnit. */
 export function insertUnit(db: DB, unit: { code: string; name: string }, actor: string, at: string): Unit {
   const info = db.prepare('INSERT INTO units (code, name, active, created_at, updated_at) VALUES (?, ?, 1, ?, ?)').run(unit.code, unit.name, at, at);

@@ -75,6 +75,20 @@ describe('unique unit names', () => {
     expect(query(db, "SELECT u.code FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.name = 'Yusuf Hakim'")).toEqual([{ code: 'KSPK' }]);
   });
 
+  it('an import row naming an ambiguous unit is refused naming the candidates; by code it is stored', async () => {
+    const db = await olderDatabaseWithDuplicates();
+    await ok(db, ['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
+    const csv =
+      'title,description,channel,unit\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat,Kelurahan Sepaku\nLampu jalan mati,Lampu mati dua minggu,surat,KSPK2\n';
+    const r = await run(['import', '-', '--skip-invalid', '--format', 'json'], { db, stdin: csv });
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout) as { stored: number; rejected: number; errors: Record<string, unknown>[] };
+    expect(summary).toMatchObject({ stored: 1, rejected: 1 });
+    expect(summary.errors[0]).toMatchObject({ line: 2, column: 'unit', code: 'report.ambiguousUnit' });
+    expect(JSON.stringify(summary.errors[0])).toContain('#1 KSPK, #3 KSPK2');
+    expect(query(db, 'SELECT u.code FROM reports r JOIN units u ON u.id = r.unit_id')).toEqual([{ code: 'KSPK2' }]);
+  });
+
   it('the database itself refuses a duplicate name that skips the tool', async () => {
     const db = tempDb();
     await ok(db, ['unit', 'add', 'KSPK', '--name', 'Kelurahan Sepaku']);

@@ -88,6 +88,10 @@ export const reportMessages = {
     en: "unit: no unit '{value}'. List units with 'lapor unit list' or add it with 'lapor unit add CODE --name NAME'.",
     id: "unit: unit '{value}' tidak ada. Lihat daftar dengan 'lapor unit list' atau tambahkan dengan 'lapor unit add KODE --name NAMA'.",
   },
+  'report.ambiguousUnit': {
+    en: "unit: '{value}' is the name of several units ({candidates}). Give the unit's code instead, or rename one of them with 'lapor unit edit CODE --name ...'.",
+    id: "unit: '{value}' adalah nama beberapa unit ({candidates}). Tulis kode unitnya, atau ganti nama salah satunya dengan 'lapor unit edit KODE --name ...'.",
+  },
   'report.inactiveUnit': {
     en: "unit: '{value}' is deactivated. Choose an active unit.",
     id: "unit: '{value}' sudah dinonaktifkan. Pilih unit yang aktif.",
