@@ -1,6 +1,7 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { run, tempDb, query } from '../helpers/cli.js';
+import { run, tempDb, tempDir, query } from '../helpers/cli.js';
 
 /*
  * Issue 11 item 3: unit names are unique per agency ignoring case (migration 012); a unit is
@@ -80,7 +81,7 @@ describe('unique unit names', () => {
     await ok(db, ['init', '--agency-code', 'PPU', '--agency-name', 'Pemkab PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'Siti']);
     const csv =
       'title,description,channel,unit\nJalan rusak di Sepaku,Lubang besar di jalan poros,surat,Kelurahan Sepaku\nLampu jalan mati,Lampu mati dua minggu,surat,KSPK2\n';
-    const r = await run(['import', '-', '--skip-invalid', '--format', 'json'], { db, stdin: csv });
+    const r = await run(['import', '-', '--skip-invalid', '--rejects', path.join(tempDir(), 'r.csv'), '--format', 'json'], { db, stdin: csv });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout) as { stored: number; rejected: number; errors: Record<string, unknown>[] };
     expect(summary).toMatchObject({ stored: 1, rejected: 1 });
