@@ -194,11 +194,20 @@ function usage(command, prefix) {
   const name = `${prefix} ${command.name()}`;
   const subs = command.commands.filter((c) => c.name() !== 'help');
   // Commander keeps these private; they say whether the command runs without a subcommand.
-  const internals = /** @type {{ _actionHandler?: unknown, _defaultCommandName?: string }} */ (/** @type {unknown} */ (command));
+  const internals = /** @type {{ _actionHandler?: unknown, _defaultCommandName?: string, _usage?: string }} */ (/** @type {unknown} */ (command));
   if (subs.length > 0) {
     const names = subs.map((c) => c.name()).join('|');
     return internals._actionHandler || internals._defaultCommandName ? `${name} [${names}]` : `${name} ${names}`;
   }
+  // A usage written by hand (`assign`: tickets, then the officer) says it better than the arguments.
+  if (internals._usage)
+    return [
+      name,
+      internals._usage
+        .replace('[options]', '')
+        .trim()
+        .replace(/<([^>]+)>/g, (_, a) => a.toUpperCase()),
+    ].join(' ');
   const args = command.registeredArguments.map((a) => {
     const arg = `${a.argChoices ? a.argChoices.join('|') : a.name().toUpperCase()}${a.variadic ? '...' : ''}`;
     return a.required ? arg : `[${arg}]`;

@@ -36,10 +36,19 @@ const fingerprintKey = 'internal.deadlines_fingerprint';
 /** Reports recomputed per transaction: one transaction for 200,000 held the write lock ~8 s. */
 const pageSize = 5000;
 
+/**
+ * The version of the deadline rules themselves. Raised when a rule changes how stored deadlines
+ * come out, so the first write after the upgrade recomputes them all: 2 since the auto-close
+ * counts from a reporter's reply dated after the final follow-up (databases from before the
+ * time-order rule may hold one), which `close --auto` must see before it closes anything.
+ */
+const deadlineRules = 2;
+
 /** Everything stored deadlines depend on; when it changes, every report's deadlines are recomputed. */
 function fingerprintOf(env: DeadlineEnv & { calendar: LoadedCalendar }): string {
   const c = env.calendar;
   const basis = {
+    rules: deadlineRules,
     timeZone: env.timeZone,
     policy: env.policy,
     collective: c.countCollectiveLeave,

@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.js';
 import { InvalidInputError, NotFoundError, UsageError } from '../errors.js';
 import { officerProblem, unitProblem } from '../domain/directory.js';
-import { findUnit, type Unit } from '../store/units-repo.js';
+import { unitsMatching, type Unit } from '../store/units-repo.js';
 import { findOfficerByNip, findOfficersByName, getOfficer, type Officer } from '../store/officers-repo.js';
 import { mastersInfo, resolveInstitution } from '../store/national-repo.js';
 
@@ -12,9 +12,23 @@ import { mastersInfo, resolveInstitution } from '../store/national-repo.js';
  * NIP), and whether they are usable: one owner for "the unit exists and is active" (domain/directory.ts holds the rule).
  */
 
+/**
+ * A unit by code, id (`#12`) or name (case-insensitive); undefined when nothing matches. A name
+ * that several units share (databases from before migration 012) is a usage error (exit 2)
+ * listing them, as for officers: picking one silently could file reports under the wrong unit.
+ */
+export function findUnit(ctx: AppContext, ref: string): Unit | undefined {
+  const matches = unitsMatching(ctx.db(), ref);
+  if (matches.length > 1) {
+    const candidates = matches.map((u) => `#${u.id} ${u.code} (${u.name}${u.active ? '' : ', inactive'})`).join('; ');
+    throw new UsageError('unit.ambiguous', { ref: ref.trim(), candidates });
+  }
+  return matches[0];
+}
+
 /** A unit a report or an officer can be given; otherwise exit 4 naming the problem. */
 export function requireUsableUnit(ctx: AppContext, value: string): Unit {
-  const unit = findUnit(ctx.db(), value);
+  const unit = findUnit(ctx, value);
   const problem = unitProblem(unit, value);
   if (problem) throw new InvalidInputError('error.invalidInput', { count: 1 }, [problem]);
   return unit!;
@@ -22,14 +36,14 @@ export function requireUsableUnit(ctx: AppContext, value: string): Unit {
 
 /** A unit that exists, active or not (filters, `sync map unit`); otherwise exit 4. */
 export function requireUnit(ctx: AppContext, value: string): Unit {
-  const unit = findUnit(ctx.db(), value);
+  const unit = findUnit(ctx, value);
   if (!unit) throw new InvalidInputError('unit.notFound', { value });
   return unit;
 }
 
 /** A unit to filter by (`list --unit`, `due --unit`, `export --unit`): an unknown one is a bad flag value, exit 2. */
 export function unitFilterId(ctx: AppContext, value: string): number {
-  const unit = findUnit(ctx.db(), value);
+  const unit = findUnit(ctx, value);
   if (!unit) throw new UsageError('unit.notFound', { value });
   return unit.id;
 }

@@ -1,7 +1,7 @@
 /** Officers: what makes their fields valid (officer add/edit, each interactive answer) and their writes. */
 
 import type { AppContext } from '../context.js';
-import { findUnit } from '../store/units-repo.js';
+import { findUnit } from './directory.js';
 import { writeTransaction } from '../store/database.js';
 import { findOfficerByNip, insertOfficer, updateOfficer, type Officer, type OfficerFields } from '../store/officers-repo.js';
 import { checkText } from '../domain/text.js';
@@ -35,7 +35,7 @@ export function validateOfficerFields(ctx: AppContext, o: FieldOptions, selfId?:
     else if (checked.value !== undefined) fields.name = checked.value.replace(/[ \t]+/g, ' ');
   }
   if (o.unit !== undefined) {
-    const unit = findUnit(ctx.db(), o.unit);
+    const unit = findUnit(ctx, o.unit);
     const problem = unitProblem(unit, unit?.code ?? o.unit);
     if (problem) problems.push(problem);
     else fields.unitId = unit!.id;

@@ -4,7 +4,9 @@ import type { AppContext } from '../context.js';
 import type { StoredReport } from '../domain/report-record.js';
 import { endOfLocalDay, localDateOf } from '../domain/dates.js';
 import { writeTransaction } from '../store/database.js';
-import { applyTransition, dueForAutoClose, type TransitionInput, type TransitionResult } from '../store/workflow-repo.js';
+import { applyTransition, dueForAutoClose, timelineMarksOf, type TransitionInput, type TransitionResult } from '../store/workflow-repo.js';
+import type { DB } from '../store/database.js';
+import { precededEvent, type TimelineMark } from '../domain/lifecycle.js';
 import { insertAttachmentRow, type PreparedAttachment } from '../store/attachments.js';
 import { deadlinesForWrite } from './deadlines.js';
 
@@ -35,7 +37,31 @@ export function transition(ctx: AppContext, report: Pick<StoredReport, 'id'>, re
       for (const file of attachments) insertAttachmentRow(db, { ...file, reportId: report.id, eventId, actor, at: recordedAt });
     },
   };
-  return writeTransaction(db, () => applyTransition(db, input, env));
+  return writeTransaction(db, () => {
+    checkTimeOrder(db, input);
+    return applyTransition(db, input, env);
+  });
+}
+
+/** A step dated before an event already on the report's timeline (or its receipt: kind `receipt`). */
+export class StepOutOfOrder extends Error {
+  constructor(
+    readonly at: string,
+    readonly earlier: TimelineMark,
+  ) {
+    super(`step at ${at} precedes ${earlier.kind} at ${earlier.at}`);
+  }
+}
+
+/**
+ * The time order of every local step (domain/lifecycle.ts precededEvent), checked on the timeline
+ * as it is inside the step's write transaction. Events from the national system (nationalId) are
+ * dated there and recorded as they come.
+ */
+function checkTimeOrder(db: DB, input: TransitionInput): void {
+  if (input.nationalId !== undefined) return;
+  const earlier = precededEvent({ type: input.event.type, at: input.at }, timelineMarksOf(db, input.reportId));
+  if (earlier) throw new StepOutOfOrder(input.at, earlier);
 }
 
 export interface AutoCloseResult {

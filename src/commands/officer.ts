@@ -5,11 +5,11 @@ import type { AppContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addFormatOption, examples, formatOf, reportProblems } from './shared.js';
 import { renderRecord, renderRows, type Column } from '../io/render.js';
-import { findUnit, listUnits } from '../store/units-repo.js';
+import { listUnits } from '../store/units-repo.js';
 import { countOpenReportsOf, findOfficersByName, listOfficers, type Officer } from '../store/officers-repo.js';
 import { formatNip } from '../domain/nip.js';
 import { addOfficer, changeOfficer, validateOfficerFields, type FieldOptions } from '../app/officers.js';
-import { requireOfficer } from '../app/directory.js';
+import { findUnit, requireOfficer } from '../app/directory.js';
 import { humanDateTime } from '../domain/dates.js';
 
 const clearable = ['nip', 'phone', 'email'] as const;
@@ -164,7 +164,7 @@ export function defineOfficer(program: Command, ctx: AppContext): void {
     const format = formatOf(ctx, opts);
     let unitId: number | undefined;
     if (opts.unit !== undefined) {
-      const unit = findUnit(ctx.db(), opts.unit);
+      const unit = findUnit(ctx, opts.unit);
       if (!unit) throw new UsageError('officer.listUnknownUnit', { value: opts.unit });
       unitId = unit.id;
     }

@@ -22,6 +22,8 @@ export interface DeadlineFacts {
   lastFollowupAt?: string | null;
   lastFollowupFinal: boolean;
   replyAfterFollowup: boolean;
+  /** The latest reporter's reply that may delay the auto-close (the store leaves out replies after the window). */
+  lastReplyAt?: string | null;
 }
 
 export interface DeadlineEnv {
@@ -32,6 +34,8 @@ export interface DeadlineEnv {
 
 export function deadlinesOf(f: DeadlineFacts, env: DeadlineEnv): DeadlineColumns {
   const local = (instant: string | null | undefined) => (instant ? localDateOf(instant, env.timeZone) : undefined);
+  // Only a reply dated after the last follow-up delays the auto-close; an earlier one was answered.
+  const laterReply = f.lastReplyAt && f.lastFollowupAt && f.lastReplyAt > f.lastFollowupAt ? f.lastReplyAt : undefined;
   const d = computeDeadlines(
     {
       receivedDate: local(f.receivedAt)!,
@@ -39,6 +43,7 @@ export function deadlinesOf(f: DeadlineFacts, env: DeadlineEnv): DeadlineColumns
       lastFollowupDate: local(f.lastFollowupAt),
       lastFollowupFinal: f.lastFollowupFinal,
       replyAfterFollowup: f.replyAfterFollowup,
+      lastReplyDate: local(laterReply),
       status: f.status,
     },
     env.policy,

@@ -93,6 +93,42 @@ export function replyEffect(reply: { at: string; localDate: string }, followup: 
   return 'reopens';
 }
 
+/** An event already on a report's timeline (its stored kind, e.g. `followup`, `reply`, `national_status`). */
+export interface TimelineMark {
+  kind: string;
+  at: string;
+}
+
+/** What a new step's date is checked against: the receipt and the latest event of the timeline. */
+export interface TimelineMarks {
+  receivedAt: string;
+  latest?: TimelineMark;
+}
+
+/**
+ * Time order: a step may not be dated before the receipt (kind `receipt`) nor before the latest
+ * event of the report's timeline (a previous step, a reporter's reply, a national change). A step
+ * back-dated behind them would be judged against facts that did not exist yet: an assignment before
+ * the verification, or a final follow-up before a reply, which would reset the reply and let
+ * `close --auto` close at once. Exempt from the timeline part: the reporter's reply, recorded
+ * whenever the paper arrives and judged by replyEffect, and the auto-close, whose time this tool
+ * computes from the follow-up. Typed times have minute precision, so the latest event counts from
+ * the start of its minute (`--at "09:00"` after a step recorded at 09:00:35 is not "before" it).
+ * Returns the event the step would precede, or undefined when the order holds.
+ */
+export function precededEvent(step: { type: LifecycleEventType; at: string }, marks: TimelineMarks): TimelineMark | undefined {
+  if (step.type === 'autoClose') return undefined;
+  if (step.at < marks.receivedAt) return { kind: 'receipt', at: marks.receivedAt };
+  const latest = marks.latest;
+  if (step.type === 'reply' || latest === undefined) return undefined;
+  return step.at < startOfMinute(latest.at) ? latest : undefined;
+}
+
+/** `2026-12-09T01:00:35.123Z` -> `2026-12-09T01:00:00.000Z` (ISO UTC instants, as stored). */
+function startOfMinute(at: string): string {
+  return `${at.slice(0, 16)}:00.000Z`;
+}
+
 /** Guards for values read back from the database or typed by a user. */
 export function isStatus(value: string): value is Status {
   return (statuses as readonly string[]).includes(value);

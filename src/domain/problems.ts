@@ -22,7 +22,7 @@ export type ProblemCode =
   | 'region.format'
   | `text.${'control' | 'bidi' | 'required' | 'tooLong' | 'tooShort'}`
   | `report.${'anonymousConfidential' | 'anonymousWithIdentity' | 'bool' | 'channel' | 'classification' | 'future'}`
-  | `report.${'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
+  | `report.${'ambiguousUnit' | 'inactiveUnit' | 'incidentAfterReceived' | 'refExists' | 'unknownCategory' | 'unknownRegion' | 'unknownUnit'}`
   | `report.${'receivedLongAgo' | 'incidentLongAgo' | 'phoneNotMobile' | 'regionOutsideAgency'}`
   | `officer.${'nameLetter' | 'nipTaken'}`
   | `config.${'agencyRegion' | 'agencyCode' | 'headerName' | 'headerReserved' | 'integer' | 'nationalUrl' | 'nationalUrlSecret' | 'notEmpty' | 'oneOf' | 'positiveId' | 'timezone'}`

@@ -47,6 +47,12 @@ export interface SlaInput {
   lastFollowupFinal?: boolean;
   /** The reporter replied after the last follow-up, which stops the auto-close clock. */
   replyAfterFollowup?: boolean;
+  /**
+   * A reporter's reply dated after the last follow-up that did not re-open the report (recorded
+   * before a back-dated final follow-up, in databases from before the time-order rule): the
+   * auto-close counts from the later of the two, so the reply is never silently ignored.
+   */
+  lastReplyDate?: string;
   status: string;
 }
 
@@ -73,7 +79,8 @@ export function computeDeadlines(input: SlaInput, policy: SlaPolicy, cal: Workin
     deadlines.followupBy = cal.addWorkingDays(input.assignedDate, policy.followupDays);
   }
   if (input.lastFollowupDate !== undefined && input.lastFollowupFinal === true && input.replyAfterFollowup !== true) {
-    deadlines.autoCloseOn = cal.addWorkingDays(input.lastFollowupDate, policy.autoCloseDays);
+    const from = input.lastReplyDate !== undefined && input.lastReplyDate > input.lastFollowupDate ? input.lastReplyDate : input.lastFollowupDate;
+    deadlines.autoCloseOn = cal.addWorkingDays(from, policy.autoCloseDays);
   }
   return deadlines;
 }

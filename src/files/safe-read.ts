@@ -46,3 +46,40 @@ function kindOf(stat: fs.Stats): string {
   if (stat.isSocket()) return 'socket';
   return 'special file';
 }
+
+/**
+ * A whole small input (`--json FILE|-`, `--from FILE|-`): a regular file or stdin, read at most
+ * `max` bytes: the read stops as soon as the limit is passed (`tooLarge()` is thrown), so memory
+ * stays bounded whatever comes in (/dev/zero through stdin).
+ */
+export async function readInputBounded(source: string, stdin: NodeJS.ReadableStream, max: number, tooLarge: () => Error): Promise<Buffer> {
+  return source === '-' ? readStreamBounded(stdin, max, tooLarge) : readFileBounded(source, max, tooLarge);
+}
+
+function readFileBounded(source: string, max: number, tooLarge: () => Error): Buffer {
+  const { fd, stat } = openRegularFile(source);
+  try {
+    if (stat.size > max) throw tooLarge();
+    const buffer = Buffer.alloc(max + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= max; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > max) throw tooLarge();
+    return buffer.subarray(0, length);
+  } catch (error) {
+    throw systemError(error, { path: source });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function readStreamBounded(stream: NodeJS.ReadableStream, max: number, tooLarge: () => Error): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += buf.length;
+    if (length > max) throw tooLarge();
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}

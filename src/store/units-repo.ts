@@ -23,14 +23,36 @@ export function listUnits(db: DB): Unit[] {
   return (db.prepare('SELECT id, code, name, active FROM units ORDER BY code').all() as UnitRow[]).map(toUnit);
 }
 
-/** A unit by its code, or by its exact name ignoring case: admins type either. */
-export function findUnit(db: DB, codeOrName: string): Unit | undefined {
-  const row = db
-    .prepare(
-      'SELECT id, code, name, active FROM units WHERE code = @v COLLATE NOCASE OR name = @v COLLATE NOCASE ORDER BY code = @v COLLATE NOCASE DESC LIMIT 1',
-    )
-    .get({ v: codeOrName.trim() }) as UnitRow | undefined;
+const unitColumns = 'SELECT id, code, name, active FROM units';
+
+/** A unit by its code (case-insensitive). */
+export function unitByCode(db: DB, code: string): Unit | undefined {
+  const row = db.prepare(`${unitColumns} WHERE code = ? COLLATE NOCASE`).get(code.trim()) as UnitRow | undefined;
   return row ? toUnit(row) : undefined;
+}
+
+/** Another unit (not `exceptId`) with this name, ignoring case: names are unique (migration 012). */
+export function unitNamed(db: DB, name: string, exceptId?: number): Unit | undefined {
+  const row = db.prepare(`${unitColumns} WHERE name = ? COLLATE NOCASE AND id IS NOT ? ORDER BY code LIMIT 1`).get(name.trim(), exceptId ?? null) as
+    UnitRow | undefined;
+  return row ? toUnit(row) : undefined;
+}
+
+/**
+ * The units a reference may mean, in the order admins type them: the code (case-insensitive), an
+ * id (`#12`, or `12` when no unit has that code), then the name ignoring case. Several only for a
+ * name that units of a database from before migration 012 share; app/directory.ts turns that
+ * into a question.
+ */
+export function unitsMatching(db: DB, ref: string): Unit[] {
+  const value = ref.trim();
+  const byCode = unitByCode(db, value);
+  if (byCode) return [byCode];
+  if (/^#?\d{1,15}$/.test(value)) {
+    const row = db.prepare(`${unitColumns} WHERE id = ?`).get(Number(value.replace('#', ''))) as UnitRow | undefined;
+    if (row) return [toUnit(row)];
+  }
+  return (db.prepare(`${unitColumns} WHERE name = ? COLLATE NOCASE ORDER BY code`).all(value) as UnitRow[]).map(toUnit);
 }
 
 /** Call inside a write transaction (app/units.ts), as updateUnit. */

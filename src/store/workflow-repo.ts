@@ -4,7 +4,16 @@ import type { DB } from './database.js';
 import type { Statement } from 'better-sqlite3';
 import { enqueue } from './outbox-repo.js';
 import { refreshMismatch } from './mismatch-repo.js';
-import { nextStatus, isStatus, replyEffect, type LifecycleEvent, type LifecycleEventType, type ReplyEffect, type Status } from '../domain/lifecycle.js';
+import {
+  nextStatus,
+  isStatus,
+  replyEffect,
+  type LifecycleEvent,
+  type LifecycleEventType,
+  type ReplyEffect,
+  type Status,
+  type TimelineMarks,
+} from '../domain/lifecycle.js';
 import { localDateOf } from '../domain/dates.js';
 import { deadlinesOf, type DeadlineEnv, type DeadlineFacts } from '../domain/deadlines.js';
 
@@ -54,9 +63,18 @@ interface FactsRow {
   last_followup_final: number;
   reply_after_followup: number;
   responded_at: string | null;
+  last_reply_at: string | null;
 }
 
-const factsColumns = 'status, received_at, followup_from, last_followup_at, last_followup_final, reply_after_followup, responded_at';
+/*
+ * The latest reporter's reply counts only while a final follow-up waits for the auto-close (the
+ * CASE keeps the recompute of every report cheap); a reply after the window is history only
+ * (replyEffect) and moves nothing.
+ */
+const lastReplyColumn = `CASE WHEN status = 'followed_up' AND last_followup_final = 1 THEN
+  (SELECT max(e.at) FROM report_events e WHERE e.report_id = reports.id AND e.kind = 'reply'
+    AND json_extract(e.details, '$.reply_effect') IS NOT 'afterWindow') END AS last_reply_at`;
+const factsColumns = `status, received_at, followup_from, last_followup_at, last_followup_final, reply_after_followup, responded_at, ${lastReplyColumn}`;
 const factsSql = `SELECT ${factsColumns} FROM reports WHERE id = ?`;
 
 function factsOf(row: FactsRow): DeadlineFacts {
@@ -67,7 +85,16 @@ function factsOf(row: FactsRow): DeadlineFacts {
     lastFollowupAt: row.last_followup_at,
     lastFollowupFinal: row.last_followup_final === 1,
     replyAfterFollowup: row.reply_after_followup === 1,
+    lastReplyAt: row.last_reply_at,
   };
+}
+
+/** What the time order of a new step is checked against (precededEvent), read inside its transaction. */
+export function timelineMarksOf(db: DB, reportId: number): TimelineMarks {
+  const report = db.prepare('SELECT received_at FROM reports WHERE id = ?').get(reportId) as { received_at: string };
+  const latest = db.prepare('SELECT kind, at FROM report_events WHERE report_id = ? ORDER BY at DESC, id DESC LIMIT 1').get(reportId) as
+    { kind: string; at: string } | undefined;
+  return { receivedAt: report.received_at, ...(latest ? { latest } : {}) };
 }
 
 const updateDeadlinesSql = 'UPDATE reports SET verify_by = ?, followup_by = ?, auto_close_on = ?, complete_by = ?, due_kind = ?, due_date = ? WHERE id = ?';

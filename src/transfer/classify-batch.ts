@@ -17,6 +17,8 @@ export interface UnitRef {
   id: number;
   code: string;
   active: boolean;
+  /** Set when the name fits several units (databases from before migration 012): never used, the row is refused naming them. */
+  candidates?: string;
 }
 
 /** A row ready to insert (the store writer's ReportRow). */
@@ -84,7 +86,10 @@ export function lookupKeys(
   return { refs, hashes, tickets, units: [...units] };
 }
 
-function unitProblem(value: string, unit: UnitRef | null | undefined): FieldProblem {
+/** Why a row's unit cannot take it: unknown, ambiguous or deactivated; undefined when usable. */
+export function unitRefProblem(value: string, unit: UnitRef | null | undefined): FieldProblem | undefined {
+  if (unit?.candidates !== undefined) return { field: 'unit', code: 'report.ambiguousUnit', params: { value, candidates: unit.candidates }, severity: 'error' };
+  if (unit && unit.active) return undefined;
   return { field: 'unit', code: unit ? 'report.inactiveUnit' : 'report.unknownUnit', params: { value }, severity: 'error' };
 }
 
@@ -126,8 +131,9 @@ export function classifyBatch(rows: readonly RowOutcome[], existing: Lookups, on
     let unitId: number | undefined;
     if (draft.unit !== undefined) {
       const unit = existing.units.get(draft.unit.toLowerCase());
-      if (!unit || !unit.active) {
-        out.rejects.push({ row, problems: [unitProblem(draft.unit, unit)] });
+      const problem = unitRefProblem(draft.unit, unit);
+      if (problem || !unit) {
+        out.rejects.push({ row, problems: problem ? [problem] : [] });
         continue;
       }
       unitId = unit.id;

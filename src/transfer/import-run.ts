@@ -2,7 +2,7 @@
 
 import { ImportWriter } from '../app/report-writer.js';
 import { countReports } from '../store/reports-writer.js';
-import { findUnit } from '../store/units-repo.js';
+import { unitsMatching, type Unit } from '../store/units-repo.js';
 import { InputError } from './import-decode.js';
 import type { RowOutcome } from './import-rows.js';
 import type { ImportPlan, ImportResult, RunDeps } from './import-types.js';
@@ -14,6 +14,13 @@ import { Tally } from './import-tally.js';
 export type { ImportIssue, ImportPlan, ImportResult, ImportStats, ImportStep, OnDuplicate, RunDeps } from './import-types.js';
 
 const IN_FLIGHT = 4;
+
+/** The unit a row names: null when none; several (databases from before migration 012) carry their candidates. */
+function unitRefOf(matches: readonly Unit[]): UnitRef | null {
+  if (matches.length <= 1) return matches[0] ?? null;
+  const first = matches[0]!;
+  return { ...first, candidates: matches.map((u) => `#${u.id} ${u.code}`).join(', ') };
+}
 
 export class ImportInterrupted extends Error {
   constructor(readonly result: ImportResult) {
@@ -47,7 +54,7 @@ class Batches {
   private unitOf = (value: string): UnitRef | null => {
     const key = value.toLowerCase();
     let unit = this.units.get(key);
-    if (unit === undefined) this.units.set(key, (unit = findUnit(this.deps.db, value) ?? null));
+    if (unit === undefined) this.units.set(key, (unit = unitRefOf(unitsMatching(this.deps.db, value))));
     return unit;
   };
 

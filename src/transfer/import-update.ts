@@ -3,7 +3,7 @@
 import { validateReport, type RawReport, type ReportFieldName, type ValidationEnv } from '../domain/report.js';
 import type { FieldProblem } from '../domain/problems.js';
 import type { RowOutcome } from './import-rows.js';
-import type { InsertRow, UnitRef } from './classify-batch.js';
+import { unitRefProblem, type InsertRow, type UnitRef } from './classify-batch.js';
 import { changesBetween } from './import-changes.js';
 
 /** `--on-duplicate update`: the stored report with the file's non-empty cells laid over it, validated again. */
@@ -27,12 +27,8 @@ export function planUpdate(
   const next = validateReport(merged, env);
   if (!next.draft) return { kind: 'reject', problems: next.problems };
   const unit = next.draft.unit === undefined ? undefined : unitOf(next.draft.unit);
-  if (unit === null || (unit && !unit.active)) {
-    return {
-      kind: 'reject',
-      problems: [{ field: 'unit', code: unit ? 'report.inactiveUnit' : 'report.unknownUnit', params: { value: next.draft.unit! }, severity: 'error' }],
-    };
-  }
+  const problem = unit === undefined ? undefined : unitRefProblem(next.draft.unit!, unit);
+  if (problem) return { kind: 'reject', problems: [problem] };
   if (unit) next.draft.unit = unit.code; // compared by code: the file may name the unit
   const changes = changesBetween(validateReport(stored, env).draft, next.draft);
   if (Object.keys(changes).length === 0) return { kind: 'unchanged' };

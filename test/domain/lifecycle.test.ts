@@ -6,6 +6,7 @@ import {
   isRejectReason,
   isStatus,
   nextStatus,
+  precededEvent,
   replyEffect,
   rejectReasons,
   statuses,
@@ -279,5 +280,23 @@ describe('replyEffect: the reporter reply window (issue 14)', () => {
     expect(nextStatus('followed_up', { type: 'reply', reopens: false })).toEqual({ ok: true, status: 'followed_up' });
     expect(nextStatus('followed_up', { type: 'reply', reopens: true })).toEqual({ ok: true, status: 'in_progress' });
     expect(nextStatus('done', { type: 'reply', reopens: false }).ok).toBe(false);
+  });
+});
+
+describe('precededEvent: the time order of steps (issue 11 item 2)', () => {
+  const marks = { receivedAt: '2026-11-27T01:00:00.000Z', latest: { kind: 'reply', at: '2026-12-03T01:00:35.120Z' } };
+  it('refuses a step before the latest event or the receipt', () => {
+    expect(precededEvent({ type: 'followup', at: '2026-12-02T01:00:00.000Z' }, marks)).toEqual(marks.latest);
+    expect(precededEvent({ type: 'verify', at: '2026-11-26T01:00:00.000Z' }, marks)).toEqual({ kind: 'receipt', at: marks.receivedAt });
+  });
+  it('accepts the same minute, a later time, and a first step after the receipt', () => {
+    expect(precededEvent({ type: 'close', at: '2026-12-03T01:00:00.000Z' }, marks)).toBeUndefined();
+    expect(precededEvent({ type: 'close', at: '2026-12-04T01:00:00.000Z' }, marks)).toBeUndefined();
+    expect(precededEvent({ type: 'verify', at: '2026-11-27T01:00:00.000Z' }, { receivedAt: marks.receivedAt })).toBeUndefined();
+  });
+  it('exempts a reply from the timeline (not from the receipt) and the auto-close from both', () => {
+    expect(precededEvent({ type: 'reply', at: '2026-12-01T01:00:00.000Z' }, marks)).toBeUndefined();
+    expect(precededEvent({ type: 'reply', at: '2026-11-26T01:00:00.000Z' }, marks)?.kind).toBe('receipt');
+    expect(precededEvent({ type: 'autoClose', at: '2026-11-26T01:00:00.000Z' }, marks)).toBeUndefined();
   });
 });

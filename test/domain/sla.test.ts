@@ -58,6 +58,9 @@ describe('computeDeadlines', () => {
     expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: false }, defaultSlaPolicy, cal).autoCloseOn).toBe('2026-06-10');
     expect(computeDeadlines({ ...base, lastFollowupFinal: true, replyAfterFollowup: true }, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
     expect(computeDeadlines({ ...base, lastFollowupFinal: false }, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
+    // A later reply that did not re-open (old databases): counted from the reply; an earlier one changes nothing.
+    expect(computeDeadlines({ ...base, lastFollowupFinal: true, lastReplyDate: '2026-05-25' }, defaultSlaPolicy, cal).autoCloseOn).toBe('2026-06-11');
+    expect(computeDeadlines({ ...base, lastFollowupFinal: true, lastReplyDate: '2026-05-20' }, defaultSlaPolicy, cal).autoCloseOn).toBe('2026-06-10');
     expect(computeDeadlines(base, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();
     const { lastFollowupDate: _omit, ...noFollowup } = base;
     expect(computeDeadlines({ ...noFollowup, lastFollowupFinal: true }, defaultSlaPolicy, cal).autoCloseOn).toBeUndefined();

@@ -1,11 +1,9 @@
 /** Report flags, JSON input, duplicate confirmation and the audit view, shared by add and edit. */
 
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { CancelledError, InvalidInputError } from '../../errors.js';
-import { openRegularFile } from '../../files/safe-read.js';
-import { systemError } from '../../files/system-errors.js';
+import { readInputBounded } from '../../files/safe-read.js';
 import { validateReport, type RawReport, type ValidationEnv } from '../../domain/report.js';
 import { booleanFields, flagOf, optionKeyOf, reportFieldNames, type ReportFieldName } from '../../domain/fields.js';
 import { duplicateAudit, duplicateNamed } from '../../domain/pii.js';
@@ -49,7 +47,7 @@ export const MAX_JSON_BYTES = 1 << 20;
 
 /** `--json FILE|-`: one object keyed by the canonical field names. */
 export async function rawFromJson(ctx: AppContext, source: string): Promise<RawReport> {
-  const bytes = source === '-' ? await readBounded(ctx.io.streams.stdin, source) : readFileBounded(source);
+  const bytes = await readInputBounded(source, ctx.io.streams.stdin, MAX_JSON_BYTES, () => tooLarge(source));
   let parsed: unknown;
   try {
     parsed = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
@@ -74,36 +72,6 @@ export async function rawFromJson(ctx: AppContext, source: string): Promise<RawR
 }
 
 const tooLarge = (source: string) => new InvalidInputError('error.jsonTooLarge', { source, max: `${MAX_JSON_BYTES / 1024} KB` });
-
-/** Regular files only (a FIFO or /dev/zero would hang or grow without end), at most MAX_JSON_BYTES. */
-function readFileBounded(source: string): Buffer {
-  const { fd, stat } = openRegularFile(source);
-  try {
-    if (stat.size > MAX_JSON_BYTES) throw tooLarge(source);
-    const buffer = Buffer.alloc(MAX_JSON_BYTES + 1);
-    let length = 0;
-    for (let n = -1; n !== 0 && length <= MAX_JSON_BYTES; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > MAX_JSON_BYTES) throw tooLarge(source);
-    return buffer.subarray(0, length);
-  } catch (error) {
-    throw systemError(error, { path: source });
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Stops reading as soon as the limit is passed: memory stays bounded whatever comes in. */
-async function readBounded(stream: NodeJS.ReadableStream, source: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    length += buf.length;
-    if (length > MAX_JSON_BYTES) throw tooLarge(source);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * Checks one field as the whole-record validator would, for prompts that

@@ -5,29 +5,32 @@ import type { AppContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples } from '../shared.js';
 import { resultFormat } from '../../io/output-options.js';
-import { addTransitionOptions, runTransition, type TransitionFlags } from './transition.js';
+import { addTransitionOptions, type TransitionFlags } from './transition.js';
+import { addFromOption, runSteps } from './bulk.js';
 import { autoClose } from '../../app/transitions.js';
 
 interface CloseFlags extends TransitionFlags {
   auto?: boolean;
   dryRun?: boolean;
+  from?: string;
 }
 
 export function defineClose(program: Command, ctx: AppContext): void {
   const command = program
     .command('close')
     .description(ctx.io.t('help.close'))
-    .argument('[ticket]', ctx.io.t('help.arg.ticket'))
+    .argument('[ticket...]', ctx.io.t('help.arg.tickets'))
     .option('--auto', ctx.io.t('help.opt.auto'))
     .option('--dry-run', ctx.io.t('help.opt.dryRunClose'))
     .addHelpText('after', examples(ctx, 'help.close.examples'));
-  addTransitionOptions(command, ctx, 'optional').action(async (ticket: string | undefined, opts: CloseFlags) => {
+  addFromOption(command, ctx);
+  addTransitionOptions(command, ctx, 'optional').action(async (tickets: string[], opts: CloseFlags) => {
     if (opts.auto) {
-      if (ticket !== undefined) throw new UsageError('workflow.autoWithTicket');
+      if (tickets.length > 0 || opts.from !== undefined) throw new UsageError('workflow.autoWithTicket');
       return runAutoClose(ctx, opts);
     }
-    if (ticket === undefined) throw new UsageError('workflow.closeWhat');
-    await runTransition(ctx, ticket, { event: { type: 'close' }, at: opts.at, note: opts.note }, opts.format);
+    if (tickets.length === 0 && opts.from === undefined) throw new UsageError('workflow.closeWhat');
+    await runSteps(ctx, { tickets, from: opts.from, format: opts.format }, () => ({ event: { type: 'close' }, at: opts.at, note: opts.note }));
   });
 }
 

@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
 import type { LifecycleEvent } from '../../domain/lifecycle.js';
-import { parseDateTime } from '../../domain/dates.js';
-import { IllegalTransition, transition, type TransitionRequest, type TransitionResult } from '../../app/transitions.js';
+import { localDateTimeOf, parseDateTime } from '../../domain/dates.js';
+import { IllegalTransition, StepOutOfOrder, transition, type TransitionRequest, type TransitionResult } from '../../app/transitions.js';
 import type { StoredReport } from '../../domain/report-record.js';
 import { requireReport } from '../shared.js';
 import { formatOption, resultFormat, resultFormats } from '../../io/output-options.js';
@@ -25,14 +25,13 @@ export function addTransitionOptions(command: Command, ctx: AppContext, note: 'r
   return command.addOption(formatOption(ctx.io, resultFormats, 'help.opt.formatResult'));
 }
 
-/** A back-dated entry may not predate the receipt nor lie in the future. */
-function resolveAt(ctx: AppContext, report: StoredReport, at: string | undefined): string {
+/** A back-dated entry may not lie in the future; its order on the timeline is the use case's rule. */
+function resolveAt(ctx: AppContext, at: string | undefined): string {
   const now = ctx.clock();
   if (at === undefined) return now.toISOString();
   const parsed = parseDateTime(at, '--at', ctx.settings().timezone);
   if (parsed.value === undefined) throw new InvalidInputError('error.invalidInput', { count: parsed.problems.length }, parsed.problems);
   if (Date.parse(parsed.value) > now.getTime() + 5 * 60_000) throw new InvalidInputError('report.future', { field: '--at', value: at });
-  if (parsed.value < report.receivedAt) throw new InvalidInputError('workflow.atBeforeReceipt', { value: at, ticket: report.ticket });
   return parsed.value;
 }
 
@@ -71,24 +70,53 @@ function illegalStep(ctx: AppContext, report: StoredReport, error: IllegalTransi
   return new InvalidInputError(error.allowed.length === 1 && error.allowed[0] === 'reopen' ? 'lifecycle.noneAllowed' : 'lifecycle.illegal', params);
 }
 
-/** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
-export async function runTransition(
-  ctx: AppContext,
-  ticket: string,
-  request: TransitionCommand,
-  format?: string,
-): Promise<TransitionResult & { report: StoredReport }> {
+/** The time-order rule's refusal (exit 4), naming the event the step would precede and when it was. */
+function outOfOrder(ctx: AppContext, report: StoredReport, typed: string | undefined, error: StepOutOfOrder): InvalidInputError {
   const { io } = ctx;
-  const outputFormat = resultFormat(format);
+  const local = (at: string) => localDateTimeOf(at, ctx.settings().timezone);
+  if (error.earlier.kind === 'receipt') return new InvalidInputError('workflow.atBeforeReceipt', { value: typed ?? local(error.at), ticket: report.ticket });
+  return new InvalidInputError('workflow.atBeforeEvent', {
+    ticket: report.ticket,
+    at: local(error.at),
+    event: io.tOr(`timeline.${error.earlier.kind}`, error.earlier.kind),
+    when: local(error.earlier.at),
+  });
+}
+
+/** One step applied: the report as it was, the change, and when the step is dated. */
+export interface AppliedStep extends TransitionResult {
+  report: StoredReport;
+  at: string;
+}
+
+/** Reads --at and applies one lifecycle event (app/transitions.ts); refusals become exit 4 errors. */
+export async function applyStep(ctx: AppContext, ticket: string | StoredReport, request: TransitionCommand): Promise<AppliedStep> {
   const report = typeof ticket === 'string' ? await requireReport(ctx, ticket) : ticket;
-  const at = resolveAt(ctx, report, request.at);
-  let result: TransitionResult;
+  const at = resolveAt(ctx, request.at);
   try {
-    result = transition(ctx, report, { ...request, at });
+    return { ...transition(ctx, report, { ...request, at }), report, at };
   } catch (error) {
+    if (error instanceof StepOutOfOrder) throw outOfOrder(ctx, report, request.at, error);
     throw error instanceof IllegalTransition ? illegalStep(ctx, report, error) : error;
   }
-  if (outputFormat === 'json') io.out(JSON.stringify({ ticket: report.ticket, from: result.from, to: result.to, event_id: result.eventId, at }));
-  io.err(io.chalk.green(io.t('workflow.done', { ticket: report.ticket, from: statusLabel(io, result.from), to: statusLabel(io, result.to) })));
-  return { ...result, report };
+}
+
+/** The JSON object of one applied step (stdout with --format json). */
+export function stepJson(step: AppliedStep): Record<string, unknown> {
+  return { ticket: step.report.ticket, from: step.from, to: step.to, event_id: step.eventId, at: step.at };
+}
+
+/** The sentence saying what changed (stderr). */
+export function sayStep(ctx: AppContext, step: AppliedStep): void {
+  const { io } = ctx;
+  io.err(io.chalk.green(io.t('workflow.done', { ticket: step.report.ticket, from: statusLabel(io, step.from), to: statusLabel(io, step.to) })));
+}
+
+/** Reads --at, applies one lifecycle event (app/transitions.ts) and reports the change. */
+export async function runTransition(ctx: AppContext, ticket: string | StoredReport, request: TransitionCommand, format?: string): Promise<AppliedStep> {
+  const outputFormat = resultFormat(format);
+  const step = await applyStep(ctx, ticket, request);
+  if (outputFormat === 'json') ctx.io.out(JSON.stringify(stepJson(step)));
+  sayStep(ctx, step);
+  return step;
 }

@@ -124,6 +124,10 @@ export const reportMessages = {
     en: "unit: no unit '{value}'. List units with 'lapor unit list' or add it with 'lapor unit add CODE --name NAME'.",
     id: "unit: unit '{value}' tidak ada. Lihat daftar dengan 'lapor unit list' atau tambahkan dengan 'lapor unit add KODE --name NAMA'.",
   },
+  'report.ambiguousUnit': {
+    en: "unit: '{value}' is the name of several units ({candidates}). Give the unit's code instead, or rename one of them with 'lapor unit edit CODE --name ...'.",
+    id: "unit: '{value}' adalah nama beberapa unit ({candidates}). Tulis kode unitnya, atau ganti nama salah satunya dengan 'lapor unit edit KODE --name ...'.",
+  },
   'report.inactiveUnit': {
     en: "unit: '{value}' is deactivated. Choose an active unit.",
     id: "unit: '{value}' sudah dinonaktifkan. Pilih unit yang aktif.",
@@ -200,6 +204,14 @@ export const reportMessages = {
   'unit.exists': {
     en: "A unit with code '{code}' already exists. Use 'lapor unit edit {code}' to change it.",
     id: "Unit dengan kode '{code}' sudah ada. Gunakan 'lapor unit edit {code}' untuk mengubahnya.",
+  },
+  'unit.nameExists': {
+    en: "Unit {code} is already called '{name}'. Unit names are unique (ignoring case): choose another name, or rename {code} first.",
+    id: "Unit {code} sudah bernama '{name}'. Nama unit harus unik (tanpa membedakan huruf besar/kecil): pilih nama lain, atau ganti dulu nama {code}.",
+  },
+  'unit.ambiguous': {
+    en: "'{ref}' is the name of several units: {candidates}. Give the code or the id (e.g. #12) instead, and rename one of them with 'lapor unit edit CODE --name ...'.",
+    id: "'{ref}' adalah nama beberapa unit: {candidates}. Berikan kode atau id-nya (mis. #12), dan ganti nama salah satunya dengan 'lapor unit edit KODE --name ...'.",
   },
   'unit.notFound': {
     en: "No unit '{value}'. See 'lapor unit list'.",

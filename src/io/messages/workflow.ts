@@ -15,6 +15,28 @@ export const workflowMessages = {
     en: "--at '{value}' is before {ticket} was received. Check the date on the paper record.",
     id: "--at '{value}' lebih awal dari tanggal {ticket} diterima. Periksa tanggal pada catatan kertas.",
   },
+  'workflow.atBeforeEvent': {
+    en: '{ticket}: this step cannot be dated {at}: its timeline already has a later event ({event}, {when}). Steps are recorded in the order they happened: give an --at no earlier than {when}, or check the date on the paper record.',
+    id: '{ticket}: langkah ini tidak dapat bertanggal {at}: riwayatnya sudah memuat kejadian yang lebih akhir ({event}, {when}). Langkah dicatat sesuai urutan kejadian: gunakan --at yang tidak lebih awal dari {when}, atau periksa tanggal pada catatan kertas.',
+  },
+  'workflow.noTickets': {
+    en: 'Give one or more tickets, or --from FILE (one ticket a line; - reads stdin).',
+    id: 'Berikan satu atau beberapa tiket, atau --from BERKAS (satu tiket per baris; - membaca stdin).',
+  },
+  'workflow.assignWhom': {
+    en: 'Give the tickets, then the officer: lapor assign TICKET... OFFICER (id, NIP or name), or lapor assign --from FILE OFFICER.',
+    id: 'Berikan tiketnya, lalu pejabatnya: lapor assign TIKET... PEJABAT (id, NIP atau nama), atau lapor assign --from BERKAS PEJABAT.',
+  },
+  'workflow.fromTooLarge': {
+    en: '--from {source} is larger than {max}: a list of tickets is a few bytes a line. Check the file, or split the list.',
+    id: '--from {source} lebih besar dari {max}: daftar tiket hanya beberapa bita per baris. Periksa berkasnya, atau pecah daftarnya.',
+  },
+  'workflow.bulkRefused': { en: '{ticket}: refused: {reason}', id: '{ticket}: ditolak: {reason}' },
+  'workflow.bulkSummary': { en: '{done} report(s) done, none refused.', id: '{done} laporan selesai diproses, tidak ada yang ditolak.' },
+  'workflow.bulkSummaryRefused': {
+    en: '{done} report(s) done, {refused} refused (reasons above); each done report is stored, the refused ones are unchanged.',
+    id: '{done} laporan selesai diproses, {refused} ditolak (alasannya di atas); laporan yang selesai sudah tersimpan, yang ditolak tidak berubah.',
+  },
   'workflow.officerNotFound': {
     en: "No liaison officer '{value}'. See 'lapor officer list' or add one with 'lapor officer add'.",
     id: "Pejabat penghubung '{value}' tidak ada. Lihat 'lapor officer list' atau tambahkan dengan 'lapor officer add'.",
@@ -157,17 +179,32 @@ export const workflowMessages = {
     en: 'only reports due within N working days (not yet late)',
     id: 'hanya laporan yang jatuh tempo dalam N hari kerja (belum terlambat)',
   },
+  'help.arg.tickets': {
+    en: 'one or more ticket numbers (or --from FILE)',
+    id: 'satu atau beberapa nomor tiket (atau --from BERKAS)',
+  },
+  'help.arg.assignTickets': {
+    en: 'one or more ticket numbers, then the liaison officer (id, NIP or name); with --from, the officer only',
+    id: 'satu atau beberapa nomor tiket, lalu pejabat penghubung (id, NIP atau nama); dengan --from, pejabatnya saja',
+  },
+  'help.opt.fromTickets': {
+    en: 'also read tickets from FILE (- for stdin), one a line; blank lines and # comments are skipped',
+    id: 'baca juga tiket dari BERKAS (- untuk stdin), satu per baris; baris kosong dan komentar # dilewati',
+  },
   'help.arg.officer': { en: 'liaison officer: id, NIP or name', id: 'pejabat penghubung: id, NIP atau nama' },
 
   'help.verify': { en: 'mark a recorded report as verified', id: 'tandai laporan tercatat sebagai terverifikasi' },
-  'help.verify.examples': { en: '  lapor verify PPU-2026-000123', id: '  lapor verify PPU-2026-000123' },
+  'help.verify.examples': {
+    en: '  lapor verify PPU-2026-000123\n  lapor verify PPU-2026-000123 PPU-2026-000124\n  lapor verify --from tickets.txt --format json',
+    id: '  lapor verify PPU-2026-000123\n  lapor verify PPU-2026-000123 PPU-2026-000124\n  lapor verify --from tiket.txt --format json',
+  },
   'help.assign': {
     en: 'assign (disposisi) a report to a liaison officer; again to re-assign',
     id: 'disposisikan laporan ke pejabat penghubung; ulangi untuk mengganti',
   },
   'help.assign.examples': {
-    en: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Please check the road on site'\n  lapor assign PPU-2026-000123 198503152010011002",
-    id: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Mohon dicek ke lokasi'\n  lapor assign PPU-2026-000123 198503152010011002",
+    en: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Please check the road on site'\n  lapor assign PPU-2026-000123 198503152010011002\n  lapor assign PPU-2026-000123 PPU-2026-000124 'Andi Pratama'\n  grep SEPAKU tickets.txt | lapor assign --from - 'Andi Pratama'",
+    id: "  lapor assign PPU-2026-000123 'Andi Pratama' --note 'Mohon dicek ke lokasi'\n  lapor assign PPU-2026-000123 198503152010011002\n  lapor assign PPU-2026-000123 PPU-2026-000124 'Andi Pratama'\n  grep SEPAKU tiket.txt | lapor assign --from - 'Andi Pratama'",
   },
   'help.respond': { en: "record the officer's first response", id: 'catat tanggapan awal pejabat penghubung' },
   'help.respond.examples': {

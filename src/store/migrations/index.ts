@@ -9,6 +9,7 @@ import { m008NipKind } from './008-nip-kind.js';
 import { m009DecreeHolidays } from './009-decree-holidays.js';
 import { m010EventClock } from './010-event-clock.js';
 import { m011NationalMismatch } from './011-national-mismatch.js';
+import { m012UnitNames } from './012-unit-names.js';
 import { m013FindReports } from './013-find-reports.js';
 
 export interface Migration {
@@ -30,5 +31,6 @@ export const migrations: readonly Migration[] = [
   m009DecreeHolidays,
   m010EventClock,
   m011NationalMismatch,
+  m012UnitNames,
   m013FindReports,
 ];
