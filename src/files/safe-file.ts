@@ -230,3 +230,24 @@ export function safeWrite(target: string, opts: { replace: ReplaceMode; guards?:
     },
   };
 }
+
+/**
+ * A folder lapor writes several files into (the reminder letters): its parent must exist (like any
+ * target's folder), the folder itself is created owner-only when missing. A name that is a guarded
+ * file, a link to one, or lies in the attachment store is refused; so is a name that is not a folder.
+ */
+export function ensureFolder(dir: string, guards?: Guards): void {
+  const parent = path.dirname(path.resolve(dir));
+  if (!fs.statSync(parent, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError('file.noFolder', { path: dir, folder: path.dirname(dir) });
+  }
+  if (guards) refuseProtected(dir, guards);
+  const existing = fs.statSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError('file.notFolder', { path: dir });
+  if (existing) return;
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    throw systemError(error, { path: dir, write: true });
+  }
+}
