@@ -124,6 +124,17 @@ export function syncFolder(dir: string): void {
   }
 }
 
+/** Flushes a finished temporary file another writer filled (SQLite's backup) before it is placed. */
+export function flushFile(file: string): void {
+  // Read-write: Windows flushes only a handle that may write.
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * Moves a finished temporary file under its name. Without `force` the move cannot replace a file
  * that appeared meanwhile (a hard link fails on an existing name); returns the name used.
