@@ -59,6 +59,50 @@ const commandsPlugin = {
   },
 };
 
+// Files are written by src/files/safe-file.ts only (issue 10): a temporary file in the target's
+// folder, created exclusively without following a link, renamed into place; never the database,
+// the input or the attachment store; an existing file replaced only with --force. A hand-written
+// fs.writeFileSync skips all of that (`recap --out link-to-db` once overwrote the database).
+// test/cli/output-files.test.ts checks the same by scanning the sources, line by line.
+const WRITE_CALLS = new Set([
+  'writeFileSync',
+  'appendFileSync',
+  'createWriteStream',
+  'copyFileSync',
+  'cpSync',
+  'truncateSync',
+  'writeFile',
+  'appendFile',
+  'copyFile',
+]);
+const WRITE_FLAGS = /O_WRONLY|O_RDWR|O_CREAT|O_APPEND|O_TRUNC/;
+const filesPlugin = {
+  rules: {
+    'no-hand-written-files': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: { write: '{{name}} writes a file by hand: use safeWrite/checkTarget from src/files/safe-file.ts with writeGuards(ctx).' },
+      },
+      create(context) {
+        return {
+          CallExpression(node) {
+            const callee = node.callee;
+            const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : '';
+            const flags = node.arguments[1];
+            const writes =
+              WRITE_CALLS.has(name) ||
+              (name === 'openSync' &&
+                flags !== undefined &&
+                (flags.type === 'Literal' ? flags.value !== 'r' : WRITE_FLAGS.test(context.sourceCode.getText(flags))));
+            if (writes) context.report({ node, messageId: 'write', data: { name } });
+          },
+        };
+      },
+    },
+  },
+};
+
 // SQL is written in src/store only: a literal that starts like a statement anywhere else is a leak.
 const SQL_START = '/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|REPLACE)\\s/';
 const noSql = {
@@ -126,6 +170,20 @@ export default tseslint.config(
   }),
   { files: ['src/commands/**/*.ts'], plugins: { commands: commandsPlugin }, rules: { 'commands/no-command-imports': 'error' } },
   noSql,
+  {
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/files/**', // the owner of the rule
+      // Reviewed exceptions. The database file is created empty and owner-only (exclusive) before
+      // SQLite opens it: SQLite itself then writes it, and it is never a name to be placed.
+      'src/store/database.ts',
+      // The sync credentials go to a name lapor chooses in the user's config folder (0700), through
+      // its own exclusive temporary file and rename; no user-given name, no guards to apply.
+      'src/sync/credentials.ts',
+    ],
+    plugins: { files: filesPlugin },
+    rules: { 'files/no-hand-written-files': 'error' },
+  },
   {
     // Small files and functions (house rule 11): counted in lines of code, blank lines and comments aside.
     files: ['src/**/*.ts'],

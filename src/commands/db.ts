@@ -8,7 +8,7 @@ import { addFormatOption, examples, formatOf } from './shared.js';
 import { renderRecord } from '../io/render.js';
 import { latestVersion } from '../store/database.js';
 import { checkDatabase, isSound } from '../store/db-check.js';
-import { checkTarget, createTemp, placeFile, removeStaleTemps, syncFolder } from '../files/safe-file.js';
+import { checkTarget, createTemp, flushFile, placeFile, removeStaleTemps, syncFolder } from '../files/safe-file.js';
 import { systemError } from '../files/system-errors.js';
 import { writeGuards } from './file-guards.js';
 import { migrations } from '../store/migrations/index.js';
@@ -84,12 +84,7 @@ export function defineDb(program: Command, ctx: AppContext): void {
       let placed: string;
       try {
         await handle.backup(temp.path);
-        const fd = fs.openSync(temp.path, 'r+');
-        try {
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
+        flushFile(temp.path);
         checkTarget(file, { replace, guards: writeGuards(ctx) });
         placed = placeFile(temp.path, file, replace);
         syncFolder(dir);

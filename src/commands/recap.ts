@@ -1,6 +1,5 @@
 /** `lapor recap`: flags, period and grouping, output format and destination. */
 
-import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { AppContext } from '../context.js';
 import { examples } from './shared.js';
@@ -21,6 +20,7 @@ interface RecapOptions {
   out?: string;
   letters?: boolean;
   evidence?: boolean;
+  force?: boolean;
 }
 
 export function defineRecap(program: Command, ctx: AppContext): void {
@@ -37,6 +37,7 @@ export function defineRecap(program: Command, ctx: AppContext): void {
     .option('--out <file>', t('help.opt.recapOut'))
     .option('--letters', t('help.opt.letters'))
     .option('--evidence', t('help.opt.evidence'))
+    .option('--force', t('help.opt.recapForce'))
     .addHelpText('after', examples(ctx, 'help.recap.examples'))
     .action((opts: RecapOptions) => runRecap(ctx, opts));
 }
@@ -48,43 +49,44 @@ function formatOf(ctx: AppContext, opts: RecapOptions): RecapFormat {
 }
 
 async function runRecap(ctx: AppContext, opts: RecapOptions): Promise<void> {
+  const { writeOutFile, writeLetterFolder, printLetters } = await import('./recap-output.js');
   if (opts.evidence) {
     if (!opts.out || opts.year === undefined) throw new UsageError('recap.evidenceNeedsYear');
     const { buildEvidence } = await import('../app/recap-evidence.js');
-    const files = await buildEvidence(ctx, opts.year);
-    const { zipSync } = await import('fflate');
-    fs.writeFileSync(opts.out, zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes]))), { mode: 0o600 });
-    fs.chmodSync(opts.out, 0o600);
-    return ctx.io.say('recap.evidenceWritten', { file: opts.out, count: files.length });
+    let count = 0;
+    const file = await writeOutFile(ctx, opts.out, opts.force, async () => {
+      const files = await buildEvidence(ctx, opts.year);
+      count = files.length;
+      const { zipSync } = await import('fflate');
+      return zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes])));
+    });
+    return ctx.io.say('recap.evidenceWritten', { file, count });
   }
   if (opts.letters) {
     // A period flag here would be silently ignored (a typo in it too): refuse it instead.
     if ([opts.month, opts.year, opts.from, opts.to].some((v) => v !== undefined)) throw new UsageError('recap.lettersNoPeriod');
     const { buildLetters } = await import('../app/recap-letters.js');
-    const { writeLetters } = await import('../io/recap-letters.js');
-    return writeLetters(ctx.io, buildLetters(ctx), opts.out);
+    const letters = buildLetters(ctx);
+    return opts.out ? writeLetterFolder(ctx, letters, opts.out, opts.force) : printLetters(ctx, letters);
   }
   const format = formatOf(ctx, opts);
   // A workbook on a terminal or in a pipe is never what was meant: refuse before any work.
   if (format === 'xlsx' && !opts.out) throw new UsageError('recap.xlsxNeedsOut');
   if (opts.out && format !== 'xlsx' && format !== 'html') throw new UsageError('recap.outNeedsFile');
   const { buildRecap } = await import('../app/recap.js');
-  const recap = buildRecap(ctx, { month: opts.month, year: opts.year, from: opts.from, to: opts.to, by: opts.by });
+  const build = () => buildRecap(ctx, { month: opts.month, year: opts.year, from: opts.from, to: opts.to, by: opts.by });
   if (format === 'html') {
     const { recapHtml } = await import('../io/recap-html.js');
-    const html = recapHtml(ctx.io, recap);
-    if (opts.out) {
-      fs.writeFileSync(opts.out, html, { mode: 0o600 });
-      ctx.io.say('recap.written', { file: opts.out });
-    } else ctx.io.streams.stdout.write(html);
-    return;
+    if (!opts.out) return void ctx.io.streams.stdout.write(recapHtml(ctx.io, build()));
+    const file = await writeOutFile(ctx, opts.out, opts.force, async () => recapHtml(ctx.io, build()));
+    return ctx.io.say('recap.written', { file });
   }
   if (format === 'xlsx') {
     const { recapXlsx } = await import('../transfer/recap-xlsx.js');
-    fs.writeFileSync(opts.out!, await recapXlsx(ctx.io, recap), { mode: 0o600 });
-    ctx.io.say('recap.written', { file: opts.out! });
-    return;
+    const file = await writeOutFile(ctx, opts.out!, opts.force, () => recapXlsx(ctx.io, build()));
+    return ctx.io.say('recap.written', { file });
   }
+  const recap = build();
   const { renderRecap } = await import('../io/recap-render.js');
   await renderRecap(ctx.io, recap, format);
 }

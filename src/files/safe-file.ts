@@ -124,6 +124,17 @@ export function syncFolder(dir: string): void {
   }
 }
 
+/** Flushes a finished temporary file another writer filled (SQLite's backup) before it is placed. */
+export function flushFile(file: string): void {
+  // Read-write: Windows flushes only a handle that may write.
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * Moves a finished temporary file under its name. Without `force` the move cannot replace a file
  * that appeared meanwhile (a hard link fails on an existing name); returns the name used.
@@ -229,4 +240,25 @@ export function safeWrite(target: string, opts: { replace: ReplaceMode; guards?:
       fs.rmSync(temp.path, { force: true });
     },
   };
+}
+
+/**
+ * A folder lapor writes several files into (the reminder letters): its parent must exist (like any
+ * target's folder), the folder itself is created owner-only when missing. A name that is a guarded
+ * file, a link to one, or lies in the attachment store is refused; so is a name that is not a folder.
+ */
+export function ensureFolder(dir: string, guards?: Guards): void {
+  const parent = path.dirname(path.resolve(dir));
+  if (!fs.statSync(parent, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError('file.noFolder', { path: dir, folder: path.dirname(dir) });
+  }
+  if (guards) refuseProtected(dir, guards);
+  const existing = fs.statSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError('file.notFolder', { path: dir });
+  if (existing) return;
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    throw systemError(error, { path: dir, write: true });
+  }
 }

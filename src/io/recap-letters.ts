@@ -1,7 +1,5 @@
-/** Reminder letters to stdout or to a folder of owner-only .txt files. */
+/** Reminder letters rendered as text (the command writes them: stdout or a folder of files). */
 
-import fs from 'node:fs';
-import path from 'node:path';
 import type { IO } from './io.js';
 import type { Letter, Letters } from '../app/recap-letters.js';
 
@@ -39,18 +37,7 @@ export function letterFileName(officer: string, index: number): string {
   return `${String(index + 1).padStart(2, '0')}-${slug || 'officer'}.txt`;
 }
 
-/** stdout (letters separated by a form feed, so a printer starts each on a new page), or a folder. */
-export function writeLetters(io: IO, all: Letters, dir: string | undefined): void {
-  if (all.letters.length === 0) return io.say('recap.letter.none');
-  if (!dir) {
-    io.out(all.letters.map((l) => letterText(io, all, l)).join('\f\n'));
-    return;
-  }
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  all.letters.forEach((letter, i) => {
-    const file = path.join(dir, letterFileName(letter.officer, i));
-    fs.writeFileSync(file, letterText(io, all, letter), { mode: 0o600 });
-    fs.chmodSync(file, 0o600); // an existing file keeps its old mode otherwise
-  });
-  io.say('recap.letter.written', { count: all.letters.length, dir });
+/** All letters for stdout, separated by a form feed so a printer starts each on a new page. */
+export function lettersText(io: IO, all: Letters): string {
+  return all.letters.map((l) => letterText(io, all, l)).join('\f\n');
 }

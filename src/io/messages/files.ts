@@ -22,6 +22,10 @@ export const fileMessages = {
     en: '{path} is a folder; name a file.',
     id: '{path} adalah folder; sebutkan nama berkas.',
   },
+  'file.notFolder': {
+    en: '{path} exists and is not a folder; name a folder.',
+    id: '{path} sudah ada dan bukan folder; sebutkan nama folder.',
+  },
   'file.notFound': { en: '{path} does not exist.', id: '{path} tidak ada.' },
   'file.notRegular': {
     en: '{path} is not a regular file ({kind}). lapor reads ordinary files only; use - for standard input.',

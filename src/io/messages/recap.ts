@@ -16,6 +16,10 @@ export const recapMessages = {
     id: 'table, json, csv, xlsx (perlu --out) atau html (satu berkas mandiri)',
   },
   'help.opt.recapOut': { en: 'write to this file instead of stdout', id: 'tulis ke berkas ini, bukan ke stdout' },
+  'help.opt.recapForce': {
+    en: 'replace the --out file (or letters of the same name) if it exists',
+    id: 'ganti berkas --out (atau surat bernama sama) bila sudah ada',
+  },
   'help.recap.examples': {
     en: `  lapor recap --month 2026-11                 # November per unit, against October
   lapor recap --year 2026 --by officer
