@@ -67,22 +67,17 @@ interface Row {
   target?: (dir: string) => { arg: string; file: string };
   /** How an existing file is treated: refused without --force, or kept and a numbered name used. */
   existing: 'force' | 'number';
-  /** Set while the behaviour waits for another branch: that one expectation is marked it.fails. */
-  pending?: string;
 }
 
 const plain = (name: string) => (dir: string) => ({ arg: path.join(dir, name), file: path.join(dir, name) });
 
 const rows: Row[] = [
-  // TODO(relconc): `lapor export` refusing an existing --out without --force is being built on
-  // branch relconc; after merging it, drop `pending` here (the (b) test then runs as a plain it).
-  { name: 'export --out (csv)', argv: (o) => ['export', '--out', o], target: plain('laporan.csv'), existing: 'force', pending: 'relconc' },
+  { name: 'export --out (csv)', argv: (o) => ['export', '--out', o], target: plain('laporan.csv'), existing: 'force' },
   {
     name: 'export --format lapor --out',
     argv: (o) => ['export', '--format', 'lapor', '--out', o],
     target: plain('form.csv'),
     existing: 'force',
-    pending: 'relconc',
   },
   { name: 'import --rejects', argv: (o) => ['import', importInput(), '--skip-invalid', '--rejects', o], target: plain('tolak.csv'), existing: 'number' },
   { name: 'db backup FILE', argv: (o) => ['db', 'backup', o], target: plain('cadangan.db'), existing: 'force' },
@@ -145,7 +140,7 @@ describe.each(rows)('$name', (row) => {
     row.existing === 'number'
       ? 'an existing target is kept; the new file gets a numbered name'
       : '(b) an existing target is refused without --force, replaced with it';
-  (row.pending ? it.fails : it)(`${existing}${row.pending ? ` (pending branch ${row.pending})` : ''}`, async () => {
+  it(existing, async () => {
     const { arg, file } = where();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, 'earlier work\n', { mode: 0o644 });
@@ -207,7 +202,18 @@ describe('the table is complete', () => {
   it('every file name a command takes is a written output of the table above or a reviewed input', async () => {
     const program = await englishProgram({ buildProgram, createIO, createContext });
     // Files lapor only reads (safe-read.ts), and the database it opens.
-    const inputs = ['--db', 'add --json', 'attach <file>', 'followup --attach', 'holiday import <file>', 'import <file>'];
+    const inputs = [
+      '--db',
+      'add --json',
+      'attach <file>',
+      'followup --attach',
+      'holiday import <file>',
+      'import <file>',
+      'assign --from',
+      'close --from',
+      'reject --from',
+      'verify --from',
+    ];
     // The written ones: each has a row above (recap's --out covers html, xlsx, --evidence and --letters).
     const written = ['db backup <file>', 'export --out', 'import --rejects', 'receipt --out', 'recap --out'];
     expect(fileNames(program).sort()).toEqual([...inputs, ...written].sort());
