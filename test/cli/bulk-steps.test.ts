@@ -49,7 +49,7 @@ describe('lifecycle steps on several reports', () => {
     expect(result.refused[0]!.reason).toContain(`Cannot verify report ${t2}`);
     expect(r.stderr).toContain(`${t1}: recorded -> verified`);
     expect(r.stderr).toContain(`${t2}: refused: Cannot verify`);
-    expect(r.stderr).toContain('2 report(s) done, 2 refused');
+    expect(r.stderr).toContain('2 reports done, 2 refused');
     expect(statusOf(db)).toEqual(['verified', 'verified', 'verified']);
     expect(query(db, "SELECT count(*) AS n FROM report_events WHERE kind = 'verify'")).toEqual([{ n: 3 }]);
   });
@@ -62,7 +62,7 @@ describe('lifecycle steps on several reports', () => {
     fs.writeFileSync(file, `# disposisi Senin\n${t1}\n\n  ${t2}  \r\n`);
     const r = await ok(['assign', '--from', file, 'Andi Pratama'], day('2026-11-30', '10:00'));
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('2 report(s) done, none refused.');
+    expect(r.stderr).toContain('2 reports done, none refused.');
     const id = await run(['assign', '--from', '-', 'Andi Pratama'], {
       db,
       now: day('2026-11-30', '11:00'),
@@ -84,7 +84,7 @@ describe('lifecycle steps on several reports', () => {
     expect(statusOf(db)).toEqual(['rejected', 'verified', 'recorded']);
     const close = await run(['close', t2, t3], { db, now: day('2026-12-01') });
     expect(close.code).toBe(4);
-    expect(close.stderr).toContain('0 report(s) done, 2 refused');
+    expect(close.stderr).toContain('0 reports done, 2 refused');
   });
 
   it('one ticket keeps its output; no ticket at all is a usage error', async () => {

@@ -95,7 +95,7 @@ describe('lapor list --reporter', () => {
     const r = await run(['list', '--reporter', 'BUDI', '--format', 'json'], { db, now });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { ticket: string }[]).map((x) => x.ticket).sort()).toEqual(['PPU-2026-000001', 'PPU-2026-000002']);
-    expect(r.stderr).toContain('1 confidential report(s) of this reporter are not listed');
+    expect(r.stderr).toContain('1 confidential report of this reporter is not listed');
     expect(r.stdout).not.toContain('Santoso');
     const withheld = query<{ details: string }>(db, "SELECT details FROM audit_log WHERE action = 'report.reporter_match' AND ticket = 'PPU-2026-000003'");
     expect(withheld.map((a) => JSON.parse(a.details) as unknown)).toEqual([{ matched_on: 'name', listed: false, reason: null }]);

@@ -97,7 +97,7 @@ describe('the time order of lifecycle steps', () => {
     // 10 working days -> Thu 17 Dec, so on the 16th nothing closes.
     const early = await run(['close', '--auto', '--format', 'json'], { db, now: day('2026-12-16', '18:00') });
     expect(JSON.parse(early.stdout)).toMatchObject({ closed: [] });
-    expect(early.stderr).toContain('Deadlines recomputed for 1 report(s)');
+    expect(early.stderr).toContain('Deadlines recomputed for 1 report.');
     expect(get(db, ticket)).toMatchObject({ status: 'followed_up', auto_close_on: '2026-12-17' });
     const closed = await run(['close', '--auto', '--format', 'json'], { db, now: day('2026-12-17', '18:00') });
     expect(JSON.parse(closed.stdout)).toMatchObject({ closed: [{ ticket, auto_close_on: '2026-12-17' }] });

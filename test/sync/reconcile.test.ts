@@ -123,7 +123,11 @@ describe('national status changes go through the lifecycle', () => {
     expect(table.stdout).toContain(finished);
     expect(JSON.parse((await a.ok(['sync', 'status', '--format', 'json'])).stdout)).toMatchObject({ mismatches: 2 });
     const doctor = JSON.parse((await a.lapor(['sync', 'doctor', '--format', 'json'])).stdout) as { check: string; verdict: string; detail: string }[];
-    expect(doctor.find((c) => c.check === 'mismatches')).toEqual({ check: 'mismatches', verdict: 'warn', detail: expect.stringContaining('2 report(s)') });
+    expect(doctor.find((c) => c.check === 'mismatches')).toEqual({
+      check: 'mismatches',
+      verdict: 'warn',
+      detail: expect.stringContaining('2 reports disagree'),
+    });
 
     // Acting here ends a disagreement: the national verification, then the local one.
     await national(a, idOf(inProcess), 'status', { status_name: 'Terverifikasi' });

@@ -35,7 +35,7 @@ export const findMessages = {
     id: '--reason untuk --reporter: menampilkan laporan rahasia yang cocok (diaudit).',
   },
   'list.confidentialWithheld': {
-    en: '{count} confidential report(s) of this reporter are not listed; the match was recorded in their audit trail. To list them, add --reason TEXT (why they are needed).',
+    en: '{count} confidential {count:report|reports} of this reporter {count:is|are} not listed; the match was recorded in their audit trail. To list them, add --reason TEXT (why they are needed).',
     id: '{count} laporan rahasia dari pelapor ini tidak ditampilkan; kecocokan ini dicatat di jejak auditnya. Untuk menampilkannya, tambahkan --reason TEKS (alasan diperlukan).',
   },
   'timeline.report.reporter_match': { en: 'found by a search on its reporter', id: 'ditemukan lewat pencarian pelapor' },

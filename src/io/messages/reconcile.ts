@@ -24,7 +24,7 @@ export const reconcileMessages = {
   },
   'sync.doctor.mismatchesNone': { en: 'local and national records agree', id: 'catatan lokal dan nasional sesuai' },
   'sync.doctor.mismatches': {
-    en: '{count} report(s) disagree with the national record: lapor sync status --mismatches',
+    en: '{count} {count:report disagrees|reports disagree} with the national record: lapor sync status --mismatches',
     id: '{count} laporan berbeda dengan catatan nasional: lapor sync status --mismatches',
   },
 } satisfies Catalog;

@@ -32,9 +32,9 @@ export const workflowMessages = {
     id: '--from {source} lebih besar dari {max}: daftar tiket hanya beberapa bita per baris. Periksa berkasnya, atau pecah daftarnya.',
   },
   'workflow.bulkRefused': { en: '{ticket}: refused: {reason}', id: '{ticket}: ditolak: {reason}' },
-  'workflow.bulkSummary': { en: '{done} report(s) done, none refused.', id: '{done} laporan selesai diproses, tidak ada yang ditolak.' },
+  'workflow.bulkSummary': { en: '{done} {done:report|reports} done, none refused.', id: '{done} laporan selesai diproses, tidak ada yang ditolak.' },
   'workflow.bulkSummaryRefused': {
-    en: '{done} report(s) done, {refused} refused (reasons above); each done report is stored, the refused ones are unchanged.',
+    en: '{done} {done:report|reports} done, {refused} refused (reasons above); each done report is stored, the refused ones are unchanged.',
     id: '{done} laporan selesai diproses, {refused} ditolak (alasannya di atas); laporan yang selesai sudah tersimpan, yang ditolak tidak berubah.',
   },
   'workflow.officerNotFound': {
