@@ -32,7 +32,7 @@ const addArgs = (i) => [
 /** Wall time of one process in ms; a failing command fails the bench (a fast crash is no result). */
 function once(args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -80,10 +80,14 @@ const checked = {
   [`lapor show ${ticket}`]: [bin, 'show', ticket],
   'lapor add --no-input ...': (i) => addArgs(100 + i),
 };
+// What no CLI on this stack can go below: an ES module that loads commander, or opens SQLite and
+// reads 20 rows, or both (the everyday commands also load the messages, the store and the calendar).
+const sqlite = `const D = (await import('better-sqlite3')).default; const db = new D(${JSON.stringify(env.LAPOR_DB)}); db.prepare('SELECT * FROM reports LIMIT 20').all(); db.close();`;
 const info = floor
   ? {
-      'floor: import commander': ['--input-type=module', '-e', "await import('commander')"],
-      'floor: open SQLite': ['--input-type=module', '-e', `const D = (await import('better-sqlite3')).default; new D(${JSON.stringify(env.LAPOR_DB)}).close()`],
+      'floor: ESM, import commander': ['--input-type=module', '-e', "await import('commander')"],
+      'floor: ESM, SQLite 20 rows': ['--input-type=module', '-e', sqlite],
+      'floor: ESM, commander + SQLite': ['--input-type=module', '-e', `await import('commander'); ${sqlite}`],
     }
   : {};
 
