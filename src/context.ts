@@ -63,11 +63,14 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
   return path.join(dataHome, 'lapor', 'lapor.db');
 }
 
+type Database = typeof import('./store/database.js');
 interface Parts {
-  database: typeof import('./store/database.js');
-  settingsRepo: typeof import('./store/settings-repo.js');
-  settings: typeof import('./domain/settings.js');
-  deadlines: typeof import('./app/deadlines.js');
+  openDatabase: Database['openDatabase'];
+  onWriterWaits: Database['onWriterWaits'];
+  busyTimeoutMs: number;
+  readSettings: (typeof import('./store/settings-repo.js'))['readSettings'];
+  parseSettings: (typeof import('./domain/settings.js'))['parseSettings'];
+  createDeadlines: (typeof import('./app/deadlines.js'))['createDeadlines'];
 }
 let parts: Parts | undefined;
 
@@ -78,13 +81,13 @@ let parts: Parts | undefined;
  */
 export async function loadContextParts(): Promise<void> {
   if (parts) return;
-  const [database, settingsRepo, settings, deadlines] = await Promise.all([
+  const [{ openDatabase, onWriterWaits, BUSY_TIMEOUT_MS }, { readSettings }, { parseSettings }, { createDeadlines }] = await Promise.all([
     import('./store/database.js'),
     import('./store/settings-repo.js'),
     import('./domain/settings.js'),
     import('./app/deadlines.js'),
   ]);
-  parts = { database, settingsRepo, settings, deadlines };
+  parts = { openDatabase, onWriterWaits, busyTimeoutMs: BUSY_TIMEOUT_MS, readSettings, parseSettings, createDeadlines };
 }
 
 function loaded(): Parts {
@@ -96,7 +99,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
   let db: DB | undefined;
   let created = false;
   let parsed: ParsedSettings | undefined;
-  const loadSettings = () => (parsed ??= loaded().settings.parseSettings(loaded().settingsRepo.readSettings(ctx.db())));
+  const loadSettings = () => (parsed ??= loaded().parseSettings(loaded().readSettings(ctx.db())));
   let prompter = deps.prompter;
   let deadlines: Deadlines | undefined;
   const ctx: AppContext = {
@@ -109,12 +112,12 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     dbPath: () => resolveDbPath(deps.global.db, deps.env),
     db() {
       if (!db) {
-        const { openDatabase, onWriterWaits, BUSY_TIMEOUT_MS } = loaded().database;
+        const { openDatabase, onWriterWaits, busyTimeoutMs } = loaded();
         const opened = openDatabase(ctx.dbPath());
         db = opened.db;
         created = opened.created;
         // Only a person at a terminal needs to hear why nothing happens for a few seconds.
-        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { seconds: BUSY_TIMEOUT_MS / 1000 }));
+        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { seconds: busyTimeoutMs / 1000 }));
       }
       return db;
     },
@@ -125,7 +128,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
       return settings;
     },
     invalidateSettings: () => void (parsed = undefined),
-    deadlines: () => (deadlines ??= loaded().deadlines.createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
+    deadlines: () => (deadlines ??= loaded().createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
     actor() {
       // Not ctx.settings(): `config set` must still be able to fix a bad stored value of another key.
       const named = deps.global.as?.trim() || loadSettings().settings.admin.name;
