@@ -5,7 +5,8 @@
 // near a bare `node`. dist/ (tsc) stays for the tests and the simulator.
 // - Flat output: chunks sit beside lapor.js, so `new URL('./import-worker.js', import.meta.url)`
 //   (the import's worker, an entry of its own) and `../data/` still resolve from any chunk.
-// - better-sqlite3 is native; it and libphonenumber-js/max are required at run time (createRequire).
+// - better-sqlite3's JavaScript is bundled, its addon loaded by path (store/sqlite.ts); `bindings`,
+//   its fallback, and libphonenumber-js/max (phone.ts) are required from node_modules at run time.
 // - Bundled CommonJS packages (commander, cli-table3) call require() for Node's modules: each
 //   chunk gets a require of its own.
 // - Two imports of packages cost start-up and serve nothing here (startupTrims below).
@@ -47,7 +48,7 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3'],
+  external: ['bindings'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [startupTrims],
   sourcemap: 'linked',
