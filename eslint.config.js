@@ -118,7 +118,7 @@ const noSql = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'data/**'] },
+  { ignores: ['dist/**', 'bundle/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

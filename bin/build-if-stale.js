@@ -53,3 +53,29 @@ export function buildIfStale(root, how = {}) {
   (how.build ?? tsc)(root);
   return stale;
 }
+
+/**
+ * Whether bundle/ (build.js, what bin/lapor.js runs) is older than any file under src/ or build.js itself.
+ * @param {string} root
+ * @returns {boolean}
+ */
+export function bundleStale(root) {
+  const entry = path.join(root, 'bundle', 'lapor.js');
+  const built = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
+  /** @param {string} dir @returns {boolean} */
+  const newer = (dir) =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
+      const rel = path.join(dir, e.name);
+      return e.isDirectory() ? newer(rel) : fs.statSync(path.join(root, rel)).mtimeMs > built;
+    });
+  return newer('src') || fs.statSync(path.join(root, 'build.js')).mtimeMs > built;
+}
+
+/**
+ * Rebuilds bundle/ when stale (after buildIfStale: build.js bundles from src/).
+ * @param {string} root
+ */
+export function bundleIfStale(root) {
+  if (!fs.existsSync(path.join(root, 'src')) || !bundleStale(root)) return;
+  execFileSync(process.execPath, [path.join(root, 'build.js')], { cwd: root, stdio: ['ignore', 2, 2] });
+}

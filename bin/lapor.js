@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Shebang shim of the `lapor` command: enables the compile cache where Node has it, runs dist/main.js.
-import module from 'node:module';
+// Shebang shim of the `lapor` command: runs the esbuild bundle of src/ (bundle/lapor.js, built by build.js).
 
-// Node 22+ caches compiled code between runs; Node 20 has no such function.
-module.enableCompileCache?.();
-const { main } = await import('../dist/main.js');
+// Source maps cost start-up time: only `--debug` turns them on, and its stack traces then name src/*.ts.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+const { main } = await import('../bundle/lapor.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -55,7 +55,7 @@ const FOLDERS = {
 };
 
 /** Top-level entries that are not part of the map: installed, built or generated. */
-const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '.git']);
+const SKIPPED = new Set(['node_modules', 'dist', 'bundle', 'coverage', '.git']);
 const SOURCE = /\.(ts|js)$/;
 const NAME_WIDTH = 29;
 const LINE_WIDTH = 118;
@@ -245,7 +245,7 @@ export function replaceBetween(text, name, content) {
 
 /**
  * @typedef {object} Sources
- * @property {(ctx: any) => import('commander').Command} buildProgram
+ * @property {(ctx: any) => Promise<import('commander').Command>} buildProgram
  * @property {(opts: any) => any} createIO
  * @property {(deps: any) => Promise<any>} createContext
  */
@@ -259,7 +259,7 @@ export async function englishProgram(src) {
   const io = src.createIO({ streams, env: {}, lang: 'en', noColorFlag: true });
   const ctx = await src.createContext({ io, env: {}, global: {} });
   try {
-    return src.buildProgram(ctx);
+    return await src.buildProgram(ctx);
   } finally {
     ctx.close();
   }

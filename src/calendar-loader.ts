@@ -95,7 +95,8 @@ function nationalList(db: DB, lang: Lang): { shipped: Holiday[]; provisionalYear
   const last = Math.max(0, ...decreed.map(yearOf));
   const provisionalYears = last === 0 ? [] : Array.from({ length: provisionalSpan }, (_, i) => last + 1 + i);
   const list = [...decreed, ...provisionalYears.flatMap((y) => fixedDateHolidays(y, lang))];
-  return { shipped: list.sort((a, b) => a.date.localeCompare(b.date)), provisionalYears };
+  // YYYY-MM-DD sorts as plain text; localeCompare would load ICU's collator, ~25 ms of every run (issue 13).
+  return { shipped: list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), provisionalYears };
 }
 
 /**

@@ -1,42 +1,65 @@
 /** The commander tree; exitOverride and configureOutput route everything through ctx.io. */
 
-import { Command, Option } from 'commander';
-import type { AppContext } from './context.js';
+import { Command, Help, Option } from 'commander';
+import { loadContextParts, type AppContext } from './context.js';
 import { visible } from './io/safe-text.js';
-import { commanderError, helpTexts } from './io/commander-text.js';
+import { commanderError, helpTexts, usageWords } from './io/commander-text.js';
 import { version } from './version.js';
-import { defineInit } from './commands/init.js';
-import { defineConfig } from './commands/config.js';
-import { defineDb } from './commands/db.js';
-import { defineAdd } from './commands/report/add.js';
-import { defineShow } from './commands/report/show.js';
-import { defineList } from './commands/report/list.js';
-import { defineEdit } from './commands/report/edit.js';
-import { defineHistory } from './commands/report/history.js';
-import { defineUnit } from './commands/unit.js';
-import { defineCompletion } from './commands/completion.js';
-import { defineOfficer } from './commands/officer.js';
-import { defineHoliday } from './commands/holiday.js';
-import { defineAttach } from './commands/attach.js';
-import { defineExport } from './commands/export.js';
-import { defineImport } from './commands/import.js';
-import { defineVerify } from './commands/workflow/verify.js';
-import { defineAssign } from './commands/workflow/assign.js';
-import { defineRespond } from './commands/workflow/respond.js';
-import { defineFollowup } from './commands/workflow/followup.js';
-import { defineReply } from './commands/workflow/reply.js';
-import { defineClose } from './commands/workflow/close.js';
-import { defineReject } from './commands/workflow/reject.js';
-import { defineForward } from './commands/workflow/forward.js';
-import { defineReopen } from './commands/workflow/reopen.js';
-import { defineDue } from './commands/workflow/due.js';
-import { defineSync } from './commands/sync/index.js';
-import { defineRecap } from './commands/recap.js';
-import { defineReceipt } from './commands/receipt.js';
-import { defineAudit } from './commands/audit.js';
+import { commandList, namesOf, type CommandEntry } from './command-list.js';
 
-/** The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts. */
-export function buildProgram(ctx: AppContext): Command {
+/** Global options that take a value: the word after them is no command name. */
+const VALUED = new Set(['--db', '--lang', '--as']);
+
+/** The top-level command argv names, if any: its first word that is not an option; `help X` names X. */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (VALUED.has(arg)) i++;
+    else if (!arg.startsWith('-')) words.push(arg);
+  }
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts.
+ * Given the run's argv, only the command it names is declared in full (its module imported); the
+ * others are listed from command-list.ts. Without argv (docs, completion) every command is declared.
+ */
+export async function buildProgram(ctx: AppContext, argv?: readonly string[]): Promise<Command> {
+  const program = root(ctx);
+  const named = argv && commandNamed(argv);
+  const full = argv === undefined || named === 'completion';
+  const defines = await Promise.all(commandList.map((entry) => (full || namesOf(entry).includes(named ?? '') ? entry.load() : undefined)));
+  const terms = new Map<Command, string>();
+  commandList.forEach((entry, i) => {
+    const define = defines[i];
+    if (define) define(program, ctx);
+    else terms.set(listed(program, entry, ctx), entry.term);
+  });
+  // commander lists a command as name, alias, [options] and arguments: a listed-only one has none of these.
+  // Added to the language's help texts (configure() set them): a listed term gets their usage words too.
+  const texts = helpTexts(ctx.io);
+  program.configureHelp({
+    ...texts,
+    subcommandTerm(this: Help, command: Command) {
+      const listedTerm = terms.get(command);
+      return listedTerm === undefined ? texts.subcommandTerm!.call(this, command) : usageWords(ctx.io, listedTerm);
+    },
+  });
+  for (const command of program.commands) configure(command, ctx);
+  return program;
+}
+
+/** A command this run does not use: its name, aliases and description, enough for help and suggestions. */
+function listed(program: Command, entry: CommandEntry, ctx: AppContext): Command {
+  const [name, ...aliases] = namesOf(entry);
+  return program.command(name!).aliases(aliases).description(ctx.io.t(entry.help));
+}
+
+/** The program itself: its description and global options, and the hook every action passes. */
+function root(ctx: AppContext): Command {
   const { io } = ctx;
   const program = new Command('lapor');
   program
@@ -51,42 +74,11 @@ export function buildProgram(ctx: AppContext): Command {
     .helpCommand('help [command]', io.t('help.opt.help'))
     .showSuggestionAfterError(true)
     .addHelpText('after', `\n${io.t('help.program.after')}`);
-  program.hook('preAction', (_program, action) => {
+  program.hook('preAction', async (_program, action) => {
     Object.assign(ctx.global, action.optsWithGlobals());
+    await loadContextParts();
   });
   configure(program, ctx);
-
-  defineInit(program, ctx);
-  defineAdd(program, ctx);
-  defineShow(program, ctx);
-  defineList(program, ctx);
-  defineEdit(program, ctx);
-  defineHistory(program, ctx);
-  defineVerify(program, ctx);
-  defineAssign(program, ctx);
-  defineRespond(program, ctx);
-  defineFollowup(program, ctx);
-  defineReply(program, ctx);
-  defineClose(program, ctx);
-  defineReject(program, ctx);
-  defineForward(program, ctx);
-  defineReopen(program, ctx);
-  defineDue(program, ctx);
-  defineRecap(program, ctx);
-  defineReceipt(program, ctx);
-  defineAudit(program, ctx);
-  defineUnit(program, ctx);
-  defineOfficer(program, ctx);
-  defineHoliday(program, ctx);
-  defineAttach(program, ctx);
-  defineConfig(program, ctx);
-  defineDb(program, ctx);
-  defineExport(program, ctx);
-  defineImport(program, ctx);
-  defineSync(program, ctx);
-  defineCompletion(program, ctx);
-
-  for (const command of program.commands) configure(command, ctx);
   return program;
 }
 

@@ -3,12 +3,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { IO } from './io/io.js';
-import type { Prompter } from './io/prompter.js';
 import type { DB } from './store/database.js';
 import type { AgencySettings, ParsedSettings } from './domain/settings.js';
 import { InvalidInputError } from './errors.js';
 import type { Deadlines } from './app/deadlines.js';
-import type { SyncRuntime } from './sync/runtime.js';
+import { realRuntime, type SyncRuntime } from './sync/runtime.js';
+import { createInquirerPrompter, type Prompter } from './io/prompter.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -63,17 +63,44 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
   return path.join(dataHome, 'lapor', 'lapor.db');
 }
 
+type Database = typeof import('./store/database.js');
+interface Parts {
+  openDatabase: Database['openDatabase'];
+  onWriterWaits: Database['onWriterWaits'];
+  busyTimeoutMs: number;
+  maxWaitMs: number;
+  readSettings: (typeof import('./store/settings-repo.js'))['readSettings'];
+  parseSettings: (typeof import('./domain/settings.js'))['parseSettings'];
+  createDeadlines: (typeof import('./app/deadlines.js'))['createDeadlines'];
+}
+let parts: Parts | undefined;
+
+/**
+ * Loads what db(), settings() and deadlines() run on. cli.ts awaits it before any action, so
+ * `lapor --help` and usage errors never load the store (start-up, issue 13); the getters stay
+ * synchronous for the commands.
+ */
+export async function loadContextParts(): Promise<void> {
+  if (parts) return;
+  const [{ openDatabase, onWriterWaits, BUSY_TIMEOUT_MS, MAX_WAIT_MS }, { readSettings }, { parseSettings }, { createDeadlines }] = await Promise.all([
+    import('./store/database.js'),
+    import('./store/settings-repo.js'),
+    import('./domain/settings.js'),
+    import('./app/deadlines.js'),
+  ]);
+  parts = { openDatabase, onWriterWaits, busyTimeoutMs: BUSY_TIMEOUT_MS, maxWaitMs: MAX_WAIT_MS, readSettings, parseSettings, createDeadlines };
+}
+
+function loaded(): Parts {
+  if (!parts) throw new Error('loadContextParts() must run before the context opens the database');
+  return parts;
+}
+
 export async function createContext(deps: ContextDeps): Promise<AppContext> {
-  const { openDatabase, onWriterWaits, BUSY_TIMEOUT_MS, MAX_WAIT_MS } = await import('./store/database.js');
-  const { readSettings } = await import('./store/settings-repo.js');
-  const { parseSettings } = await import('./domain/settings.js');
-  const { createInquirerPrompter } = await import('./io/prompter.js');
-  const { createDeadlines } = await import('./app/deadlines.js');
-  const { realRuntime } = await import('./sync/runtime.js');
   let db: DB | undefined;
   let created = false;
   let parsed: ParsedSettings | undefined;
-  const loadSettings = () => (parsed ??= parseSettings(readSettings(ctx.db())));
+  const loadSettings = () => (parsed ??= loaded().parseSettings(loaded().readSettings(ctx.db())));
   let prompter = deps.prompter;
   let deadlines: Deadlines | undefined;
   const ctx: AppContext = {
@@ -86,11 +113,12 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
     dbPath: () => resolveDbPath(deps.global.db, deps.env),
     db() {
       if (!db) {
+        const { openDatabase, onWriterWaits, busyTimeoutMs, maxWaitMs } = loaded();
         const opened = openDatabase(ctx.dbPath());
         db = opened.db;
         created = opened.created;
         // Only a person at a terminal needs to hear why nothing happens for a while.
-        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { idle: BUSY_TIMEOUT_MS / 1000, seconds: MAX_WAIT_MS / 1000 }));
+        if (deps.io.stderrIsTTY) onWriterWaits(db, () => deps.io.say('db.waiting', { idle: busyTimeoutMs / 1000, seconds: maxWaitMs / 1000 }));
       }
       return db;
     },
@@ -101,7 +129,7 @@ export async function createContext(deps: ContextDeps): Promise<AppContext> {
       return settings;
     },
     invalidateSettings: () => void (parsed = undefined),
-    deadlines: () => (deadlines ??= createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
+    deadlines: () => (deadlines ??= loaded().createDeadlines({ db: () => ctx.db(), settings: () => ctx.settings(), lang: deps.io.lang })),
     actor() {
       // Not ctx.settings(): `config set` must still be able to fix a bad stored value of another key.
       const named = deps.global.as?.trim() || loadSettings().settings.admin.name;

@@ -6,7 +6,8 @@ import { classifySystemError } from './files/system-errors.js';
 import { resolveLang } from './io/messages/index.js';
 import { problemParams } from './io/labels.js';
 import type { Prompter } from './io/prompter.js';
-import type { GlobalOptions } from './context.js';
+import { createContext, type GlobalOptions } from './context.js';
+import { buildProgram } from './cli.js';
 import type { FieldProblem } from './domain/problems.js';
 import type { SyncRuntime } from './sync/runtime.js';
 
@@ -39,11 +40,9 @@ export async function runCli(argv: readonly string[], deps: RunDeps): Promise<nu
   if (!langOk) return report(io, new UsageError('error.badLang', { value: pre.lang ?? '' }), pre.debug);
 
   const global: GlobalOptions = {};
-  const { createContext } = await import('./context.js');
   const ctx = await createContext({ io, env: deps.env, clock: deps.clock, runtime: deps.runtime, prompter: deps.prompter, global });
   try {
-    const { buildProgram } = await import('./cli.js');
-    const program = buildProgram(ctx);
+    const program = await buildProgram(ctx, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -86,5 +85,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  return runCli(argv, { streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, env: process.env });
+  // process.stdin is a getter that builds a stream (~10 ms): only commands that read or prompt pay it.
+  const streams = {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  return runCli(argv, { streams, env: process.env });
 }

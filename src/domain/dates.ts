@@ -113,12 +113,28 @@ const HOUR = 3_600_000;
 const offsetCache = new Map<string, Map<number, number>>();
 
 /**
+ * Zones whose offset has not changed since 1988 (tzdata: Pontianak moved to WIB then; Jakarta,
+ * Makassar and Jayapura earlier). They need no Intl: its first DateTimeFormat loads ICU's zone
+ * data, ~25 ms of every run's start-up (issue 13). Checked against Intl in test/domain/validation-dates.test.ts.
+ */
+const FIXED_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['UTC', 0],
+  ['Asia/Jakarta', 7 * HOUR],
+  ['Asia/Pontianak', 7 * HOUR],
+  ['Asia/Makassar', 8 * HOUR],
+  ['Asia/Jayapura', 9 * HOUR],
+]);
+const FIXED_SINCE = Date.UTC(1988, 0, 1);
+
+/**
  * The zone's UTC offset at an instant, cached per zone and hour: when Intl gives the same
  * offset at both ends of the hour, no transition happens inside it (tzdata never has two
  * within an hour), so every instant of that hour has it. Hours with a transition are
  * computed exactly each time. Checked against Intl in test/transfer/import-fast-paths.test.ts.
  */
 function offsetMs(ms: number, timeZone: string): number {
+  const fixed = FIXED_OFFSETS.get(timeZone);
+  if (fixed !== undefined && ms >= FIXED_SINCE) return fixed;
   const hour = Math.floor(ms / HOUR);
   let zone = offsetCache.get(timeZone);
   if (zone === undefined) offsetCache.set(timeZone, (zone = new Map()));
@@ -271,6 +287,7 @@ export function humanIfInstant(value: string, timeZone: string): string {
 
 export function isValidTimeZone(tz: string): boolean {
   if (tz.trim() === '') return false;
+  if (FIXED_OFFSETS.has(tz)) return true;
   try {
     formatterFor(tz);
     return true;

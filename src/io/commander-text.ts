@@ -15,7 +15,7 @@ const titles: Record<string, MessageKey> = {
 };
 
 /** `[options]` and `[command]` in usage lines and command lists; argument names stay as declared. */
-function usageWords(io: IO, text: string): string {
+export function usageWords(io: IO, text: string): string {
   return text.replaceAll('[options]', io.t('help.usage.options')).replaceAll('[command]', io.t('help.usage.command'));
 }
 

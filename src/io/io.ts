@@ -79,7 +79,6 @@ export function createIO(opts: IOOptions): IO {
   const { streams, env, lang } = opts;
   const stdoutIsTTY = streams.stdout.isTTY === true;
   const stderrIsTTY = streams.stderr.isTTY === true;
-  const stdinIsTTY = streams.stdin.isTTY === true;
   const color = decideColor(env, opts.noColorFlag, stdoutIsTTY || stderrIsTTY);
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params && visibleParams(params));
@@ -92,8 +91,13 @@ export function createIO(opts: IOOptions): IO {
     chalk,
     stdoutIsTTY,
     stderrIsTTY,
-    stdinIsTTY,
-    interactive: stdinIsTTY && stderrIsTTY,
+    // Asked on use: the first look at process.stdin builds its stream, which `lapor list` never reads.
+    get stdinIsTTY() {
+      return streams.stdin.isTTY === true;
+    },
+    get interactive() {
+      return stderrIsTTY && streams.stdin.isTTY === true;
+    },
     width: widthOf(env, streams.stdout),
     t,
     tOr: (key, fallback, params) => translateOr(lang, key, visible(fallback), params && visibleParams(params)),

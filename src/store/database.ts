@@ -2,12 +2,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
-
-// Loaded when a command first opens the database, not for `--help` or `completion`.
-const require = createRequire(import.meta.url);
-const sqlite = () => require('better-sqlite3') as typeof Database;
+import { openSqlite } from './sqlite.js';
 import { StoreError } from '../errors.js';
 import { migrations, type Migration } from './migrations/index.js';
 
@@ -46,7 +42,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Opened {
   let db: DB;
   try {
     if (!opts.readonly) created = ensureFile(file);
-    db = new (sqlite())(file, { readonly: opts.readonly ?? false, fileMustExist: true });
+    db = openSqlite(file, { readonly: opts.readonly ?? false, fileMustExist: true });
   } catch (error) {
     if (machineCondition(error)) throw error;
     throw new StoreError('db.openFailed', { path: file, reason: (error as Error).message }, { cause: error });

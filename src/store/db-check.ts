@@ -1,11 +1,9 @@
 /** `lapor db check`: read-only integrity, foreign-key and full-text index checks; never creates or migrates. */
 
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import { appliedVersions, BUSY_TIMEOUT_MS } from './database.js';
-
-const require = createRequire(import.meta.url);
+import { openSqlite } from './sqlite.js';
 
 export interface CheckFindings {
   /** SQLite's integrity_check lines: ['ok'] when sound. */
@@ -20,8 +18,7 @@ export interface CheckFindings {
 export type CheckOutcome = { kind: 'missing' } | { kind: 'unreadable'; reason: string } | { kind: 'checked'; findings: CheckFindings };
 
 const open = (file: string, readonly: boolean) => {
-  const Sqlite = require('better-sqlite3') as typeof Database;
-  const db = new Sqlite(file, { readonly, fileMustExist: true });
+  const db = openSqlite(file, { readonly, fileMustExist: true });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
 };

@@ -170,3 +170,43 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone(tz)).toBe(false);
   });
 });
+
+describe('zones with a fixed offset since 1988 (no Intl on the start-up path)', () => {
+  // What Intl itself says, the reference the fast path must agree with.
+  const intlLocal = (ms: number, timeZone: string) => {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(new Date(ms))
+        .map((x) => [x.type, x.value]),
+    );
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  };
+
+  it.each([['UTC'], [WIB], ['Asia/Pontianak'], [WITA], [WIT]])('%s agrees with Intl from 1988 to 2100, around midnight and at random instants', (zone) => {
+    const instants = [Date.UTC(1988, 0, 1), Date.UTC(1987, 11, 31, 16), Date.UTC(2026, 11, 31, 15, 59, 59), Date.UTC(2026, 11, 31, 17), Date.UTC(2100, 0, 1)];
+    for (let seed = 1, i = 0; i < 300; i++) {
+      seed = (seed * 48271) % 2147483647;
+      instants.push(Date.UTC(1988, 0, 1) + (seed / 2147483647) * (Date.UTC(2100, 0, 1) - Date.UTC(1988, 0, 1)));
+    }
+    for (const ms of instants) {
+      const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+      expect(localDateTimeOf(iso, zone), `${iso} in ${zone}`).toBe(intlLocal(ms, zone));
+      expect(localDateOf(iso, zone)).toBe(intlLocal(ms, zone).slice(0, 10));
+    }
+    expect(isValidTimeZone(zone)).toBe(true);
+  });
+
+  it('a name that is no zone stays invalid', () => {
+    expect(isValidTimeZone('constructor')).toBe(false);
+    expect(isValidTimeZone('Asia/Atlantis')).toBe(false);
+  });
+});
