@@ -106,7 +106,19 @@ export async function renderTable(io: IO, columns: readonly TableColumn[], body:
       .map((line) => line.trimEnd())
       .join('\n'),
   );
-  if (fit.hidden.length) io.say('table.hidden', { columns: fit.hidden.map((i) => columns[i]!.head).join(', ') });
+  if (fit.hidden.length) sayOnce(io, 'table.hidden', { columns: fit.hidden.map((i) => columns[i]!.head).join(', ') });
+}
+
+/** Notes already given in this run: `due` draws a table per officer, the note about them once is enough. */
+const notesSaid = new WeakMap<IO, Set<string>>();
+
+function sayOnce(io: IO, key: MessageKey, params: Record<string, string>): void {
+  const said = notesSaid.get(io) ?? new Set<string>();
+  notesSaid.set(io, said);
+  const text = io.t(key, params);
+  if (said.has(text)) return;
+  said.add(text);
+  io.say(key, params);
 }
 
 export interface RenderOptions {

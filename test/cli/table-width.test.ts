@@ -68,6 +68,12 @@ describe('tables that fit', () => {
     expect(show.stdout.replace(/\n +/g, ' ')).toContain(longTitle);
   });
 
+  it('due draws a table per officer but names the columns left out once', async () => {
+    const r = await run(['due', '--within', '30', '--format', 'table'], { db, now, env: { COLUMNS: '60' } });
+    expect(r.stdout.match(/: \d+ reports?, \d+ late/g), r.stdout).toHaveLength(2);
+    expect(r.stderr.match(/Left out at this width/g)).toHaveLength(1);
+  });
+
   it('a terminal gives its own width; piped output cuts nothing', async () => {
     const tty = await run(['list'], { db, now, tty: true, env: { NO_COLOR: '1' } });
     expect(Math.max(...tty.stdout.split('\n').map(width))).toBeLessThanOrEqual(100); // the test terminal's columns

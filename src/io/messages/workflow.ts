@@ -85,7 +85,7 @@ export const workflowMessages = {
   'workflow.unassigned': { en: '(not assigned)', id: '(belum didisposisikan)' },
   'workflow.dueGroup': { en: '{officer}: {count} {count:report|reports}, {late} late', id: '{officer}: {count} laporan, {late} terlambat' },
   'workflow.daysLate': { en: '{days} working {days:day|days} late', id: 'terlambat {days} hari kerja' },
-  'workflow.daysLeft': { en: 'due in {days} working {days:day|days}', id: 'jatuh tempo dalam {days} hari kerja' },
+  'workflow.daysLeft': { en: 'due in {days} working {days:day|days}', id: 'tinggal {days} hari kerja' },
   'workflow.deadlinesStale': {
     en: 'Stored deadlines are out of date (the SLA policy, time zone or holidays changed); these are computed for this view. The next change to a report (e.g. lapor close --auto) stores them.',
     id: 'Batas waktu yang tersimpan sudah tidak sesuai (kebijakan SLA, zona waktu, atau hari libur berubah); yang ditampilkan dihitung untuk tampilan ini. Perubahan laporan berikutnya (mis. lapor close --auto) menyimpannya.',
