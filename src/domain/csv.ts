@@ -66,20 +66,6 @@ export function neutralizeQuotedLine(line: string): string {
   return line.replace(quotedFormulaCell, `$1"'$2`);
 }
 
-// The same after a line end too: a cell start is also the start of a line within a block.
-const quotedFormulaCellInBlock = /(^|,|\n)"('*[=+\-@\t\r])/g;
-
-/**
- * neutralizeQuotedLine on a block of such lines, each ending in CRLF, in one pass: about 10% of
- * the CPU of a large export below one call per line (docs/PERFORMANCE.md). Only for lines whose
- * last cell is never a quoted one: a closing quote before CRLF would look like a cell starting
- * with CR (`,"` or `\n"` then `\r`). Inside a quoted cell a `"` is doubled, and a closing quote
- * is otherwise followed by `,`, so every other match is a cell start.
- */
-export function neutralizeQuotedLines(block: string): string {
-  return block.replace(quotedFormulaCellInBlock, `$1"'$2`);
-}
-
 /** Characters a formula check must look at: = + - @ TAB CR and the quote. */
 function mayBeFormula(text: string): boolean {
   const c = text.charCodeAt(0);

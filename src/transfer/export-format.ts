@@ -2,7 +2,7 @@
 
 import type { ExportColumn, HeaderLang } from './columns.js';
 import { headerOf } from './columns.js';
-import { encodeText, excelText, neutralizeFormula, neutralizeQuotedLine, neutralizeQuotedLines } from '../domain/csv.js';
+import { encodeText, excelText, neutralizeFormula, neutralizeQuotedLine } from '../domain/csv.js';
 
 /** Turns rows (arrays in column order) into the text of one format. */
 export interface RowEncoder<R = readonly unknown[]> {
@@ -11,21 +11,16 @@ export interface RowEncoder<R = readonly unknown[]> {
   /** What separates rows (JSON arrays need commas between objects). */
   readonly separator: string;
   footer(): string;
-  /** Applied to each block of encoded rows before it is written (never to the header or footer). */
-  block?(rows: string): string;
 }
 
-/**
- * CSV from the lines the store builds (snapshot.csvLines): only the formula rule is left to do,
- * once per block of lines when the last column is never quoted (domain/csv.ts neutralizeQuotedLines),
- * else line by line.
- */
+/** CSV from the lines the store builds (snapshot.csvLines): only the formula rule is left to do. */
 export function csvEncoder(columns: readonly ExportColumn[], lang: HeaderLang): RowEncoder<string> {
-  const header = () => `${columns.map((c) => encodeText(headerOf(c, lang), false)).join(',')}\r\n`;
-  if (columns.at(-1)?.freeText !== false) {
-    return { header, separator: '', row: (line) => `${neutralizeQuotedLine(line)}\r\n`, footer: () => '' };
-  }
-  return { header, separator: '', row: (line) => `${line}\r\n`, footer: () => '', block: neutralizeQuotedLines };
+  return {
+    header: () => `${columns.map((c) => encodeText(headerOf(c, lang), false)).join(',')}\r\n`,
+    separator: '',
+    row: (line) => `${neutralizeQuotedLine(line)}\r\n`,
+    footer: () => '',
+  };
 }
 
 /** One cell of an `--excel` CSV: quoted when it holds the delimiter, a quote or a line break. */

@@ -15,23 +15,19 @@ export interface PumpOptions {
 /** Encodes rows into large chunks and writes them to the sink; returns how many rows were written. */
 export async function pumpRows<R>(rows: Iterable<R>, encoder: RowEncoder<R>, sink: Sink, opts: PumpOptions = {}): Promise<number> {
   const every = opts.every ?? 50_000;
-  const block = encoder.block ?? ((text: string) => text);
-  // The header goes out with the first block of rows, outside what `block` sees.
-  let head = encoder.header();
-  let chunk = '';
+  let chunk = encoder.header();
   let count = 0;
   for (const values of rows) {
     if (count > 0) chunk += encoder.separator;
     chunk += encoder.row(values);
     count++;
     if (chunk.length >= CHUNK_CHARS) {
-      await sink.write(head + block(chunk));
-      head = '';
+      await sink.write(chunk);
       chunk = '';
     }
     if (opts.progress && count % every === 0) opts.progress(count);
   }
-  const tail = head + block(chunk) + encoder.footer();
-  if (tail) await sink.write(tail);
+  chunk += encoder.footer();
+  if (chunk) await sink.write(chunk);
   return count;
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { openExportSnapshot } from '../../src/store/export-repo.js';
 import { selectColumns, restoreFormula, neutralizeFormula } from '../../src/transfer/columns.js';
 import { csvEncoder } from '../../src/transfer/export-format.js';
-import { encodeRow, neutralizeQuotedLine, neutralizeQuotedLines } from '../../src/domain/csv.js';
+import { encodeRow, neutralizeQuotedLine } from '../../src/domain/csv.js';
 import { pumpRows } from '../../src/transfer/export-pump.js';
 import type { Sink } from '../../src/transfer/export-sink.js';
 
@@ -132,12 +132,5 @@ describe('CSV built by SQLite', () => {
         expect(parse(neutralizeQuotedLine(line))).toEqual([[neutralizeFormula(a), '+6281234567890', neutralizeFormula(b), '2026-11-27']]);
       }
     }
-  });
-
-  it('applies the formula rule to a block of lines exactly as line by line', () => {
-    const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
-    const lines = awkward.flatMap((a) => awkward.map((b) => [quote(a), '+6281234567890', quote(b), '2026-11-27'].join(',')));
-    const block = lines.map((line) => `${line}\r\n`).join('');
-    expect(neutralizeQuotedLines(block)).toBe(lines.map((line) => `${neutralizeQuotedLine(line)}\r\n`).join(''));
   });
 });
