@@ -75,7 +75,7 @@ const probe = `data:text/javascript,import fs from "node:fs"; process.on("exit",
 const sqliteOut = path.join(dir, 'sqlite3.csv');
 const oursOut = path.join(dir, 'lapor.csv');
 const r = paired(
-  () => timeRun(process.execPath, ['--import', probe, bin, 'export', '--out', oursOut], { spawn: { env } }),
+  () => timeRun(process.execPath, ['--import', probe, bin, 'export', '--out', oursOut, '--force'], { spawn: { env } }),
   () => timeRun('sh', ['-c', 'sqlite3 -csv -header "$1" "$2" > "$3"', 'sh', file, sql, sqliteOut], { spawn: { env } }),
   runs,
 );
