@@ -26,6 +26,6 @@ const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 generateRecapData(db, { total: 2400, from: '2025-11-01', to: today, today });
 db.close();
 const out = process.argv[2] ?? path.join(root, 'docs', 'recap-sample.html');
-lapor('recap', '--month', '2026-11', '--format', 'html', '--out', out);
+lapor('recap', '--month', '2026-11', '--format', 'html', '--out', out, '--force');
 console.log(`wrote ${out}`);
 fs.rmSync(dir, { recursive: true, force: true });
