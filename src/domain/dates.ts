@@ -11,8 +11,27 @@ export const DATETIME_EXAMPLES = '2026-03-05 14:30, 05/03/2026 14.30, 2026-03-05
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
+/**
+ * Indonesia's zones: the name people say, the IANA zones under it (the first is the one stored for
+ * the name) and the UTC offset in minutes. Typed times, the names shown beside times, the fixed
+ * offsets of the start-up path and `config set timezone WITA` all read this one table.
+ */
+const INDONESIAN_ZONES: readonly { name: 'WIB' | 'WITA' | 'WIT'; iana: readonly string[]; minutes: number }[] = [
+  { name: 'WIB', iana: ['Asia/Jakarta', 'Asia/Pontianak'], minutes: 7 * 60 },
+  { name: 'WITA', iana: ['Asia/Makassar'], minutes: 8 * 60 },
+  { name: 'WIT', iana: ['Asia/Jayapura'], minutes: 9 * 60 },
+];
+
 // Offices write the zone abbreviation they live in; it overrides the agency zone.
-const INDONESIAN_ZONE_OFFSETS: Record<string, number> = { WIB: 7 * 60, WITA: 8 * 60, WIT: 9 * 60 };
+const INDONESIAN_ZONE_OFFSETS: Readonly<Record<string, number>> = Object.fromEntries(INDONESIAN_ZONES.map((z) => [z.name, z.minutes]));
+
+// The names agency staff use for their zones (and that parseDateTime reads back).
+const ZONE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(INDONESIAN_ZONES.flatMap((z) => z.iana.map((iana) => [iana, z.name])));
+
+/** The IANA zone stored for WIB, WITA or WIT (any case); undefined for anything else. */
+export function ianaOfZoneName(name: string): string | undefined {
+  return INDONESIAN_ZONES.find((z) => z.name === name.toUpperCase())?.iana[0];
+}
 
 interface Ymd {
   y: number;
@@ -119,10 +138,7 @@ const offsetCache = new Map<string, Map<number, number>>();
  */
 const FIXED_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['UTC', 0],
-  ['Asia/Jakarta', 7 * HOUR],
-  ['Asia/Pontianak', 7 * HOUR],
-  ['Asia/Makassar', 8 * HOUR],
-  ['Asia/Jayapura', 9 * HOUR],
+  ...INDONESIAN_ZONES.flatMap((z) => z.iana.map((iana): [string, number] => [iana, z.minutes * 60_000])),
 ]);
 const FIXED_SINCE = Date.UTC(1988, 0, 1);
 
@@ -260,9 +276,6 @@ export function localDateTimeOf(instant: string | Date, timeZone: string): strin
   const w = wallTime(toEpoch(instant), timeZone);
   return `${ymdString(w)} ${pad2(w.hh)}:${pad2(w.mi)}`;
 }
-
-// The names agency staff use for their zones (and that parseDateTime reads back).
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /**
  * The one format of a time shown to a person: `YYYY-MM-DD HH:MM WITA` in the agency zone. A zone

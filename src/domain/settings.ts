@@ -1,14 +1,11 @@
 /** Agency settings: definitions, defaults and validation. */
 
 import { fieldError, type FieldProblem } from './problems.js';
-import { isValidTimeZone } from './dates.js';
+import { ianaOfZoneName, isValidTimeZone } from './dates.js';
 import { normalizeRegionCode } from './region.js';
 import { nationalSettingDefinitions, type NationalSettings } from './national-settings.js';
 import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
-
-/** Indonesia's three zones by the names people say (WIB, WITA, WIT), as IANA names. */
-const indonesianZones: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
 
 /**
  * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
@@ -16,7 +13,7 @@ const indonesianZones: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta',
  */
 function ianaTimeZone(value: string): string | undefined {
   const typed = value.trim();
-  const zone = indonesianZones[typed.toUpperCase()] ?? typed;
+  const zone = ianaOfZoneName(typed) ?? typed;
   if (!isValidTimeZone(zone)) return undefined;
   return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
