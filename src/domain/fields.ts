@@ -228,7 +228,7 @@ const table = [
   },
 ] as const satisfies readonly FieldSpec[];
 
-/** Every report field, in the order flags, prompts and `--help` list them. */
+/** Every report field, in the order flags and `--help` list them (prompts ask in their own order, report/prompts.ts). */
 export const reportFields: readonly FieldSpec[] = table;
 
 export type ReportFieldName = (typeof table)[number]['name'];
