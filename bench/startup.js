@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const GOAL = 1.5;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const pairs = Math.max(10, Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 15));
 const floor = process.argv.includes('--floor');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapor-bench-startup-'));
