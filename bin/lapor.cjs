@@ -34,7 +34,7 @@ function useCompileCache() {
   const prefix = bundle + path.sep;
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
-    if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
+    if (!filename.startsWith(prefix)) return compile.apply(this, arguments);
     const cacheFile = path.join(dir, `${path.basename(filename)}.v8`);
     let cachedData;
     try {
@@ -67,8 +67,11 @@ function saveCaches(dir, fresh) {
     if (!fs.existsSync(dir)) {
       const root = path.dirname(dir);
       fs.mkdirSync(root, { recursive: true, mode: 0o700 });
-      for (const old of fs.readdirSync(root)) if (old.startsWith('v8-')) fs.rmSync(path.join(root, old), { recursive: true, force: true });
-      fs.mkdirSync(dir, { mode: 0o700 });
+      for (const old of fs.readdirSync(root)) {
+        if (old.startsWith('v8-') && old !== path.basename(dir)) fs.rmSync(path.join(root, old), { recursive: true, force: true });
+      }
+      // recursive: another first run of this build may have made it meanwhile.
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     }
     for (const { script, cacheFile } of fresh) {
       const temp = `${cacheFile}.${process.pid}.tmp`;
