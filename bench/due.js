@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const total = Number(process.argv[2] ?? 1_000_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapor-bench-due-'));
 const file = path.join(dir, 'lapor.db');

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { paired, timeRun } from './paired.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const total = Number(process.argv[2] ?? 500_000);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapor-bench-export-'));

@@ -14,7 +14,8 @@ import Database from 'better-sqlite3';
 
 const FIXTURE_VERSION = 2;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
+const initArgs = ['--agency-code', 'PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'bench'];
 
 /** A phone of the fixture, as stored (E.164) and as an admin types it. */
 export const fixturePhone = (i) => ({
@@ -56,14 +57,40 @@ const surnames =
     ' ',
   );
 
+/**
+ * Whether a kept fixture's deadlines were stored under other deadline rules than lapor's now (a
+ * rules version, the calendar): every command would then recompute them for its view, and `due`
+ * would measure that instead of its query. Compared with what `lapor init` stores today.
+ */
+function deadlinesOutdated(file) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapor-bench-rules-'));
+  try {
+    const env = { ...process.env, LAPOR_DB: path.join(dir, 'x.db'), HOME: dir, NO_COLOR: '1' };
+    const init = spawnSync(process.execPath, [bin, 'init', ...initArgs], { env });
+    if (init.status !== 0) throw new Error(`lapor init: ${init.stderr}`);
+    const key = "SELECT value FROM settings WHERE key = 'internal.deadlines_fingerprint'";
+    const now = new Database(env.LAPOR_DB, { readonly: true });
+    const kept = new Database(file, { readonly: true });
+    try {
+      return now.prepare(key).get()?.value !== kept.prepare(key).get()?.value;
+    } finally {
+      now.close();
+      kept.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The path of the fixture database of `total` reports, generated when missing. */
 export async function fixture(total) {
   const file = path.join(os.tmpdir(), `lapor-bench-fixture-v${FIXTURE_VERSION}-${total}.db`);
-  if (fs.existsSync(file)) return file;
+  if (fs.existsSync(file) && !deadlinesOutdated(file)) return file;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const tmp = `${file}.part`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
   const env = { ...process.env, LAPOR_DB: tmp, HOME: os.tmpdir(), NO_COLOR: '1' };
-  const init = spawnSync(process.execPath, [bin, 'init', '--agency-code', 'PPU', '--timezone', 'Asia/Makassar', '--admin-name', 'bench'], { env });
+  const init = spawnSync(process.execPath, [bin, 'init', ...initArgs], { env });
   if (init.status !== 0) throw new Error(`lapor init: ${init.stderr}`);
   const t0 = Date.now();
   const { suspendedObjects } = await import(pathToFileURL(path.join(root, 'dist', 'store', 'suspend.js')).href);

@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const total = Number(process.argv[2] ?? 500_000);
 const rssRows = Number(process.env.BENCH_RSS_ROWS ?? (process.env.BENCH_QUICK === '1' ? total : 1_000_000));
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));

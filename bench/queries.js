@@ -12,7 +12,7 @@ import { fixture, fixturePhone } from './fixture.js';
 import { cpuProbe, line, median, paired, timeRun } from './paired.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const total = Number(process.argv[2] ?? 1_000_000);
 const file = await fixture(total);
 const env = { ...process.env, LAPOR_DB: file, HOME: path.dirname(file), NO_COLOR: '1', LAPOR_LANG: 'en' };

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { generateRecapData } from './recap-data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapor-recap-sample-'));
 const file = path.join(dir, 'lapor.db');
 const env = { ...process.env, LAPOR_DB: file, HOME: dir, NO_COLOR: '1', LAPOR_LANG: process.argv[3] ?? 'id' };

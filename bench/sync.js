@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'lapor.js');
+const bin = path.join(root, 'bin', 'lapor.cjs');
 const simMain = path.join(root, 'dist', 'sync', 'simulator', 'main.js');
 const total = Number(process.argv[2] ?? 10_000);
 const latency = Number(process.argv[3] ?? 20);

@@ -55,7 +55,7 @@ export function buildIfStale(root, how = {}) {
 }
 
 /**
- * Whether bundle/ (build.js, what bin/lapor.js runs) is older than any file under src/ or build.js itself.
+ * Whether bundle/ (build.js, what bin/lapor.cjs runs) is older than any file under src/ or build.js itself.
  * @param {string} root
  * @returns {boolean}
  */

@@ -49,14 +49,14 @@ const FOLDERS = {
   'src/io/messages/': { about: 'the message catalog, every key in English and Indonesian, one file per area:', files: 'names' },
   'data/': { about: 'reference data shipped with the package (holidays, categories, region codes); never the live database', files: 'none' },
   'docs/': { about: 'this document, the national API description and this generator', files: 'none' },
-  'test/': { about: 'vitest: domain unit tests, in-process CLI tests (test/helpers/cli.ts), spawned bin/lapor.js tests', files: 'none' },
+  'test/': { about: 'vitest: domain unit tests, in-process CLI tests (test/helpers/cli.ts), spawned bin/lapor.cjs tests', files: 'none' },
   'bench/': { about: 'benchmarks (`npm run bench`)', files: 'each' },
   '.ci/': { about: 'CI: `npm ci`, then `npm test`', files: 'none' },
 };
 
 /** Top-level entries that are not part of the map: installed, built or generated. */
 const SKIPPED = new Set(['node_modules', 'dist', 'bundle', 'coverage', '.git']);
-const SOURCE = /\.(ts|js)$/;
+const SOURCE = /\.(ts|c?js)$/;
 const NAME_WIDTH = 29;
 const LINE_WIDTH = 118;
 

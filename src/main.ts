@@ -78,7 +78,7 @@ function report(io: IO, error: unknown, debug: boolean): number {
   return ExitCode.internal;
 }
 
-/** Entry point of bin/lapor.js. */
+/** Entry point of bin/lapor.cjs. */
 export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // `lapor list | head` closes the pipe early: that is not a failure.

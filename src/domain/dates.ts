@@ -298,6 +298,21 @@ export function humanIfInstant(value: string, timeZone: string): string {
   return INSTANT.test(value) ? humanDateTime(value, timeZone) : value;
 }
 
+/**
+ * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
+ * (`asia/makassar`), spelled the canonical way; undefined when it is no time zone. Every run reads
+ * the stored zone through this (settings are parsed with the rules of `config set`), so a zone
+ * already spelled the canonical way among the fixed ones skips Intl (its first use loads ICU's
+ * zone data, ~30 ms of start-up).
+ */
+export function canonicalTimeZone(value: string): string | undefined {
+  const typed = value.trim();
+  const zone = ianaOfZoneName(typed) ?? typed;
+  if (FIXED_OFFSETS.has(zone)) return zone;
+  if (!isValidTimeZone(zone)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 export function isValidTimeZone(tz: string): boolean {
   if (tz.trim() === '') return false;
   if (FIXED_OFFSETS.has(tz)) return true;

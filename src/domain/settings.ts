@@ -1,22 +1,11 @@
 /** Agency settings: definitions, defaults and validation. */
 
 import { fieldError, type FieldProblem } from './problems.js';
-import { ianaOfZoneName, isValidTimeZone } from './dates.js';
+import { canonicalTimeZone } from './dates.js';
 import { normalizeRegionCode } from './region.js';
 import { nationalSettingDefinitions, type NationalSettings } from './national-settings.js';
 import type { SlaPolicy } from './sla.js';
 import { integer, oneOf } from './setting-kinds.js';
-
-/**
- * The IANA name to store for a typed zone: WIB/WITA/WIT in any case, or an IANA name in any case
- * (`asia/makassar`), spelled the canonical way; undefined when it is no time zone.
- */
-function ianaTimeZone(value: string): string | undefined {
-  const typed = value.trim();
-  const zone = ianaOfZoneName(typed) ?? typed;
-  if (!isValidTimeZone(zone)) return undefined;
-  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-}
 
 /** Agency settings kept in the database (so one database is one agency). Secrets never go here. */
 export interface SettingDefinition<K extends string = string> {
@@ -61,7 +50,7 @@ export const settingDefinitions = [
     defaultValue: 'Asia/Jakarta',
     description: 'setting.timezone',
     normalize(value) {
-      const tz = ianaTimeZone(value);
+      const tz = canonicalTimeZone(value);
       return tz ? { value: tz } : { problem: fieldError('timezone', 'config.timezone', { value }) };
     },
   },

@@ -21,6 +21,9 @@
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const UNSAFE_ALL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const UNSAFE_NOT_LF = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// What a whole output (`stream`) may need shown: C0 controls but line feeds and tabs (ESC among them).
+// Pretty JSON has a line feed on every line: without this check each output was walked char by char.
+const UNSAFE_IN_STREAM = /[\u0000-\u0008\u000B-\u001F]/;
 
 /** How one unsafe character is shown. */
 export function picture(char: string): string {
@@ -54,7 +57,7 @@ const SGR = /\u001B\[[0-9;]*m/y;
  * (JSON.stringify escapes C0 itself, and nothing else changes).
  */
 export function visibleKeepingColour(text: string, opts: { stream?: boolean } = {}): string {
-  if (!UNSAFE.test(text)) return text;
+  if (!(opts.stream ? UNSAFE_IN_STREAM : UNSAFE).test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

@@ -53,10 +53,6 @@ export const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_nam
   FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id`;
 
 /** Drops undefined values so optional fields are absent rather than present-but-undefined. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 function opt<T>(value: T | null): T | undefined {
   return value === null ? undefined : value;
 }
@@ -73,6 +69,48 @@ function fieldsOf(r: ReportRow): { report: Record<string, unknown>; reporter: Re
   return { report, reporter: reporter as Reporter };
 }
 
+/**
+ * Where each key of a report's workflow and national parts is read, in the order they are shown;
+ * a NULL column leaves its key out. The two flags are always there (0/1 to a boolean). A plain
+ * loop over this table, as toReport runs for every row of a list (500 for the due list): copying
+ * through Object.entries/fromEntries took half of toReport's time.
+ */
+const workflowColumns: readonly (readonly [string, keyof ReportRow, 'flag'?])[] = [
+  ['officerId', 'officer_id'],
+  ['officerName', 'officer_name'],
+  ['assignedAt', 'assigned_at'],
+  ['followupFrom', 'followup_from'],
+  ['respondedAt', 'responded_at'],
+  ['lastFollowupAt', 'last_followup_at'],
+  ['lastFollowupFinal', 'last_followup_final', 'flag'],
+  ['replyAfterFollowup', 'reply_after_followup', 'flag'],
+  ['closedAt', 'closed_at'],
+  ['statusReason', 'status_reason'],
+  ['forwardedTo', 'forwarded_to'],
+  ['verifyBy', 'verify_by'],
+  ['followupBy', 'followup_by'],
+  ['autoCloseOn', 'auto_close_on'],
+  ['completeBy', 'complete_by'],
+  ['dueKind', 'due_kind'],
+  ['dueDate', 'due_date'],
+];
+const nationalColumns: readonly (readonly [string, keyof ReportRow])[] = [
+  ['id', 'national_id'],
+  ['trackingId', 'tracking_id'],
+  ['status', 'national_status'],
+  ['checkedAt', 'national_checked_at'],
+];
+
+function present(r: ReportRow, columns: readonly (readonly [string, keyof ReportRow, 'flag'?])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, column, flag] of columns) {
+    const value = r[column];
+    if (flag) out[key] = value === 1;
+    else if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
 function toReport(r: ReportRow): StoredReport {
   const { report: fields, reporter } = fieldsOf(r);
   const report = {
@@ -85,26 +123,8 @@ function toReport(r: ReportRow): StoredReport {
     createdBy: r.created_by,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
-    workflow: defined({
-      officerId: opt(r.officer_id),
-      officerName: opt(r.officer_name),
-      assignedAt: opt(r.assigned_at),
-      followupFrom: opt(r.followup_from),
-      respondedAt: opt(r.responded_at),
-      lastFollowupAt: opt(r.last_followup_at),
-      lastFollowupFinal: r.last_followup_final === 1,
-      replyAfterFollowup: r.reply_after_followup === 1,
-      closedAt: opt(r.closed_at),
-      statusReason: opt(r.status_reason),
-      forwardedTo: opt(r.forwarded_to),
-      verifyBy: opt(r.verify_by),
-      followupBy: opt(r.followup_by),
-      autoCloseOn: opt(r.auto_close_on),
-      completeBy: opt(r.complete_by),
-      dueKind: opt(r.due_kind),
-      dueDate: opt(r.due_date),
-    }),
-    national: defined({ id: opt(r.national_id), trackingId: opt(r.tracking_id), status: opt(r.national_status), checkedAt: opt(r.national_checked_at) }),
+    workflow: present(r, workflowColumns),
+    national: present(r, nationalColumns),
   } as unknown as StoredReport;
   if (r.unit_code !== null) report.unitCode = r.unit_code;
   if (r.unit_name !== null) report.unitName = r.unit_name;

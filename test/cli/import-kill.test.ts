@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run, tempDb, tempDir, query, repoRoot } from '../helpers/cli.js';
 import { consistent, generate, snapshot } from './import-big-helpers.js';
 
-const bin = path.join(repoRoot, 'bin', 'lapor.js');
+const bin = path.join(repoRoot, 'bin', 'lapor.cjs');
 
 describe('an interrupted import (kill -9)', () => {
   /**

@@ -7,7 +7,7 @@ import { copiesByTicket, simEnv } from '../sync/helpers.js';
 import { startSimulator } from '../../src/sync/simulator/server.js';
 
 /*
- * Issue 10, "proof": four real `bin/lapor.js` processes at once on one database: one adding, one
+ * Issue 10, "proof": four real `bin/lapor.cjs` processes at once on one database: one adding, one
  * importing CSV files, one pushing to the simulator, one reading (list, show, due, export). No
  * "busy" or "locked" may reach a user, every command succeeds, and afterwards every row is there
  * once, every report has exactly one national copy and the file is sound. `npm test` runs a short

@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import { repoRoot, tempDir } from '../helpers/cli.js';
 
 /*
- * The crash harness (issue 10, item 8): runs the real bin/lapor.js and SIGKILLs it at a moment drawn
+ * The crash harness (issue 10, item 8): runs the real bin/lapor.cjs and SIGKILLs it at a moment drawn
  * from a seeded PRNG, so a failing trial is repeated exactly with LAPOR_CRASH_SEED (the moment is
  * repeatable; where the process is at that moment depends on the machine's speed).
  */
 
-const bin = path.join(repoRoot, 'bin', 'lapor.js');
+const bin = path.join(repoRoot, 'bin', 'lapor.cjs');
 
 export const seed = Number(process.env.LAPOR_CRASH_SEED ?? 20261203);
 /** Default: each scenario once. */

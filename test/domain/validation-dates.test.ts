@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_EXAMPLES, DATETIME_EXAMPLES, isValidTimeZone, localDateOf, localDateTimeOf, parseDate, parseDateTime } from '../../src/domain/dates.js';
+import {
+  canonicalTimeZone,
+  DATE_EXAMPLES,
+  DATETIME_EXAMPLES,
+  isValidTimeZone,
+  localDateOf,
+  localDateTimeOf,
+  parseDate,
+  parseDateTime,
+} from '../../src/domain/dates.js';
 
 const WITA = 'Asia/Makassar';
 const WIB = 'Asia/Jakarta';
@@ -208,5 +217,15 @@ describe('zones with a fixed offset since 1988 (no Intl on the start-up path)', 
   it('a name that is no zone stays invalid', () => {
     expect(isValidTimeZone('constructor')).toBe(false);
     expect(isValidTimeZone('Asia/Atlantis')).toBe(false);
+  });
+
+  it('the stored spelling of a zone skips Intl and is the one Intl gives', () => {
+    for (const zone of ['UTC', WIB, 'Asia/Pontianak', WITA, WIT]) {
+      expect(canonicalTimeZone(zone)).toBe(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
+    }
+    expect(canonicalTimeZone(' wita ')).toBe(WITA);
+    expect(canonicalTimeZone('asia/makassar')).toBe(WITA);
+    expect(canonicalTimeZone('europe/berlin')).toBe('Europe/Berlin');
+    expect(canonicalTimeZone('Asia/Atlantis')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { tempDb, tempDir, repoRoot } from '../helpers/cli.js';
 // moments of `lapor db backup`: the final name is either absent or a complete, sound copy, and the
 // next backup removes what the killed one left.
 
-const bin = path.join(repoRoot, 'bin', 'lapor.js');
+const bin = path.join(repoRoot, 'bin', 'lapor.cjs');
 const env = (db: string) => ({ PATH: process.env.PATH, HOME: tempDir(), LANG: 'C', LAPOR_DB: db });
 
 function killAfter(args: string[], db: string, ms: number): Promise<void> {

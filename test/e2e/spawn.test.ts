@@ -3,13 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDb, tempDir, query, repoRoot } from '../helpers/cli.js';
 
-const bin = path.join(repoRoot, 'bin', 'lapor.js');
+const bin = path.join(repoRoot, 'bin', 'lapor.cjs');
 
 function lapor(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { PATH: process.env.PATH, HOME: tempDir(), LANG: 'C', ...env } });
 }
 
-describe('bin/lapor.js as a process', () => {
+describe('bin/lapor.cjs as a process', () => {
   it('adds and lists through the real binary', () => {
     const db = tempDb();
     const add = lapor(

@@ -43,4 +43,10 @@ describe('visibleKeepingColour(): the backstop of tables and streams', () => {
     const json = JSON.stringify({ name: `${EVIL}\x9b\u202E` });
     expect(visibleKeepingColour(json, { stream: true })).toBe(json);
   });
+
+  it('on a stream of many lines, a control after the first line feed is still shown and our colours kept', () => {
+    const lines = ['[', '  "a\tb",', '  "\x1b[31mred\x1b[39m",', '  "\x1b]0;x\x07"', ']'].join('\n');
+    expect(visibleKeepingColour(lines, { stream: true })).toBe(lines.replace('\x1b]0;x\x07', '␛]0;x␇'));
+    expect(visibleKeepingColour('a\nb\r\n', { stream: true })).toBe('a\nb␍\n');
+  });
 });

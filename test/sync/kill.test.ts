@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { query, repoRoot, tempDir } from '../helpers/cli.js';
 import { agency, copiesByTicket, outbox, simEnv } from './helpers.js';
 
-// Spawns bin/lapor.js, which runs dist/: `npm test` builds first.
-const bin = path.join(repoRoot, 'bin', 'lapor.js');
+// Spawns bin/lapor.cjs, which runs dist/: `npm test` builds first.
+const bin = path.join(repoRoot, 'bin', 'lapor.cjs');
 
 /** Starts `lapor sync push` as a real process and SIGKILLs it once `ready()` holds. */
 function syncKilledWhen(db: string, ready: () => boolean): Promise<{ killed: boolean }> {
