@@ -57,9 +57,15 @@ function cacheRoot() {
 }
 
 /**
+ * Folders of other builds kept beside this one: two installs of different versions used in turn
+ * (a global and a project's) must not delete each other's cache on every run.
+ */
+const OTHER_BUILDS_KEPT = 2;
+
+/**
  * Writes the caches of files compiled without one (after the run, so they hold every function the
  * run compiled), each through a temporary name and a rename: a concurrent run reads a whole file
- * or none. A new build's first save removes the folders of older builds.
+ * or none. A new build's first save removes the folders of older builds but the newest two.
  */
 function saveCaches(dir, fresh) {
   if (fresh.length === 0) return;
@@ -67,9 +73,12 @@ function saveCaches(dir, fresh) {
     if (!fs.existsSync(dir)) {
       const root = path.dirname(dir);
       fs.mkdirSync(root, { recursive: true, mode: 0o700 });
-      for (const old of fs.readdirSync(root)) {
-        if (old.startsWith('v8-') && old !== path.basename(dir)) fs.rmSync(path.join(root, old), { recursive: true, force: true });
-      }
+      const others = fs
+        .readdirSync(root)
+        .filter((name) => name.startsWith('v8-') && name !== path.basename(dir))
+        .map((name) => ({ name, changed: fs.statSync(path.join(root, name)).mtimeMs }))
+        .sort((a, b) => b.changed - a.changed);
+      for (const old of others.slice(OTHER_BUILDS_KEPT)) fs.rmSync(path.join(root, old.name), { recursive: true, force: true });
       // recursive: another first run of this build may have made it meanwhile.
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     }

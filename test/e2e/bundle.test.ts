@@ -115,12 +115,17 @@ describe.runIf(ownCache)('the compile cache of bin/lapor.cjs (Node 20)', () => {
       ).toBe(false);
   });
 
-  it("another build's folder goes when this build writes its own; an unwritable place only means no cache", () => {
+  it("other builds' folders but the newest two go when this build writes its own; an unwritable place only means no cache", () => {
     const db = tempDb();
     const root = path.join(tempDir(), 'cache');
-    fs.mkdirSync(path.join(root, 'v8-v20.0.0-x64-0123456789abcdef'), { recursive: true });
+    const others = ['v8-v20.0.0-x64-000000000000000a', 'v8-v20.0.0-x64-000000000000000b', 'v8-v20.0.0-x64-000000000000000c'];
+    others.forEach((name, i) => {
+      fs.mkdirSync(path.join(root, name), { recursive: true });
+      // a is the oldest, c the newest
+      fs.utimesSync(path.join(root, name), new Date(2026, 0, 1 + i), new Date(2026, 0, 1 + i));
+    });
     listed({ LAPOR_DB: db, LAPOR_CACHE_DIR: root });
-    expect(fs.readdirSync(root)).toEqual([path.basename(folderOf(root))]);
+    expect(fs.readdirSync(root).sort()).toEqual([others[1], others[2], path.basename(folderOf(root))].sort());
 
     const blocked = path.join(tempDir(), 'a-file');
     fs.writeFileSync(blocked, 'not a folder');
