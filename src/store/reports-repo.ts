@@ -52,7 +52,7 @@ interface ReportRow extends Record<string, string | number | null> {
 export const selectReport = `SELECT r.*, u.code AS unit_code, u.name AS unit_name, o.name AS officer_name
   FROM reports r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN officers o ON o.id = r.officer_id`;
 
-/** Drops undefined values so optional fields are absent rather than present-but-undefined. */
+/** A NULL column as an absent optional field. */
 function opt<T>(value: T | null): T | undefined {
   return value === null ? undefined : value;
 }
@@ -106,7 +106,7 @@ function present(r: ReportRow, columns: readonly (readonly [string, keyof Report
   for (const [key, column, flag] of columns) {
     const value = r[column];
     if (flag) out[key] = value === 1;
-    else if (value !== null) out[key] = value;
+    else if (value !== null && value !== undefined) out[key] = value;
   }
   return out;
 }
