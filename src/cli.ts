@@ -23,6 +23,27 @@ export function commandNamed(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * The command argv runs, as `lapor --help` would be asked for it (`lapor sync push`): after a usage
+ * error, the help to point to. Options and their values are skipped; the first word that is no
+ * subcommand of the command so far ends it.
+ */
+export function commandPath(program: Command, argv: readonly string[]): string {
+  const names = [program.name()];
+  let current = program;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (VALUED.has(arg)) i++;
+    if (arg.startsWith('-')) continue;
+    const sub = current.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) break;
+    names.push(sub.name());
+    current = sub;
+  }
+  return names.join(' ');
+}
+
+/**
  * The commander tree. Output goes through ctx.io; usage errors surface as exceptions for main.ts.
  * Given the run's argv, only the command it names is declared in full (its module imported); the
  * others are listed from command-list.ts. Without argv (docs, completion) every command is declared.

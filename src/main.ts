@@ -7,7 +7,8 @@ import { resolveLang } from './io/messages/index.js';
 import { problemParams } from './io/labels.js';
 import type { Prompter } from './io/prompter.js';
 import { createContext, type GlobalOptions } from './context.js';
-import { buildProgram } from './cli.js';
+import { buildProgram, commandPath } from './cli.js';
+import type { Command } from 'commander';
 import type { FieldProblem } from './domain/problems.js';
 import type { SyncRuntime } from './sync/runtime.js';
 
@@ -41,30 +42,32 @@ export async function runCli(argv: readonly string[], deps: RunDeps): Promise<nu
 
   const global: GlobalOptions = {};
   const ctx = await createContext({ io, env: deps.env, clock: deps.clock, runtime: deps.runtime, prompter: deps.prompter, global });
+  let program: Command | undefined;
   try {
-    const program = await buildProgram(ctx, argv);
+    program = await buildProgram(ctx, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
-    return report(io, error, pre.debug);
+    return report(io, error, pre.debug, program ? commandPath(program, argv) : 'lapor');
   } finally {
     ctx.close();
   }
 }
 
-function report(io: IO, error: unknown, debug: boolean): number {
+/** The error's message and exit code; `command` is whose --help a usage error points to. */
+function report(io: IO, error: unknown, debug: boolean, command = 'lapor'): number {
   const commanderCode = (error as { code?: string }).code;
   if (typeof commanderCode === 'string' && commanderCode.startsWith('commander.')) {
     // Commander already printed its message; help and version are not failures.
     if (['commander.helpDisplayed', 'commander.version', 'commander.help', 'commander.executeSubCommandAsync'].includes(commanderCode)) {
       return ExitCode.ok;
     }
-    io.err(io.t('error.seeHelp', { command: 'lapor' }));
+    io.err(io.t('error.seeHelp', { command }));
     return ExitCode.usage;
   }
   // Conditions of the machine (disk full, permissions, a busy or damaged database) get clear messages.
   const known = classifySystemError(error);
-  if (known && known !== error) return report(io, known, debug);
+  if (known && known !== error) return report(io, known, debug, command);
   if (error instanceof AppError) {
     io.err(io.chalk.red(io.t(error.key, error.params)));
     const problems = (error as { problems?: readonly FieldProblem[] }).problems;

@@ -105,6 +105,21 @@ describe('exit codes of bad values', () => {
     expect(r.stdout).toBe('');
   });
 
+  it.each([
+    [['list', '--limit'], 'lapor list'],
+    [['ls', '--bogus'], 'lapor list'],
+    [['sync', 'push', '--bogus'], 'lapor sync push'],
+    [['--as', 'siti', 'unit', 'add'], 'lapor unit add'],
+    [['--bogus'], 'lapor'],
+    [['lsit'], 'lapor'],
+  ])('a usage error of %j points to the help of %s', async (argv, command) => {
+    const r = await run(argv as string[], { db, now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Run '${command} --help' for usage.`);
+    const id = await run(['--lang', 'id', ...(argv as string[])], { db, now });
+    expect(id.stderr).toContain(`Jalankan '${command} --help' untuk petunjuk.`);
+  });
+
   it('a file flag pointing nowhere is refused before reading (exit 2)', async () => {
     const r = await run(['import', path.join(folder, 'missing.csv')], { db, now });
     expect(r.code).toBe(2);
