@@ -49,7 +49,6 @@ export interface DurationFigures {
 }
 
 export type Metric = 'verify' | 'response' | 'followup';
-export const metrics: readonly Metric[] = ['verify', 'response', 'followup'];
 
 /** Keyed by period ('current' | 'previous'), then group key ('' = none, TOTAL = all groups). */
 export interface RecapRows {
