@@ -310,7 +310,8 @@ export function canonicalTimeZone(value: string): string | undefined {
   const zone = ianaOfZoneName(typed) ?? typed;
   if (FIXED_OFFSETS.has(zone)) return zone;
   if (!isValidTimeZone(zone)) return undefined;
-  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  // The formatter isValidTimeZone just made (and cached) knows the zone's canonical spelling.
+  return formatterFor(zone).resolvedOptions().timeZone;
 }
 
 export function isValidTimeZone(tz: string): boolean {
